@@ -1,0 +1,6 @@
+// Every integration suite, against the real local stack (started once by the
+// global setup, or given by `npm test`). Per project:
+// `npx nx run <project>:integration`.
+const { projectConfigs } = require('./jest.preset.js');
+
+module.exports = { projects: projectConfigs('jest.integration.config.js'), maxWorkers: 2 };

@@ -1,0 +1,66 @@
+// Shared jest settings. Every project's jest config is built from one of the two
+// functions below, so unit and integration tiers look the same everywhere.
+const path = require('node:path');
+
+const root = __dirname;
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      // Nest's dependency injection and mongoose's @Prop read design-time types.
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+    sourceMaps: 'inline',
+  },
+];
+
+const base = (dir, name) => ({
+  displayName: name,
+  rootDir: dir,
+  testEnvironment: 'node',
+  transform: { '^.+\\.ts$': swc },
+  moduleFileExtensions: ['ts', 'js', 'json'],
+  moduleNameMapper: { '^@inspectorate/(.*)$': path.join(root, 'libs/$1/src/index.ts') },
+  clearMocks: true,
+});
+
+/** Unit tier: `*.spec.ts` beside the code. No broker, no database. */
+function unitConfig(dir, name) {
+  return { ...base(dir, name), testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] };
+}
+
+/**
+ * Integration tier: `test/integration/*.integration-spec.ts`, against the real
+ * local Kafka broker and FerretDB, started once by the global setup.
+ */
+function integrationConfig(dir, name) {
+  return {
+    ...base(dir, `${name}:integration`),
+    testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'],
+    globalSetup: path.join(root, 'libs/testing/src/jest/global-setup.js'),
+    globalTeardown: path.join(root, 'libs/testing/src/jest/global-teardown.js'),
+    testTimeout: 60_000,
+  };
+}
+
+module.exports = { unitConfig, integrationConfig };
+
+/** `<rootDir>/libs/x/<file>` for every project (libs, services, charts) that has one. */
+function projectConfigs(file) {
+  const fs = require('node:fs');
+  const found = [];
+  for (const group of ['libs', 'services', 'charts']) {
+    const dir = path.join(root, group);
+    if (!fs.existsSync(dir)) continue;
+    for (const name of fs.readdirSync(dir).sort()) {
+      if (fs.existsSync(path.join(dir, name, file))) found.push(`<rootDir>/${group}/${name}/${file}`);
+    }
+  }
+  return found;
+}
+
+module.exports.projectConfigs = projectConfigs;

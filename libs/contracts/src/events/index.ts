@@ -1,0 +1,9 @@
+import { EventCatalog } from '../catalog';
+import { monitoringEvents } from './monitoring';
+import { registryEvents } from './registry';
+
+/** Every production event type. Add a new definition here, then run the lock script and `npm run asyncapi`. */
+export const productionEvents = [...registryEvents, ...monitoringEvents] as const;
+
+/** The catalog of all production events. Consumers that want fewer may build their own. */
+export const catalog = new EventCatalog(productionEvents);

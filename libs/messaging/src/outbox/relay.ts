@@ -1,0 +1,238 @@
+import { Logger, type LoggerService } from '@nestjs/common';
+import type { Message, Producer } from 'kafkajs';
+import type { Collection, Db, Document, UpdateFilter } from 'mongodb';
+import { type MessagingInstruments, noInstruments } from '../instruments';
+import type { TopicNaming } from '../topics/naming';
+import type { OutboxEntry } from './outbox';
+
+/** The part of the scheduling lib's LeaseService the relay needs. */
+export interface LeaseLike {
+  tryAcquire(name: string, holder: string, ttlMs: number): Promise<boolean>;
+  release(name: string, holder: string): Promise<unknown>;
+}
+
+export interface OutboxRelayOptions {
+  db: Db;
+  producer: Producer;
+  naming: TopicNaming;
+  lease: LeaseLike;
+  /** Who this replica is, for the lease. */
+  holder: string;
+  instruments?: MessagingInstruments;
+  logger?: LoggerService;
+  /** Aggregates per round trip. */
+  batchSize?: number;
+  /** How long an idle relay waits before looking again (a local write nudges it sooner). */
+  pollIntervalMs?: number;
+  /** A relay that dies keeps its lease this long; another replica then takes over. */
+  leaseTtlMs?: number;
+  /** Test seam: runs after publishing and before cleanup. */
+  afterPublish?: (collection: string, entries: OutboxEntry[]) => Promise<void>;
+}
+
+interface OutboxDoc extends Document {
+  _id: unknown;
+  outbox?: OutboxEntry[];
+}
+
+export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
+
+/**
+ * Publishes what aggregates left in their outbox.
+ *
+ * One relay loop per collection, and per collection one replica at a time
+ * (a MongoDB lease): events of one aggregate then leave in the order they were
+ * written, and replicas do not publish the same entries twice in the normal
+ * case. Order of work: read a batch of pending aggregates, publish their
+ * entries with the idempotent producer (acks=all), then remove exactly the
+ * published entries. A crash between publish and removal publishes them again
+ * later, which consumers absorb (they are idempotent). Entries that fail to
+ * publish stay where they are and are retried on the next round, with backoff
+ * (unlike eShop's outbox, which never retries old rows).
+ */
+export class OutboxRelay {
+  private readonly collections = new Map<string, Collection<OutboxDoc>>();
+  private readonly loops = new Map<string, Promise<void>>();
+  private readonly log: LoggerService;
+  private readonly instruments: MessagingInstruments;
+  private readonly batchSize: number;
+  private readonly pollIntervalMs: number;
+  private readonly leaseTtlMs: number;
+  private running = false;
+  /** Collections told about new work while their loop was busy. */
+  private readonly nudged = new Set<string>();
+  private readonly waiters = new Map<string, () => void>();
+
+  constructor(private readonly options: OutboxRelayOptions) {
+    this.log = options.logger ?? new Logger(OutboxRelay.name);
+    this.instruments = options.instruments ?? noInstruments;
+    this.batchSize = options.batchSize ?? 500;
+    this.pollIntervalMs = options.pollIntervalMs ?? 500;
+    this.leaseTtlMs = options.leaseTtlMs ?? 15_000;
+  }
+
+  /** Adds a collection whose documents carry an outbox. Call before start(). */
+  register(collectionName: string): void {
+    this.collections.set(collectionName, this.options.db.collection<OutboxDoc>(collectionName));
+    if (this.running) this.startLoop(collectionName);
+  }
+
+  registered(): string[] {
+    return [...this.collections.keys()];
+  }
+
+  async start(): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    for (const name of this.collections.keys()) this.startLoop(name);
+  }
+
+  /** Tells the relay there is work now (called after a local write). */
+  nudge(): void {
+    for (const name of this.collections.keys()) this.nudged.add(name);
+    for (const wake of this.waiters.values()) wake();
+  }
+
+  async stop(): Promise<void> {
+    this.running = false;
+    for (const wake of this.waiters.values()) wake();
+    await Promise.all(this.loops.values());
+    this.loops.clear();
+  }
+
+  /**
+   * Publishes every pending entry of one collection now, in batches, and
+   * returns how many were published. Used by the loop, by operators' "flush"
+   * and by benchmarks; callers outside the loop must hold the lease or accept
+   * duplicates.
+   */
+  async drain(collectionName: string): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const published = await this.publishBatch(collectionName);
+      total += published;
+      if (published === 0) return total;
+    }
+  }
+
+  /** Number of aggregates with unpublished events. */
+  async backlog(collectionName: string): Promise<number> {
+    return this.collection(collectionName).countDocuments({ outboxPending: true });
+  }
+
+  async ensureIndexes(): Promise<void> {
+    for (const collection of this.collections.values()) {
+      await collection.createIndex({ outboxPending: 1 }, { name: 'outbox_pending' });
+    }
+  }
+
+  private collection(name: string): Collection<OutboxDoc> {
+    const found = this.collections.get(name);
+    if (!found) throw new Error(`collection '${name}' is not registered with the outbox relay`);
+    return found;
+  }
+
+  private async publishBatch(collectionName: string): Promise<number> {
+    const collection = this.collection(collectionName);
+    const docs = await collection
+      .find({ outboxPending: true }, { projection: { outbox: 1 }, limit: this.batchSize })
+      .toArray();
+    const published = docs.flatMap((doc) => doc.outbox ?? []);
+    if (published.length > 0) {
+      // Messages of one topic keep the order they have here: document by
+      // document, and inside each document the order they were written.
+      const byTopic = new Map<string, Message[]>();
+      for (const entry of published) {
+        const topic = this.options.naming.physical(entry.topic);
+        const messages = byTopic.get(topic) ?? [];
+        messages.push({
+          key: entry.key,
+          value: entry.value,
+          headers: { 'content-type': CONTENT_TYPE, ce_id: entry.id, ce_type: entry.type },
+        });
+        byTopic.set(topic, messages);
+      }
+      await this.options.producer.sendBatch({
+        acks: -1,
+        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
+      });
+      for (const entry of published) this.instruments.produced(entry.topic, entry.type, 1);
+      await this.options.afterPublish?.(collectionName, published);
+    }
+    if (docs.length === 0) return 0;
+    // Remove exactly what was published: entries appended meanwhile stay.
+    // $pullAll with the entries as read (exact values), not $pull with a
+    // condition: FerretDB v1 ignores a conditional $pull without an error.
+    await collection.bulkWrite(
+      docs.map((doc) => ({
+        updateOne: { filter: { _id: doc._id }, update: { $pullAll: { outbox: doc.outbox ?? [] } } as unknown as UpdateFilter<OutboxDoc> },
+      })),
+      { ordered: false },
+    );
+    // Then lower the flag where nothing is left. A writer that queued a new
+    // event in between has set it again, and the $size filter keeps it.
+    await collection.updateMany(
+      { _id: { $in: docs.map((doc) => doc._id) }, outbox: { $size: 0 } },
+      { $unset: { outboxPending: '' } },
+    );
+    return published.length;
+  }
+
+  private startLoop(name: string): void {
+    if (this.loops.has(name)) return;
+    this.loops.set(name, this.loop(name));
+  }
+
+  private async loop(name: string): Promise<void> {
+    const leaseName = `outbox-relay:${name}`;
+    const { lease, holder } = this.options;
+    let failures = 0;
+    let lastBacklogReport = 0;
+    // Renewing at every idle tick would write to MongoDB twice a second per
+    // collection and replica; renewing when a third of the lease is used is enough.
+    let renewAfter = 0;
+    while (this.running) {
+      try {
+        let held = Date.now() < renewAfter;
+        if (!held) {
+          held = await lease.tryAcquire(leaseName, holder, this.leaseTtlMs);
+          renewAfter = held ? Date.now() + this.leaseTtlMs / 3 : 0;
+        }
+        if (held) {
+          const published = await this.drain(name);
+          failures = 0;
+          if (Date.now() - lastBacklogReport > 10_000) {
+            this.instruments.outboxBacklog(name, await this.backlog(name));
+            lastBacklogReport = Date.now();
+          }
+          if (published > 0) continue;
+        }
+        // Another replica relays this collection, or there is nothing to do.
+        await this.sleep(name, held ? this.pollIntervalMs : this.leaseTtlMs / 3);
+      } catch (error) {
+        failures += 1;
+        renewAfter = 0;
+        const delay = Math.min(30_000, 250 * 2 ** Math.min(failures, 7));
+        this.log.error?.(
+          `outbox relay for ${name} failed (${failures} in a row), retrying in ${delay} ms: ${String(error)}`,
+        );
+        await this.sleep(name, delay);
+      }
+    }
+    await lease.release(leaseName, holder).catch(() => undefined);
+  }
+
+  private sleep(name: string, ms: number): Promise<void> {
+    if (this.nudged.delete(name) || !this.running) return Promise.resolve();
+    return new Promise((resolve) => {
+      const done = (): void => {
+        clearTimeout(timer);
+        this.waiters.delete(name);
+        this.nudged.delete(name);
+        resolve();
+      };
+      const timer = setTimeout(done, ms);
+      this.waiters.set(name, done);
+    });
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * A small aggregate and consumer used only by the messaging integration
+ * tests: counters whose increments are events. The consumer's effect (a
+ * running total and a log of sequence numbers) is not idempotent by nature,
+ * so duplicates would show.
+ */
+import { Controller, Module, type INestMicroservice } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
+import { Type } from '@sinclair/typebox';
+import { type CloudEvent, EventCatalog, createEvent, defineEvent } from '@inspectorate/contracts';
+import type { Db } from 'mongodb';
+import {
+  KafkaEventServer,
+  ProcessedEventStore,
+  RethrowRpcErrorsFilter,
+  applyOnce,
+  newWithOutbox,
+  topicNaming,
+  withOutbox,
+  type RetryPolicy,
+} from '../../src';
+
+export const COUNTER_TOPIC = 'inspectorate.test.counters';
+
+export const CounterIncremented = defineEvent({
+  name: 'CounterIncremented',
+  service: 'test',
+  entity: 'counter',
+  event: 'incremented',
+  version: 1,
+  topic: COUNTER_TOPIC,
+  subject: 'the counter id',
+  description: 'A counter went up by one (test-only event).',
+  data: Type.Object({ counter: Type.String(), seq: Type.Integer({ minimum: 1 }), poison: Type.Optional(Type.Boolean()) }),
+});
+
+export const testCatalog = new EventCatalog([CounterIncremented]);
+
+/** Producer side: increments a counter and queues its event in the same write. */
+export async function increment(db: Db, counter: string, options: { poison?: boolean } = {}): Promise<number> {
+  const counters = db.collection<{ _id: string; value: number }>('counters');
+  const current = await counters.findOne({ _id: counter });
+  const seq = (current?.value ?? 0) + 1;
+  const event = createEvent(CounterIncremented, {
+    source: '/inspectorate/test',
+    subject: counter,
+    data: { counter, seq, ...(options.poison ? { poison: true } : {}) },
+    correlationId: `corr-${counter}-${seq}`,
+  });
+  const pending = [{ definition: CounterIncremented, event }];
+  if (current) {
+    await counters.updateOne({ _id: counter, value: current.value }, withOutbox({ $inc: { value: 1 } }, pending));
+  } else {
+    await counters.insertOne(newWithOutbox({ _id: counter, value: 1 }, pending) as never);
+  }
+  return seq;
+}
+
+export interface SeenDoc {
+  _id: string;
+  total: number;
+  seqs: number[];
+  processedEventIds?: string[];
+}
+
+/** Consumer side state, shared with the controller through module scope per app. */
+export interface ConsumerState {
+  db: Db;
+  deliveries: number;
+  failPoison: boolean;
+  delayMs: number;
+  topicsSeen: Set<string>;
+}
+
+export function consumerState(db: Db): ConsumerState {
+  return { db, deliveries: 0, failPoison: true, delayMs: 0, topicsSeen: new Set() };
+}
+
+export async function startConsumer(options: {
+  brokers: string[];
+  prefix: string;
+  group: string;
+  state: ConsumerState;
+  retry?: RetryPolicy;
+}): Promise<INestMicroservice> {
+  const { state } = options;
+
+  @Controller()
+  class CounterConsumer {
+    @EventPattern(COUNTER_TOPIC)
+    async onCounter(@Payload() event: CloudEvent<{ counter: string; seq: number; poison?: boolean }>, @Ctx() ctx: KafkaContext) {
+      state.deliveries += 1;
+      if (event.data.poison && state.failPoison) throw new Error(`poison pill at ${event.data.counter}#${event.data.seq}`);
+      if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
+      state.topicsSeen.add(ctx.getTopic());
+      await applyOnce(
+        state.db.collection<SeenDoc>('seen'),
+        { _id: event.data.counter },
+        { $inc: { total: 1 }, $push: { seqs: event.data.seq } },
+        event.id,
+        { upsert: true },
+      );
+    }
+  }
+
+  @Module({ controllers: [CounterConsumer] })
+  class ConsumerModule {}
+
+  const server = new KafkaEventServer({
+    brokers: options.brokers,
+    clientId: options.group,
+    group: options.group,
+    naming: topicNaming(options.prefix),
+    catalog: testCatalog,
+    processed: new ProcessedEventStore(state.db),
+    retry: options.retry ?? { attempts: 3, initialDelayMs: 20, maxDelayMs: 50 },
+    partitionsConsumedConcurrently: 3,
+  });
+  const app = await NestFactory.createMicroservice(ConsumerModule, { strategy: server, logger: ['error'] });
+  app.useGlobalFilters(new RethrowRpcErrorsFilter());
+  await app.listen();
+  return app;
+}

@@ -1,0 +1,227 @@
+import type { INestMicroservice } from '@nestjs/common';
+import { LeaseService } from '@inspectorate/scheduling';
+import {
+  collectTopic,
+  connectDb,
+  testKafka,
+  testScope,
+  waitFor,
+  type TestScope,
+} from '@inspectorate/testing';
+import type { Kafka } from 'kafkajs';
+import type { Db } from 'mongodb';
+import { DLQ_HEADERS, DeadLetterService, OutboxRelay, provisionTopics, topicNaming } from '../../src';
+import { COUNTER_TOPIC, type SeenDoc, consumerState, increment, startConsumer } from './counter-fixture';
+
+/**
+ * The backbone's reliability rules, proven against the real broker and
+ * FerretDB: outbox to consumer in order, crash between publish and clean-up,
+ * retries and dead letters, and a consumer that stops mid-stream.
+ */
+describe('messaging on the real broker and database', () => {
+  let scope: TestScope;
+  let kafka: Kafka;
+  let producerDb: { db: Db; close(): Promise<void> };
+  let consumerDb: { db: Db; close(): Promise<void> };
+  const naming = () => topicNaming(scope.topicPrefix);
+  const apps: INestMicroservice[] = [];
+  const relays: OutboxRelay[] = [];
+
+  const newRelay = async (holder: string, afterPublish?: () => Promise<void>) => {
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const relay = new OutboxRelay({
+      db: producerDb.db,
+      producer,
+      naming: naming(),
+      lease: new LeaseService(producerDb.db),
+      holder,
+      leaseTtlMs: 2_000,
+      pollIntervalMs: 50,
+      ...(afterPublish ? { afterPublish } : {}),
+    });
+    relay.register('counters');
+    await relay.ensureIndexes();
+    relays.push(relay);
+    return { relay, producer };
+  };
+
+  const seen = async (counter: string) =>
+    consumerDb.db.collection<SeenDoc>('seen').findOne({ _id: counter });
+
+  beforeAll(async () => {
+    scope = testScope('messaging');
+    kafka = testKafka(scope);
+    producerDb = await connectDb(scope, `${scope.databaseName}_producer`);
+    consumerDb = await connectDb(scope, `${scope.databaseName}_consumer`);
+    const admin = kafka.admin();
+    await admin.connect();
+    await provisionTopics(admin, naming(), [{ topic: COUNTER_TOPIC, partitions: 3 }]);
+    await admin.disconnect();
+  });
+
+  afterEach(async () => {
+    await Promise.all(relays.splice(0).map((r) => r.stop()));
+    await Promise.all(apps.splice(0).map((a) => a.close()));
+  });
+
+  afterAll(async () => {
+    await producerDb.close();
+    await consumerDb.close();
+  });
+
+  it('delivers an aggregate’s events to a consumer in another app, in order per key', async () => {
+    const state = consumerState(consumerDb.db);
+    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group: 'orders', state }));
+    const { relay } = await newRelay('replica-a');
+    await relay.start();
+
+    const counters = ['c-a', 'c-b', 'c-c', 'c-d'];
+    for (let i = 0; i < 10; i++) {
+      for (const c of counters) await increment(producerDb.db, c);
+      relay.nudge();
+    }
+
+    for (const c of counters) {
+      const doc = await waitFor(async () => ((await seen(c))?.total === 10 ? seen(c) : undefined), {
+        description: `10 increments of ${c} consumed`,
+      });
+      expect(doc!.seqs).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    }
+    expect([...state.topicsSeen]).toEqual([`${scope.topicPrefix}${COUNTER_TOPIC}`]);
+    // Published and cleaned up: nothing left in any outbox.
+    await waitFor(async () => (await relay.backlog('counters')) === 0, { description: 'empty outbox' });
+  });
+
+  it('republishes after a crash between publish and clean-up, and the effect still happens once', async () => {
+    await increment(producerDb.db, 'crash-1');
+    await increment(producerDb.db, 'crash-1');
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+
+    // The first relay publishes, then "dies" before it removes the entries.
+    const { relay: dying, producer } = await newRelay('replica-dying', async () => {
+      throw new Error('simulated crash after publish');
+    });
+    await expect(dying.drain('counters')).rejects.toThrow('simulated crash');
+    await producer.disconnect();
+    expect(await dying.backlog('counters')).toBe(1);
+
+    // Another replica takes over and publishes the same entries again.
+    const { relay: survivor } = await newRelay('replica-survivor');
+    expect(await survivor.drain('counters')).toBe(2);
+    expect(await survivor.backlog('counters')).toBe(0);
+
+    const ofCrash = () => collector.messages.filter((m) => m.key === 'crash-1');
+    await waitFor(() => ofCrash().length === 4, { description: 'both publications on the topic' });
+    const ids = ofCrash().map((m) => m.json<{ id: string }>().id);
+    expect(new Set(ids).size).toBe(2);
+    await collector.stop();
+
+    const state = consumerState(consumerDb.db);
+    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group: 'crash', state }));
+    const doc = await waitFor(async () => ((await seen('crash-1'))?.total === 2 ? seen('crash-1') : undefined), {
+      description: 'crash-1 consumed',
+    });
+    // Give the duplicates time to arrive, then check they changed nothing.
+    await waitFor(() => state.deliveries >= 2, { description: 'deliveries' });
+    expect(doc!.seqs).toEqual([1, 2]);
+    expect((await seen('crash-1'))!.total).toBe(2);
+  });
+
+  it('dead-letters a handler that keeps failing and moves on; dead-letters an invalid message at once; replays', async () => {
+    const state = consumerState(consumerDb.db);
+    const group = 'dlq';
+    const dlqTopic = naming().deadLetter(COUNTER_TOPIC, group);
+    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state }));
+    const { relay } = await newRelay('replica-dlq');
+
+    await increment(producerDb.db, 'poison-1', { poison: true });
+    await increment(producerDb.db, 'poison-1');
+    await relay.drain('counters');
+
+    // Not JSON, and JSON with data that breaks the contract, straight onto the topic.
+    const raw = kafka.producer();
+    await raw.connect();
+    await raw.send({
+      topic: naming().physical(COUNTER_TOPIC),
+      messages: [
+        { key: 'poison-1', value: 'this is not json' },
+        {
+          key: 'poison-1',
+          value: JSON.stringify({
+            specversion: '1.0', id: '0190f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6b', source: '/inspectorate/test',
+            type: 'nl.onderwijsinspectie.test.counter.incremented.v1', subject: 'poison-1', time: new Date().toISOString(),
+            datacontenttype: 'application/json', dataschema: 'urn:x', correlationid: 'c', data: { counter: 'poison-1', seq: 'three' },
+          }),
+        },
+      ],
+    });
+    await raw.disconnect();
+
+    const dlq = await collectTopic(kafka, dlqTopic);
+    const letters = await dlq.waitForCount(3);
+    await dlq.stop();
+    const byReason = (r: string) => letters.filter((m) => m.headers[DLQ_HEADERS.reason] === r);
+    expect(byReason('handler-failed')).toHaveLength(1);
+    expect(byReason('handler-failed')[0]!.headers[DLQ_HEADERS.error]).toContain('poison pill at poison-1#1');
+    expect(byReason('handler-failed')[0]!.headers[DLQ_HEADERS.attempts]).toBe('3');
+    const invalid = byReason('invalid-message');
+    expect(invalid).toHaveLength(2);
+    expect(invalid.map((m) => m.headers[DLQ_HEADERS.attempts])).toEqual(['0', '0']);
+    expect(invalid.map((m) => m.value)).toContain('this is not json');
+    expect(invalid.map((m) => m.headers[DLQ_HEADERS.error]).join('\n')).toMatch(/seq/);
+
+    // The partition moved on: the good event after the poison pill was applied.
+    const doc = await waitFor(async () => ((await seen('poison-1'))?.total === 1 ? seen('poison-1') : undefined), {
+      description: 'event after the poison pill consumed',
+    });
+    expect(doc!.seqs).toEqual([2]);
+
+    // The cause is fixed; an operator replays. The poison event is applied, once.
+    state.failPoison = false;
+    const admin = kafka.admin();
+    await admin.connect();
+    const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await producer.connect();
+    const service = new DeadLetterService(kafka, admin, producer, naming(), group);
+    const listed = await service.list(dlqTopic);
+    expect(listed.map((l) => l.reason).sort()).toEqual(['handler-failed', 'invalid-message', 'invalid-message']);
+    expect(await service.replay(dlqTopic)).toBe(3);
+    expect(await service.replay(dlqTopic)).toBe(0); // nothing is replayed twice
+    await producer.disconnect();
+    await admin.disconnect();
+    const after = await waitFor(async () => ((await seen('poison-1'))?.total === 2 ? seen('poison-1') : undefined), {
+      description: 'replayed poison event applied',
+    });
+    expect(after!.seqs).toEqual([2, 1]);
+  });
+
+  it('loses nothing when a consumer stops mid-stream and starts again', async () => {
+    const state = consumerState(consumerDb.db);
+    state.delayMs = 15;
+    const group = 'restart';
+    const { relay } = await newRelay('replica-restart');
+    for (let i = 0; i < 60; i++) await increment(producerDb.db, `stream-${i % 3}`);
+    await relay.drain('counters');
+
+    const totals = async () => {
+      const docs = await consumerDb.db
+        .collection<SeenDoc>('seen')
+        .find({ _id: { $in: ['stream-0', 'stream-1', 'stream-2'] } })
+        .toArray();
+      return docs.reduce((sum, d) => sum + d.total, 0);
+    };
+    const first = await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state });
+    await waitFor(async () => (await totals()) >= 10, { description: 'first consumer under way' });
+    await first.close();
+    const whenStopped = await totals();
+    expect(whenStopped).toBeLessThan(60);
+
+    state.delayMs = 0;
+    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state }));
+    await waitFor(async () => (await totals()) === 60, { description: 'all 60 events consumed', timeoutMs: 40_000 });
+    for (const c of ['stream-0', 'stream-1', 'stream-2']) {
+      expect((await seen(c))!.seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
+    }
+  });
+});

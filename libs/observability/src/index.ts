@@ -1,0 +1,16 @@
+export * from './all-routes';
+export * from './logging/correlation';
+export * from './logging/http-correlation';
+export * from './logging/create-logger';
+export * from './logging/correlation.middleware';
+export * from './logging/logging.module';
+export { InjectPinoLogger, PinoLogger, Logger as PinoNestLogger } from 'nestjs-pino';
+export * from './metrics/tokens';
+export * from './metrics/metrics';
+export * from './metrics/http-metrics.middleware';
+export * from './metrics/metrics.controller';
+export * from './metrics/metrics.module';
+export * from './health/readiness';
+export * from './health/mongo.readiness';
+export * from './health/health.controller';
+export * from './health/health.module';

@@ -1,0 +1,258 @@
+#!/usr/bin/env node
+// The two commands of the quick start, and the benchmark runner.
+//
+//   npm start   install what is missing, start the local stack and every
+//               service, load demo data, print where everything listens;
+//               Ctrl-C stops all it started.
+//   npm test    install what is missing, start the stack, then lint, type
+//               check, unit tests and integration tests against the real
+//               broker and FerretDB; stops the stack again if it started it.
+//   npm run bench
+//
+// Only node built-ins here: this runs before `npm ci` has.
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { SERVICES } from './services.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const command = process.argv[2];
+const log = (msg) => console.error(`[${command}] ${msg}`);
+const seconds = (since) => `${((Date.now() - since) / 1000).toFixed(1)}s`;
+
+function run(cmd, args, opts = {}) {
+  const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+  if (res.error) throw res.error;
+  return res.status ?? 1;
+}
+
+/** npm ci when node_modules is missing or older than the lock file. */
+function ensureNodeModules() {
+  const marker = path.join(root, 'node_modules/.package-lock.json');
+  const lock = path.join(root, 'package-lock.json');
+  if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
+  const t = Date.now();
+  log('installing npm packages (npm ci)…');
+  const status = run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
+  if (status !== 0) throw new Error(`npm ci failed with exit code ${status}`);
+  log(`npm packages installed in ${seconds(t)}`);
+}
+
+async function loadStack() {
+  return import(pathToFileURL(path.join(root, 'deploy/local/stack.mjs')).href);
+}
+
+/** Uses KAFKA_BROKERS/MONGODB_URI when both are given, else starts the local stack. */
+async function ensureStack(opts = {}) {
+  if (process.env.KAFKA_BROKERS && process.env.MONGODB_URI) {
+    log(`using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} and MONGODB_URI from the environment`);
+    return { kafkaBrokers: process.env.KAFKA_BROKERS, mongodbUri: process.env.MONGODB_URI, startedNow: [], external: true };
+  }
+  const stack = await loadStack();
+  const t = Date.now();
+  const info = await stack.up(opts);
+  log(`local stack ready in ${seconds(t)}: kafka ${info.kafkaBrokers}, mongodb ${info.mongodbUri}`);
+  return info;
+}
+
+function stackEnv(info) {
+  const env = { KAFKA_BROKERS: info.kafkaBrokers, MONGODB_URI: info.mongodbUri };
+  if (info.smtp) Object.assign(env, { SMTP_HOST: info.smtp.host, SMTP_PORT: String(info.smtp.port) });
+  if (info.mailApi) env.MAIL_CATCHER_API = info.mailApi;
+  if (info.helm) env.HELM_BIN = info.helm;
+  return env;
+}
+
+async function stopStack(info) {
+  if (!info.startedNow?.length || process.env.KEEP_STACK === '1') return;
+  const stack = await loadStack();
+  await stack.down({ only: info.startedNow, quiet: true });
+  log(`stopped ${info.startedNow.join(', ')}`);
+}
+
+/** Sums jest's JSON reports into the plain closing line CI reads. */
+function jestTotals(files) {
+  let passed = 0;
+  let failed = 0;
+  let skipped = 0;
+  for (const file of files) {
+    if (!existsSync(file)) continue;
+    const report = JSON.parse(readFileSync(file, 'utf8'));
+    passed += report.numPassedTests;
+    failed += report.numFailedTests;
+    skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+    // A suite that failed to run (syntax error, failing hook) has no failed test: count it.
+    failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.every((a) => a.status !== 'failed')).length;
+  }
+  return { passed, failed, skipped };
+}
+
+async function test() {
+  const started = Date.now();
+  ensureNodeModules();
+  // The stack's first install (jars, Go builds) runs while lint and type checks use the CPU.
+  const stackPromise = ensureStack({ helm: true });
+  stackPromise.catch(() => undefined);
+  const steps = [];
+  const step = (name, fn) => {
+    const t = Date.now();
+    const status = fn();
+    steps.push({ name, status, time: seconds(t) });
+    log(`${name}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${seconds(t)}`);
+    return status;
+  };
+  const reports = path.join(root, 'tmp/test-reports');
+  rmSync(reports, { recursive: true, force: true });
+  mkdirSync(reports, { recursive: true });
+  const jest = path.join(root, 'node_modules/jest/bin/jest.js');
+  step('format', () => run('npx', ['prettier', '--check', '--log-level=warn', '.']));
+  step('lint', () => run('npx', ['eslint', '--max-warnings=0', '.']));
+  step('typecheck', () => run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+  step('unit tests', () =>
+    run('node', [jest, '-c', 'jest.config.js', '--ci', '--json', `--outputFile=${reports}/unit.json`]),
+  );
+  let info;
+  try {
+    info = await stackPromise;
+  } catch (error) {
+    log(`the local stack did not start: ${error.message}`);
+    process.exitCode = 1;
+    return;
+  }
+  try {
+    step('integration tests', () =>
+      run('node', [jest, '-c', 'jest.integration.config.js', '--ci', '--json', `--outputFile=${reports}/integration.json`], {
+        env: { ...process.env, ...stackEnv(info) },
+      }),
+    );
+  } finally {
+    await stopStack(info);
+  }
+  const totals = jestTotals([`${reports}/unit.json`, `${reports}/integration.json`]);
+  const failedSteps = steps.filter((s) => s.status !== 0);
+  console.log(`\nnpm test finished in ${seconds(started)}: ${steps.map((s) => `${s.name} ${s.status === 0 ? 'ok' : 'FAILED'} (${s.time})`).join(', ')}`);
+  // The plain closing line CI reads; a failed lint/type/format step counts as a failure.
+  console.log(`${totals.passed} passed, ${totals.failed + (totals.failed === 0 ? failedSteps.length : 0)} failed, ${totals.skipped} skipped`);
+  process.exitCode = failedSteps.length > 0 ? 1 : 0;
+}
+
+async function waitReady(url, timeoutMs) {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  while (Date.now() < deadline) {
+    try {
+      const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
+      if (res.ok) return;
+      last = `HTTP ${res.status}`;
+    } catch (error) {
+      last = error.message;
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} not ready within ${timeoutMs / 1000}s (${last})`);
+}
+
+/** One line per pino record: time level [service] message. */
+function prettyLines(name, stream, out) {
+  let buffer = '';
+  stream.on('data', (chunk) => {
+    buffer += chunk;
+    let nl;
+    while ((nl = buffer.indexOf('\n')) >= 0) {
+      const line = buffer.slice(0, nl);
+      buffer = buffer.slice(nl + 1);
+      let text = line;
+      try {
+        const rec = JSON.parse(line);
+        const level = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[rec.level] ?? rec.level;
+        text = `${level} ${rec.context ? `${rec.context}: ` : ''}${rec.msg ?? ''}${rec.err ? ` ${rec.err.message ?? ''}` : ''}`;
+      } catch {
+        /* not JSON: print as it is */
+      }
+      out.write(`[${name.padEnd(17)}] ${text}\n`);
+    }
+  });
+}
+
+async function start() {
+  ensureNodeModules();
+  const info = await ensureStack();
+  const env = { ...process.env, ...stackEnv(info), NODE_ENV: 'development' };
+  const children = [];
+  let stopping = false;
+  const stopAll = async (code) => {
+    if (stopping) return;
+    stopping = true;
+    log('stopping services…');
+    for (const c of children) c.kill('SIGTERM');
+    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+    await stopStack(info);
+    process.exit(code);
+  };
+  process.on('SIGINT', () => void stopAll(0));
+  process.on('SIGTERM', () => void stopAll(0));
+
+  for (const svc of SERVICES) {
+    const main = path.join(root, 'services', svc.name, 'src/main.ts');
+    const child = spawn(process.execPath, ['-r', '@swc-node/register', main], {
+      cwd: root,
+      env: { ...env, PORT: String(svc.port), SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    prettyLines(svc.name, child.stdout.setEncoding('utf8'), process.stdout);
+    prettyLines(svc.name, child.stderr.setEncoding('utf8'), process.stderr);
+    child.on('exit', (code, signal) => {
+      if (!stopping) {
+        log(`${svc.name} exited (${signal ?? code}); stopping everything`);
+        void stopAll(1);
+      }
+    });
+    children.push(child);
+  }
+  const t = Date.now();
+  await Promise.all(SERVICES.map((s) => waitReady(`http://127.0.0.1:${s.port}/health/ready`, 120_000)));
+  log(`all ${SERVICES.length} services ready in ${seconds(t)}`);
+
+  const demo = path.join(root, 'scripts/demo.mjs');
+  if (existsSync(demo)) {
+    const { loadDemoData } = await import(pathToFileURL(demo).href);
+    await loadDemoData({ services: SERVICES, stack: info, log });
+  }
+  const lines = [
+    '',
+    'The inspectorate backbone runs locally:',
+    `  gateway (the one API)   http://127.0.0.1:3000`,
+    ...SERVICES.filter((s) => s.name !== 'gateway').map((s) => `  ${s.name.padEnd(22)}  http://127.0.0.1:${s.port}  (internal)`),
+    `  kafka                   ${info.kafkaBrokers}`,
+    `  mongodb (FerretDB)      ${info.mongodbUri}`,
+    ...(info.mailApi ? [`  mail catcher            ${info.mailApi}/messages`] : []),
+    '',
+    'Each service: /health/live, /health/ready, /metrics. Ctrl-C stops everything.',
+    '',
+  ];
+  console.log(lines.join('\n'));
+}
+
+async function bench() {
+  ensureNodeModules();
+  const info = await ensureStack();
+  try {
+    const status = run('node', ['-r', '@swc-node/register', 'bench/run.ts', ...process.argv.slice(3)], {
+      env: { ...process.env, ...stackEnv(info), SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+    });
+    process.exitCode = status;
+  } finally {
+    await stopStack(info);
+  }
+}
+
+const commands = { start, test, bench };
+if (!commands[command]) {
+  console.error(`usage: node scripts/dev.mjs ${Object.keys(commands).join('|')}`);
+  process.exit(2);
+}
+commands[command]().catch((error) => {
+  console.error(`[${command}] ${error.stack ?? error.message}`);
+  process.exit(1);
+});
