@@ -9,12 +9,15 @@ import { NestFactory } from '@nestjs/core';
 import { Ctx, EventPattern, KafkaContext, Payload } from '@nestjs/microservices';
 import { Type } from '@sinclair/typebox';
 import { type CloudEvent, EventCatalog, createEvent, defineEvent } from '@inspectorate/contracts';
+import { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import {
   KafkaEventServer,
   ProcessedEventStore,
   RethrowRpcErrorsFilter,
   applyOnce,
+  deadLetterSpec,
+  provisionTopics,
   newWithOutbox,
   topicNaming,
   withOutbox,
@@ -116,6 +119,18 @@ export async function startConsumer(options: {
     processed: new ProcessedEventStore(state.db),
     retry: options.retry ?? { attempts: 3, initialDelayMs: 20, maxDelayMs: 50 },
     partitionsConsumedConcurrently: 3,
+    // As the platform does: the group's dead-letter topics exist before it
+    // subscribes (the broker does not create topics on demand).
+    beforeSubscribe: async (topics) => {
+      const naming = topicNaming(options.prefix);
+      const admin = new Kafka({ brokers: options.brokers, clientId: `${options.group}-provision` }).admin();
+      await admin.connect();
+      try {
+        await provisionTopics(admin, naming, topics.map((t) => deadLetterSpec(naming, t, options.group)));
+      } finally {
+        await admin.disconnect();
+      }
+    },
   });
   const app = await NestFactory.createMicroservice(ConsumerModule, { strategy: server, logger: ['error'] });
   app.useGlobalFilters(new RethrowRpcErrorsFilter());
