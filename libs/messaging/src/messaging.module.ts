@@ -17,7 +17,7 @@ import { KafkaEventServer } from './consumer/event-server';
 import { ProcessedEventStore } from './consumer/processed-events';
 import type { RetryPolicy } from './consumer/retry-policy';
 import { type MessagingInstruments, noInstruments } from './instruments';
-import { createKafka } from './kafka/kafka-client';
+import { PRODUCER_CONFIG, createKafka } from './kafka/kafka-client';
 import { type LeaseLike, OutboxRelay, type OutboxRelayOptions } from './outbox/relay';
 import { topicNaming, type TopicNaming } from './topics/naming';
 import { type TopicSpec, deadLetterSpec, provisionTopics } from './topics/provision';
@@ -59,11 +59,7 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
   constructor(@Inject(MESSAGING_OPTIONS) private readonly options: MessagingOptions) {
     this.naming = topicNaming(options.topicPrefix ?? '');
     this.kafka = createKafka(options.brokers, options.service);
-    this.producer = this.kafka.producer({
-      idempotent: true,
-      maxInFlightRequests: 1,
-      allowAutoTopicCreation: false,
-    });
+    this.producer = this.kafka.producer(PRODUCER_CONFIG);
     this.admin = this.kafka.admin();
   }
 
@@ -81,7 +77,9 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
     if (!this.connected) throw new Error('kafka producer not connected yet');
     await Promise.race([
       this.admin.describeCluster(),
-      new Promise((_, reject) => setTimeout(() => reject(new Error('kafka did not answer within 2s')), 2_000).unref()),
+      new Promise((_, reject) =>
+        setTimeout(() => reject(new Error('kafka did not answer within 2s')), 2_000).unref(),
+      ),
     ]);
   }
 
@@ -90,7 +88,12 @@ export class KafkaConnection implements OnModuleInit, OnApplicationShutdown {
       ...topics.map((t) => this.options.topicSpec(t)),
       ...deadLetterFor.map((t) => deadLetterSpec(this.naming, t, this.options.service)),
     ];
-    const result = await provisionTopics(this.admin, this.naming, specs, this.options.replicationFactor ?? -1);
+    const result = await provisionTopics(
+      this.admin,
+      this.naming,
+      specs,
+      this.options.replicationFactor ?? -1,
+    );
     if (result.created.length > 0) {
       new Logger('Messaging').log(`created topics: ${result.created.join(', ')}`);
     }
@@ -160,7 +163,11 @@ export class MessagingModule {
       global: true,
       imports: options.imports ?? [],
       providers: [
-        { provide: MESSAGING_OPTIONS, useFactory: options.useFactory, inject: (options.inject ?? []) as never[] },
+        {
+          provide: MESSAGING_OPTIONS,
+          useFactory: options.useFactory,
+          inject: (options.inject ?? []) as never[],
+        },
         KafkaConnection,
         {
           provide: ProcessedEventStore,
@@ -193,7 +200,14 @@ export class MessagingModule {
         MessagingLifecycle,
         EventServerFactory,
       ],
-      exports: [KafkaConnection, OutboxRelay, ProcessedEventStore, DeadLetterService, EventServerFactory, MESSAGING_OPTIONS],
+      exports: [
+        KafkaConnection,
+        OutboxRelay,
+        ProcessedEventStore,
+        DeadLetterService,
+        EventServerFactory,
+        MESSAGING_OPTIONS,
+      ],
     };
   }
 }

@@ -1,1 +1,5 @@
-export {};
+export * from './manifest';
+export * from './kafka.readiness';
+export * from './ops.controller';
+export * from './platform.module';
+export * from './bootstrap';

@@ -51,7 +51,10 @@ export function testScope(label: string): TestScope {
   };
 }
 
-export async function connectDb(scope: TestScope, database = scope.databaseName): Promise<{ db: Db; client: MongoClient; close(): Promise<void> }> {
+export async function connectDb(
+  scope: TestScope,
+  database = scope.databaseName,
+): Promise<{ db: Db; client: MongoClient; close(): Promise<void> }> {
   const client = await MongoClient.connect(scope.mongodbUri);
   const db = client.db(database);
   return {
@@ -85,9 +88,15 @@ export interface ReceivedMessage {
 export async function collectTopic(
   kafka: Kafka,
   physicalTopic: string,
-): Promise<{ messages: ReceivedMessage[]; stop(): Promise<void>; waitForCount(n: number, timeoutMs?: number): Promise<ReceivedMessage[]> }> {
+): Promise<{
+  messages: ReceivedMessage[];
+  stop(): Promise<void>;
+  waitForCount(n: number, timeoutMs?: number): Promise<ReceivedMessage[]>;
+}> {
   const messages: ReceivedMessage[] = [];
-  const consumer: Consumer = kafka.consumer({ groupId: `collector_${randomBytes(4).toString('hex')}` });
+  const consumer: Consumer = kafka.consumer({
+    groupId: `collector_${randomBytes(4).toString('hex')}`,
+  });
   await consumer.connect();
   await consumer.subscribe({ topic: physicalTopic, fromBeginning: true });
   await consumer.run({
@@ -112,7 +121,8 @@ export async function collectTopic(
 function toReceived(topic: string, partition: number, message: KafkaMessage): ReceivedMessage {
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(message.headers ?? {})) {
-    if (value !== undefined) headers[name] = (Array.isArray(value) ? value[0] : value)?.toString() ?? '';
+    if (value !== undefined)
+      headers[name] = (Array.isArray(value) ? value[0] : value)?.toString() ?? '';
   }
   const value = message.value?.toString() ?? null;
   return {

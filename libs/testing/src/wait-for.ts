@@ -31,7 +31,9 @@ export async function waitFor<T>(
     if (Date.now() >= deadline) {
       const what = options.description ?? 'condition';
       const detail =
-        lastError !== undefined ? `; last error: ${String(lastError)}` : `; last value: ${String(lastValue)}`;
+        lastError !== undefined
+          ? `; last error: ${String(lastError)}`
+          : `; last value: ${String(lastValue)}`;
       throw new Error(`waitFor: ${what} not met within ${timeoutMs} ms${detail}`);
     }
     await new Promise((resolve) => setTimeout(resolve, intervalMs));

@@ -51,7 +51,11 @@ export class DeadLetterService {
 
   /** Every dead letter still on the topic, oldest first (at most `limit`). */
   async list(dlqTopic: string, limit = 100): Promise<DeadLetterView[]> {
-    const reads = await this.readAll(dlqTopic, `${this.naming.group(this.group)}.dlq-inspect.${randomBytes(4).toString('hex')}`, false);
+    const reads = await this.readAll(
+      dlqTopic,
+      `${this.naming.group(this.group)}.dlq-inspect.${randomBytes(4).toString('hex')}`,
+      false,
+    );
     return reads.slice(0, limit).map(view);
   }
 
@@ -59,7 +63,14 @@ export class DeadLetterService {
   async replay(dlqTopic: string): Promise<number> {
     const group = `${this.naming.group(this.group)}.dlq-replay`;
     const reads = await this.readAll(dlqTopic, group, true, async (batch) => {
-      const byTopic = new Map<string, { key: Buffer | null; value: Buffer | null; headers: ReturnType<typeof withoutDlqHeaders> }[]>();
+      const byTopic = new Map<
+        string,
+        {
+          key: Buffer | null;
+          value: Buffer | null;
+          headers: ReturnType<typeof withoutDlqHeaders>;
+        }[]
+      >();
       for (const { message } of batch) {
         const original = headerText(message.headers, DLQ_HEADERS.originalTopic);
         if (!original) continue;
@@ -96,7 +107,8 @@ export class DeadLetterService {
     const committed = commit ? await this.admin.fetchOffsets({ groupId, topics: [topic] }) : [];
     for (const t of committed) {
       for (const p of t.partitions) {
-        if (p.offset !== '-1' && BigInt(p.offset) >= (remaining.get(p.partition) ?? 0n)) remaining.delete(p.partition);
+        if (p.offset !== '-1' && BigInt(p.offset) >= (remaining.get(p.partition) ?? 0n))
+          remaining.delete(p.partition);
       }
     }
     for (const [partition, high] of [...remaining]) if (high === 0n) remaining.delete(partition);
@@ -115,7 +127,11 @@ export class DeadLetterService {
               const high = remaining.get(batch.partition);
               if (high === undefined) return;
               const inRange = batch.messages.filter((m) => BigInt(m.offset) < high);
-              const items = inRange.map((message) => ({ topic, partition: batch.partition, message }));
+              const items = inRange.map((message) => ({
+                topic,
+                partition: batch.partition,
+                message,
+              }));
               await onBatch?.(items);
               reads.push(...items);
               const last = inRange[inRange.length - 1];
@@ -123,7 +139,9 @@ export class DeadLetterService {
                 resolveOffset(last.offset);
                 if (commit) {
                   const next = (BigInt(last.offset) + 1n).toString();
-                  await consumer.commitOffsets([{ topic, partition: batch.partition, offset: next }]);
+                  await consumer.commitOffsets([
+                    { topic, partition: batch.partition, offset: next },
+                  ]);
                 }
               }
               if (last && BigInt(last.offset) + 1n >= high) remaining.delete(batch.partition);

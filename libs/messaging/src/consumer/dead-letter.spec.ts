@@ -25,7 +25,9 @@ describe('deadLetterMessage', () => {
     expect(headerText(msg.headers, 'ce_type')).toBe('x.v1');
     expect(headerText(msg.headers, DLQ_HEADERS.reason)).toBe('handler-failed');
     expect(headerText(msg.headers, DLQ_HEADERS.error)).toBe('Error: boom');
-    expect(headerText(msg.headers, DLQ_HEADERS.originalTopic)).toBe('inspectorate.registry.schools');
+    expect(headerText(msg.headers, DLQ_HEADERS.originalTopic)).toBe(
+      'inspectorate.registry.schools',
+    );
     expect(headerText(msg.headers, DLQ_HEADERS.originalPartition)).toBe('2');
     expect(headerText(msg.headers, DLQ_HEADERS.originalOffset)).toBe('41');
     expect(headerText(msg.headers, DLQ_HEADERS.attempts)).toBe('5');

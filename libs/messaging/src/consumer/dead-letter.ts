@@ -41,7 +41,9 @@ export function deadLetterMessage(
   cause: DeadLetterCause,
 ): Message {
   const error =
-    cause.error.length > MAX_ERROR_BYTES ? `${cause.error.slice(0, MAX_ERROR_BYTES)}…` : cause.error;
+    cause.error.length > MAX_ERROR_BYTES
+      ? `${cause.error.slice(0, MAX_ERROR_BYTES)}…`
+      : cause.error;
   return {
     key: original.key,
     value: original.value,

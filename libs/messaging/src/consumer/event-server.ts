@@ -4,12 +4,18 @@ import type { CloudEvent, EventCatalog } from '@inspectorate/contracts';
 import { withCorrelation } from '@inspectorate/observability';
 import type { Consumer, EachMessagePayload } from 'kafkajs';
 import { isObservable, lastValueFrom } from 'rxjs';
+import { PRODUCER_CONFIG } from '../kafka/kafka-client';
 import { type MessagingInstruments, noInstruments } from '../instruments';
 import type { TopicNaming } from '../topics/naming';
 import { type DeadLetterReason, deadLetterMessage } from './dead-letter';
 import { NonRetriableError, describeError } from './errors';
 import type { ProcessedEventStore } from './processed-events';
-import { DEFAULT_RETRY_POLICY, type RetryPolicy, backoffDelay, validateRetryPolicy } from './retry-policy';
+import {
+  DEFAULT_RETRY_POLICY,
+  type RetryPolicy,
+  backoffDelay,
+  validateRetryPolicy,
+} from './retry-policy';
 
 export interface EventServerOptions {
   brokers: string[];
@@ -77,7 +83,7 @@ export class KafkaEventServer extends ServerKafka {
         heartbeatInterval: 3_000,
         allowAutoTopicCreation: false,
       },
-      producer: { idempotent: true, maxInFlightRequests: 1, allowAutoTopicCreation: false },
+      producer: PRODUCER_CONFIG,
       // Keep the raw bytes: we validate them ourselves and dead-letter them unchanged.
       parser: { keepBinary: true },
     });
@@ -173,7 +179,12 @@ export class KafkaEventServer extends ServerKafka {
         const permanent = error instanceof NonRetriableError;
         this.instruments.failed(topic, this.group, permanent ? 'non-retriable' : 'handler-error');
         if (permanent || attempt >= this.retry.attempts) {
-          await this.deadLetter(payload, permanent ? 'non-retriable' : 'handler-failed', text, attempt);
+          await this.deadLetter(
+            payload,
+            permanent ? 'non-retriable' : 'handler-failed',
+            text,
+            attempt,
+          );
           return;
         }
         if (this.stopping) {
@@ -223,7 +234,9 @@ export class KafkaEventServer extends ServerKafka {
   private async pause(ms: number, heartbeat: () => Promise<void>): Promise<void> {
     const until = Date.now() + ms;
     while (!this.stopping && Date.now() < until) {
-      await new Promise((resolve) => setTimeout(resolve, Math.min(this.pacemakerIntervalMs, until - Date.now())));
+      await new Promise((resolve) =>
+        setTimeout(resolve, Math.min(this.pacemakerIntervalMs, until - Date.now())),
+      );
       await heartbeat().catch(() => undefined);
     }
   }

@@ -1,5 +1,5 @@
 import { Logger } from '@nestjs/common';
-import { Kafka, logLevel, type LogEntry, type logCreator } from 'kafkajs';
+import { Kafka, Partitioners, logLevel, type LogEntry, type logCreator } from 'kafkajs';
 
 /** kafkajs logs through Nest's logger (and so through pino), warnings and up. */
 const nestLogCreator: logCreator = () => {
@@ -21,6 +21,19 @@ export function createKafka(brokers: string[], clientId: string): Kafka {
     retry: { initialRetryTime: 300, retries: 8 },
   });
 }
+
+/**
+ * Producer settings of the backbone: idempotent with one request in flight
+ * (no duplicates, no reordering on retry), never creating topics by accident,
+ * and the Java client's murmur2 partitioner so a key lands on the same
+ * partition whichever client produced it.
+ */
+export const PRODUCER_CONFIG = {
+  idempotent: true,
+  maxInFlightRequests: 1,
+  allowAutoTopicCreation: false,
+  createPartitioner: Partitioners.DefaultPartitioner,
+} as const;
 
 export function parseBrokers(list: string): string[] {
   return list

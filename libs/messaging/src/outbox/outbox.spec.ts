@@ -1,6 +1,9 @@
 import { newWithOutbox, withOutbox } from './outbox';
 
-const definition = { type: 'nl.onderwijsinspectie.registry.school.registered.v1', topic: 'inspectorate.registry.schools' };
+const definition = {
+  type: 'nl.onderwijsinspectie.registry.school.registered.v1',
+  topic: 'inspectorate.registry.schools',
+};
 const event = (id: string) =>
   ({
     specversion: '1.0',
@@ -22,7 +25,11 @@ describe('withOutbox', () => {
       { definition, event: event('e2') },
     ]);
     expect(update.$set).toEqual({ name: 'De Linde', outboxPending: true });
-    const queued = (update.$push['outbox'] as { $each: { id: string; key: string; topic: string; value: string }[] }).$each;
+    const queued = (
+      update.$push['outbox'] as {
+        $each: { id: string; key: string; topic: string; value: string }[];
+      }
+    ).$each;
     expect(queued.map((e) => e.id)).toEqual(['e1', 'e2']);
     expect(queued[0]!.key).toBe('12AB');
     expect(queued[0]!.topic).toBe('inspectorate.registry.schools');
@@ -34,15 +41,15 @@ describe('withOutbox', () => {
   });
 
   it('refuses an update that already touches the outbox', () => {
-    expect(() => withOutbox({ $set: { outboxPending: false } }, [{ definition, event: event('e1') }])).toThrow(
-      'already touches the outbox',
-    );
+    expect(() =>
+      withOutbox({ $set: { outboxPending: false } }, [{ definition, event: event('e1') }]),
+    ).toThrow('already touches the outbox');
   });
 
   it('refuses an event filed under the wrong definition', () => {
-    expect(() => withOutbox({}, [{ definition: { ...definition, type: 'other.v1' }, event: event('e1') }])).toThrow(
-      'expected other.v1',
-    );
+    expect(() =>
+      withOutbox({}, [{ definition: { ...definition, type: 'other.v1' }, event: event('e1') }]),
+    ).toThrow('expected other.v1');
   });
 });
 

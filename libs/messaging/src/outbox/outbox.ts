@@ -28,7 +28,11 @@ export interface OutboxFields {
   outboxPending?: boolean;
 }
 
-export function toOutboxEntry(topic: string, event: CloudEvent, createdAt = new Date()): OutboxEntry {
+export function toOutboxEntry(
+  topic: string,
+  event: CloudEvent,
+  createdAt = new Date(),
+): OutboxEntry {
   return {
     id: event.id,
     topic,
@@ -78,7 +82,10 @@ export function withOutbox<U extends Record<string, unknown>>(
 }
 
 /** For a document that is inserted whole: its fields plus its first events. */
-export function newWithOutbox<D extends object>(doc: D, events: readonly PendingEvent[]): D & OutboxFields {
+export function newWithOutbox<D extends object>(
+  doc: D,
+  events: readonly PendingEvent[],
+): D & OutboxFields {
   const outbox = entries(events);
   return outbox.length > 0 ? { ...doc, outbox, outboxPending: true } : { ...doc, outbox };
 }

@@ -165,7 +165,10 @@ export class OutboxRelay {
     // condition: FerretDB v1 ignores a conditional $pull without an error.
     await collection.bulkWrite(
       docs.map((doc) => ({
-        updateOne: { filter: { _id: doc._id }, update: { $pullAll: { outbox: doc.outbox ?? [] } } as unknown as UpdateFilter<OutboxDoc> },
+        updateOne: {
+          filter: { _id: doc._id },
+          update: { $pullAll: { outbox: doc.outbox ?? [] } } as unknown as UpdateFilter<OutboxDoc>,
+        },
       })),
       { ordered: false },
     );

@@ -26,6 +26,8 @@ describe('topicNaming', () => {
   });
 
   it('refuses a topic without the prefix instead of mangling it', () => {
-    expect(() => topicNaming('p.').logical('other.topic')).toThrow("does not carry the prefix 'p.'");
+    expect(() => topicNaming('p.').logical('other.topic')).toThrow(
+      "does not carry the prefix 'p.'",
+    );
   });
 });

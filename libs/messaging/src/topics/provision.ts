@@ -23,7 +23,11 @@ export const DEAD_LETTER_TOPIC_CONFIG: Record<string, string> = {
 export function deadLetterSpec(naming: TopicNaming, topic: string, group: string): TopicSpec {
   // Stored as a logical name, so physical() adds the prefix once.
   const physical = naming.deadLetter(topic, group);
-  return { topic: physical.slice(naming.prefix.length), partitions: 1, config: DEAD_LETTER_TOPIC_CONFIG };
+  return {
+    topic: physical.slice(naming.prefix.length),
+    partitions: 1,
+    config: DEAD_LETTER_TOPIC_CONFIG,
+  };
 }
 
 /**

@@ -35,13 +35,21 @@ export const CounterIncremented = defineEvent({
   topic: COUNTER_TOPIC,
   subject: 'the counter id',
   description: 'A counter went up by one (test-only event).',
-  data: Type.Object({ counter: Type.String(), seq: Type.Integer({ minimum: 1 }), poison: Type.Optional(Type.Boolean()) }),
+  data: Type.Object({
+    counter: Type.String(),
+    seq: Type.Integer({ minimum: 1 }),
+    poison: Type.Optional(Type.Boolean()),
+  }),
 });
 
 export const testCatalog = new EventCatalog([CounterIncremented]);
 
 /** Producer side: increments a counter and queues its event in the same write. */
-export async function increment(db: Db, counter: string, options: { poison?: boolean } = {}): Promise<number> {
+export async function increment(
+  db: Db,
+  counter: string,
+  options: { poison?: boolean } = {},
+): Promise<number> {
   const counters = db.collection<{ _id: string; value: number }>('counters');
   const current = await counters.findOne({ _id: counter });
   const seq = (current?.value ?? 0) + 1;
@@ -53,7 +61,10 @@ export async function increment(db: Db, counter: string, options: { poison?: boo
   });
   const pending = [{ definition: CounterIncremented, event }];
   if (current) {
-    await counters.updateOne({ _id: counter, value: current.value }, withOutbox({ $inc: { value: 1 } }, pending));
+    await counters.updateOne(
+      { _id: counter, value: current.value },
+      withOutbox({ $inc: { value: 1 } }, pending),
+    );
   } else {
     await counters.insertOne(newWithOutbox({ _id: counter, value: 1 }, pending) as never);
   }
@@ -92,9 +103,13 @@ export async function startConsumer(options: {
   @Controller()
   class CounterConsumer {
     @EventPattern(COUNTER_TOPIC)
-    async onCounter(@Payload() event: CloudEvent<{ counter: string; seq: number; poison?: boolean }>, @Ctx() ctx: KafkaContext) {
+    async onCounter(
+      @Payload() event: CloudEvent<{ counter: string; seq: number; poison?: boolean }>,
+      @Ctx() ctx: KafkaContext,
+    ) {
       state.deliveries += 1;
-      if (event.data.poison && state.failPoison) throw new Error(`poison pill at ${event.data.counter}#${event.data.seq}`);
+      if (event.data.poison && state.failPoison)
+        throw new Error(`poison pill at ${event.data.counter}#${event.data.seq}`);
       if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
       state.topicsSeen.add(ctx.getTopic());
       await applyOnce(
@@ -123,16 +138,26 @@ export async function startConsumer(options: {
     // subscribes (the broker does not create topics on demand).
     beforeSubscribe: async (topics) => {
       const naming = topicNaming(options.prefix);
-      const admin = new Kafka({ brokers: options.brokers, clientId: `${options.group}-provision` }).admin();
+      const admin = new Kafka({
+        brokers: options.brokers,
+        clientId: `${options.group}-provision`,
+      }).admin();
       await admin.connect();
       try {
-        await provisionTopics(admin, naming, topics.map((t) => deadLetterSpec(naming, t, options.group)));
+        await provisionTopics(
+          admin,
+          naming,
+          topics.map((t) => deadLetterSpec(naming, t, options.group)),
+        );
       } finally {
         await admin.disconnect();
       }
     },
   });
-  const app = await NestFactory.createMicroservice(ConsumerModule, { strategy: server, logger: ['error'] });
+  const app = await NestFactory.createMicroservice(ConsumerModule, {
+    strategy: server,
+    logger: ['error'],
+  });
   app.useGlobalFilters(new RethrowRpcErrorsFilter());
   await app.listen();
   return app;

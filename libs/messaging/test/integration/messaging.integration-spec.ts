@@ -10,8 +10,20 @@ import {
 } from '@inspectorate/testing';
 import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
-import { DLQ_HEADERS, DeadLetterService, OutboxRelay, provisionTopics, topicNaming } from '../../src';
-import { COUNTER_TOPIC, type SeenDoc, consumerState, increment, startConsumer } from './counter-fixture';
+import {
+  DLQ_HEADERS,
+  DeadLetterService,
+  OutboxRelay,
+  provisionTopics,
+  topicNaming,
+} from '../../src';
+import {
+  COUNTER_TOPIC,
+  type SeenDoc,
+  consumerState,
+  increment,
+  startConsumer,
+} from './counter-fixture';
 
 /**
  * The backbone's reliability rules, proven against the real broker and
@@ -72,7 +84,14 @@ describe('messaging on the real broker and database', () => {
 
   it('delivers an aggregate’s events to a consumer in another app, in order per key', async () => {
     const state = consumerState(consumerDb.db);
-    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group: 'orders', state }));
+    apps.push(
+      await startConsumer({
+        brokers: scope.kafkaBrokers,
+        prefix: scope.topicPrefix,
+        group: 'orders',
+        state,
+      }),
+    );
     const { relay } = await newRelay('replica-a');
     await relay.start();
 
@@ -90,7 +109,9 @@ describe('messaging on the real broker and database', () => {
     }
     expect([...state.topicsSeen]).toEqual([`${scope.topicPrefix}${COUNTER_TOPIC}`]);
     // Published and cleaned up: nothing left in any outbox.
-    await waitFor(async () => (await relay.backlog('counters')) === 0, { description: 'empty outbox' });
+    await waitFor(async () => (await relay.backlog('counters')) === 0, {
+      description: 'empty outbox',
+    });
   });
 
   it('republishes after a crash between publish and clean-up, and the effect still happens once', async () => {
@@ -118,10 +139,20 @@ describe('messaging on the real broker and database', () => {
     await collector.stop();
 
     const state = consumerState(consumerDb.db);
-    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group: 'crash', state }));
-    const doc = await waitFor(async () => ((await seen('crash-1'))?.total === 2 ? seen('crash-1') : undefined), {
-      description: 'crash-1 consumed',
-    });
+    apps.push(
+      await startConsumer({
+        brokers: scope.kafkaBrokers,
+        prefix: scope.topicPrefix,
+        group: 'crash',
+        state,
+      }),
+    );
+    const doc = await waitFor(
+      async () => ((await seen('crash-1'))?.total === 2 ? seen('crash-1') : undefined),
+      {
+        description: 'crash-1 consumed',
+      },
+    );
     // Give the duplicates time to arrive, then check they changed nothing.
     await waitFor(() => state.deliveries >= 2, { description: 'deliveries' });
     expect(doc!.seqs).toEqual([1, 2]);
@@ -132,7 +163,9 @@ describe('messaging on the real broker and database', () => {
     const state = consumerState(consumerDb.db);
     const group = 'dlq';
     const dlqTopic = naming().deadLetter(COUNTER_TOPIC, group);
-    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state }));
+    apps.push(
+      await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state }),
+    );
     const { relay } = await newRelay('replica-dlq');
 
     await increment(producerDb.db, 'poison-1', { poison: true });
@@ -149,9 +182,16 @@ describe('messaging on the real broker and database', () => {
         {
           key: 'poison-1',
           value: JSON.stringify({
-            specversion: '1.0', id: '0190f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6b', source: '/inspectorate/test',
-            type: 'nl.onderwijsinspectie.test.counter.incremented.v1', subject: 'poison-1', time: new Date().toISOString(),
-            datacontenttype: 'application/json', dataschema: 'urn:x', correlationid: 'c', data: { counter: 'poison-1', seq: 'three' },
+            specversion: '1.0',
+            id: '0190f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6b',
+            source: '/inspectorate/test',
+            type: 'nl.onderwijsinspectie.test.counter.incremented.v1',
+            subject: 'poison-1',
+            time: new Date().toISOString(),
+            datacontenttype: 'application/json',
+            dataschema: 'urn:x',
+            correlationid: 'c',
+            data: { counter: 'poison-1', seq: 'three' },
           }),
         },
       ],
@@ -163,7 +203,9 @@ describe('messaging on the real broker and database', () => {
     await dlq.stop();
     const byReason = (r: string) => letters.filter((m) => m.headers[DLQ_HEADERS.reason] === r);
     expect(byReason('handler-failed')).toHaveLength(1);
-    expect(byReason('handler-failed')[0]!.headers[DLQ_HEADERS.error]).toContain('poison pill at poison-1#1');
+    expect(byReason('handler-failed')[0]!.headers[DLQ_HEADERS.error]).toContain(
+      'poison pill at poison-1#1',
+    );
     expect(byReason('handler-failed')[0]!.headers[DLQ_HEADERS.attempts]).toBe('3');
     const invalid = byReason('invalid-message');
     expect(invalid).toHaveLength(2);
@@ -172,9 +214,12 @@ describe('messaging on the real broker and database', () => {
     expect(invalid.map((m) => m.headers[DLQ_HEADERS.error]).join('\n')).toMatch(/seq/);
 
     // The partition moved on: the good event after the poison pill was applied.
-    const doc = await waitFor(async () => ((await seen('poison-1'))?.total === 1 ? seen('poison-1') : undefined), {
-      description: 'event after the poison pill consumed',
-    });
+    const doc = await waitFor(
+      async () => ((await seen('poison-1'))?.total === 1 ? seen('poison-1') : undefined),
+      {
+        description: 'event after the poison pill consumed',
+      },
+    );
     expect(doc!.seqs).toEqual([2]);
 
     // The cause is fixed; an operator replays. The poison event is applied, once.
@@ -185,14 +230,21 @@ describe('messaging on the real broker and database', () => {
     await producer.connect();
     const service = new DeadLetterService(kafka, admin, producer, naming(), group);
     const listed = await service.list(dlqTopic);
-    expect(listed.map((l) => l.reason).sort()).toEqual(['handler-failed', 'invalid-message', 'invalid-message']);
+    expect(listed.map((l) => l.reason).sort()).toEqual([
+      'handler-failed',
+      'invalid-message',
+      'invalid-message',
+    ]);
     expect(await service.replay(dlqTopic)).toBe(3);
     expect(await service.replay(dlqTopic)).toBe(0); // nothing is replayed twice
     await producer.disconnect();
     await admin.disconnect();
-    const after = await waitFor(async () => ((await seen('poison-1'))?.total === 2 ? seen('poison-1') : undefined), {
-      description: 'replayed poison event applied',
-    });
+    const after = await waitFor(
+      async () => ((await seen('poison-1'))?.total === 2 ? seen('poison-1') : undefined),
+      {
+        description: 'replayed poison event applied',
+      },
+    );
     expect(after!.seqs).toEqual([2, 1]);
   });
 
@@ -211,15 +263,25 @@ describe('messaging on the real broker and database', () => {
         .toArray();
       return docs.reduce((sum, d) => sum + d.total, 0);
     };
-    const first = await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state });
+    const first = await startConsumer({
+      brokers: scope.kafkaBrokers,
+      prefix: scope.topicPrefix,
+      group,
+      state,
+    });
     await waitFor(async () => (await totals()) >= 10, { description: 'first consumer under way' });
     await first.close();
     const whenStopped = await totals();
     expect(whenStopped).toBeLessThan(60);
 
     state.delayMs = 0;
-    apps.push(await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state }));
-    await waitFor(async () => (await totals()) === 60, { description: 'all 60 events consumed', timeoutMs: 40_000 });
+    apps.push(
+      await startConsumer({ brokers: scope.kafkaBrokers, prefix: scope.topicPrefix, group, state }),
+    );
+    await waitFor(async () => (await totals()) === 60, {
+      description: 'all 60 events consumed',
+      timeoutMs: 40_000,
+    });
     for (const c of ['stream-0', 'stream-1', 'stream-2']) {
       expect((await seen(c))!.seqs).toEqual(Array.from({ length: 20 }, (_, i) => i + 1));
     }

@@ -1,0 +1,51 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { MicroserviceOptions } from '@nestjs/microservices';
+import type { ServiceConfig } from '@inspectorate/config';
+import { EventServerFactory, RethrowRpcErrorsFilter } from '@inspectorate/messaging';
+import { useAppLogger } from '@inspectorate/observability';
+
+export interface StartOptions {
+  /** 0 picks a free port (tests). Defaults to config.PORT. */
+  port?: number;
+  /** Tests keep their own logger quiet. */
+  logger?: false;
+}
+
+/**
+ * Wires an app module into a running service: pino as the Nest logger, the
+ * Kafka consumer (only when the service has event handlers), graceful
+ * shutdown on SIGTERM/SIGINT, and the HTTP server. Used by every main.ts and
+ * by the integration tests, so what is tested is what runs.
+ */
+export async function startService(
+  appModule: Parameters<typeof NestFactory.create>[0],
+  config: ServiceConfig,
+  options: StartOptions = {},
+): Promise<INestApplication> {
+  const app = await NestFactory.create(appModule, {
+    bufferLogs: options.logger !== false,
+    ...(options.logger === false ? { logger: false } : {}),
+  });
+  if (options.logger !== false) useAppLogger(app);
+  app.enableShutdownHooks();
+  const server = app.get(EventServerFactory).create();
+  const microservice = app.connectMicroservice<MicroserviceOptions>({ strategy: server });
+  // Handler errors must reach the event server (retry, then DLQ), not be
+  // turned into RPC error replies by Nest's default filter.
+  microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
+  await app.startAllMicroservices();
+  await app.listen(options.port ?? config.PORT, '0.0.0.0');
+  return app;
+}
+
+/** For main.ts: start, or log why not and exit non-zero (the orchestrator restarts us). */
+export function runService(start: () => Promise<INestApplication>): void {
+  start().catch((error: unknown) => {
+    // The app logger may not exist yet; stderr always does.
+    process.stderr.write(
+      `${JSON.stringify({ level: 'fatal', msg: 'service failed to start', error: error instanceof Error ? error.stack : String(error) })}\n`,
+    );
+    process.exit(1);
+  });
+}

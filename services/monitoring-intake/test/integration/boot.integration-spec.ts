@@ -1,0 +1,30 @@
+import request from 'supertest';
+import {
+  type RunningService,
+  serviceEnv,
+  startTestService,
+  testScope,
+} from '@inspectorate/testing';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+
+describe('monitoring-intake boots on the real stack', () => {
+  let service: RunningService;
+
+  beforeAll(async () => {
+    const config = loadConfig.load(serviceEnv(testScope('monitoring-intake-boot')));
+    service = await startTestService(AppModule.forRoot(config, { cron: false }), config);
+  });
+
+  afterAll(() => service?.close());
+
+  it('is ready once MongoDB and Kafka answer', async () => {
+    const res = await request(service.http).get('/health/ready').expect(200);
+    expect(res.body.details).toEqual({ mongodb: { status: 'up' }, kafka: { status: 'up' } });
+  });
+
+  it('serves its Prometheus metrics, labelled with the service', async () => {
+    const res = await request(service.http).get('/metrics').expect(200);
+    expect(res.text).toContain('service="monitoring-intake"');
+  });
+});
