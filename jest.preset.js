@@ -30,7 +30,10 @@ const base = (dir, name) => ({
 
 /** Unit tier: `*.spec.ts` beside the code. No broker, no database. */
 function unitConfig(dir, name) {
-  return { ...base(dir, name), testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'] };
+  return {
+    ...base(dir, name),
+    testMatch: ['<rootDir>/src/**/*.spec.ts', '<rootDir>/scripts/**/*.spec.ts'],
+  };
 }
 
 /**
@@ -57,7 +60,8 @@ function projectConfigs(file) {
     const dir = path.join(root, group);
     if (!fs.existsSync(dir)) continue;
     for (const name of fs.readdirSync(dir).sort()) {
-      if (fs.existsSync(path.join(dir, name, file))) found.push(`<rootDir>/${group}/${name}/${file}`);
+      if (fs.existsSync(path.join(dir, name, file)))
+        found.push(`<rootDir>/${group}/${name}/${file}`);
     }
   }
   return found;

@@ -47,7 +47,12 @@ async function loadStack() {
 async function ensureStack(opts = {}) {
   if (process.env.KAFKA_BROKERS && process.env.MONGODB_URI) {
     log(`using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} and MONGODB_URI from the environment`);
-    return { kafkaBrokers: process.env.KAFKA_BROKERS, mongodbUri: process.env.MONGODB_URI, startedNow: [], external: true };
+    return {
+      kafkaBrokers: process.env.KAFKA_BROKERS,
+      mongodbUri: process.env.MONGODB_URI,
+      startedNow: [],
+      external: true,
+    };
   }
   const stack = await loadStack();
   const t = Date.now();
@@ -58,7 +63,8 @@ async function ensureStack(opts = {}) {
 
 function stackEnv(info) {
   const env = { KAFKA_BROKERS: info.kafkaBrokers, MONGODB_URI: info.mongodbUri };
-  if (info.smtp) Object.assign(env, { SMTP_HOST: info.smtp.host, SMTP_PORT: String(info.smtp.port) });
+  if (info.smtp)
+    Object.assign(env, { SMTP_HOST: info.smtp.host, SMTP_PORT: String(info.smtp.port) });
   if (info.mailApi) env.MAIL_CATCHER_API = info.mailApi;
   if (info.helm) env.HELM_BIN = info.helm;
   return env;
@@ -83,7 +89,9 @@ function jestTotals(files) {
     failed += report.numFailedTests;
     skipped += report.numPendingTests + (report.numTodoTests ?? 0);
     // A suite that failed to run (syntax error, failing hook) has no failed test: count it.
-    failed += report.testResults.filter((r) => r.status === 'failed' && r.assertionResults.every((a) => a.status !== 'failed')).length;
+    failed += report.testResults.filter(
+      (r) => r.status === 'failed' && r.assertionResults.every((a) => a.status !== 'failed'),
+    ).length;
   }
   return { passed, failed, skipped };
 }
@@ -110,7 +118,14 @@ async function test() {
   step('lint', () => run('npx', ['eslint', '--max-warnings=0', '.']));
   step('typecheck', () => run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
   step('unit tests', () =>
-    run('node', [jest, '-c', 'jest.config.js', '--ci', '--json', `--outputFile=${reports}/unit.json`]),
+    run('node', [
+      jest,
+      '-c',
+      'jest.config.js',
+      '--ci',
+      '--json',
+      `--outputFile=${reports}/unit.json`,
+    ]),
   );
   let info;
   try {
@@ -122,18 +137,33 @@ async function test() {
   }
   try {
     step('integration tests', () =>
-      run('node', [jest, '-c', 'jest.integration.config.js', '--ci', '--json', `--outputFile=${reports}/integration.json`], {
-        env: { ...process.env, ...stackEnv(info) },
-      }),
+      run(
+        'node',
+        [
+          jest,
+          '-c',
+          'jest.integration.config.js',
+          '--ci',
+          '--json',
+          `--outputFile=${reports}/integration.json`,
+        ],
+        {
+          env: { ...process.env, ...stackEnv(info) },
+        },
+      ),
     );
   } finally {
     await stopStack(info);
   }
   const totals = jestTotals([`${reports}/unit.json`, `${reports}/integration.json`]);
   const failedSteps = steps.filter((s) => s.status !== 0);
-  console.log(`\nnpm test finished in ${seconds(started)}: ${steps.map((s) => `${s.name} ${s.status === 0 ? 'ok' : 'FAILED'} (${s.time})`).join(', ')}`);
+  console.log(
+    `\nnpm test finished in ${seconds(started)}: ${steps.map((s) => `${s.name} ${s.status === 0 ? 'ok' : 'FAILED'} (${s.time})`).join(', ')}`,
+  );
   // The plain closing line CI reads; a failed lint/type/format step counts as a failure.
-  console.log(`${totals.passed} passed, ${totals.failed + (totals.failed === 0 ? failedSteps.length : 0)} failed, ${totals.skipped} skipped`);
+  console.log(
+    `${totals.passed} passed, ${totals.failed + (totals.failed === 0 ? failedSteps.length : 0)} failed, ${totals.skipped} skipped`,
+  );
   process.exitCode = failedSteps.length > 0 ? 1 : 0;
 }
 
@@ -165,7 +195,10 @@ function prettyLines(name, stream, out) {
       let text = line;
       try {
         const rec = JSON.parse(line);
-        const level = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[rec.level] ?? rec.level;
+        const level =
+          { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[
+            rec.level
+          ] ?? rec.level;
         text = `${level} ${rec.context ? `${rec.context}: ` : ''}${rec.msg ?? ''}${rec.err ? ` ${rec.err.message ?? ''}` : ''}`;
       } catch {
         /* not JSON: print as it is */
@@ -186,7 +219,9 @@ async function start() {
     stopping = true;
     log('stopping services…');
     for (const c of children) c.kill('SIGTERM');
-    await Promise.all(children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))));
+    await Promise.all(
+      children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))),
+    );
     await stopStack(info);
     process.exit(code);
   };
@@ -197,7 +232,11 @@ async function start() {
     const main = path.join(root, 'services', svc.name, 'src/main.ts');
     const child = spawn(process.execPath, ['-r', '@swc-node/register', main], {
       cwd: root,
-      env: { ...env, PORT: String(svc.port), SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+      env: {
+        ...env,
+        PORT: String(svc.port),
+        SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     prettyLines(svc.name, child.stdout.setEncoding('utf8'), process.stdout);
@@ -211,7 +250,9 @@ async function start() {
     children.push(child);
   }
   const t = Date.now();
-  await Promise.all(SERVICES.map((s) => waitReady(`http://127.0.0.1:${s.port}/health/ready`, 120_000)));
+  await Promise.all(
+    SERVICES.map((s) => waitReady(`http://127.0.0.1:${s.port}/health/ready`, 120_000)),
+  );
   log(`all ${SERVICES.length} services ready in ${seconds(t)}`);
 
   const demo = path.join(root, 'scripts/demo.mjs');
@@ -223,7 +264,9 @@ async function start() {
     '',
     'The inspectorate backbone runs locally:',
     `  gateway (the one API)   http://127.0.0.1:3000`,
-    ...SERVICES.filter((s) => s.name !== 'gateway').map((s) => `  ${s.name.padEnd(22)}  http://127.0.0.1:${s.port}  (internal)`),
+    ...SERVICES.filter((s) => s.name !== 'gateway').map(
+      (s) => `  ${s.name.padEnd(22)}  http://127.0.0.1:${s.port}  (internal)`,
+    ),
     `  kafka                   ${info.kafkaBrokers}`,
     `  mongodb (FerretDB)      ${info.mongodbUri}`,
     ...(info.mailApi ? [`  mail catcher            ${info.mailApi}/messages`] : []),
@@ -238,9 +281,17 @@ async function bench() {
   ensureNodeModules();
   const info = await ensureStack();
   try {
-    const status = run('node', ['-r', '@swc-node/register', 'bench/run.ts', ...process.argv.slice(3)], {
-      env: { ...process.env, ...stackEnv(info), SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
-    });
+    const status = run(
+      'node',
+      ['-r', '@swc-node/register', 'bench/run.ts', ...process.argv.slice(3)],
+      {
+        env: {
+          ...process.env,
+          ...stackEnv(info),
+          SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
+        },
+      },
+    );
     process.exitCode = status;
   } finally {
     await stopStack(info);

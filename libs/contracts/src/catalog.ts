@@ -20,13 +20,16 @@ export interface ParseFailure {
   message: string;
 }
 
-export type ParseResult<D extends AnyEventDefinition = AnyEventDefinition> = ParseSuccess<D> | ParseFailure;
+export type ParseResult<D extends AnyEventDefinition = AnyEventDefinition> =
+  ParseSuccess<D> | ParseFailure;
 
 /**
  * A set of event definitions: what one consumer (or the whole system) knows.
  * Tests build their own catalogs with test-only events; nothing here is global.
  */
-export class EventCatalog<const D extends readonly AnyEventDefinition[] = readonly AnyEventDefinition[]> {
+export class EventCatalog<
+  const D extends readonly AnyEventDefinition[] = readonly AnyEventDefinition[],
+> {
   readonly definitions: D;
   private readonly byType: ReadonlyMap<string, D[number]>;
 
@@ -71,21 +74,30 @@ export class EventCatalog<const D extends readonly AnyEventDefinition[] = readon
   parse(raw: unknown): ParseResult<D[number]> {
     let value: unknown;
     if (typeof raw === 'string' || raw instanceof Uint8Array) {
-      const text = typeof raw === 'string' ? raw : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
+      const text =
+        typeof raw === 'string'
+          ? raw
+          : Buffer.from(raw.buffer, raw.byteOffset, raw.byteLength).toString('utf8');
       try {
         value = JSON.parse(text);
       } catch (error) {
         // V8 quotes a piece of the input ("Unexpected token 'h', "hello" is not
         // valid JSON"); drop it, the input may hold personal data.
-        const detail = (error instanceof Error ? error.message : String(error)).replace(/,\s*(\.\.\.)?".*$/s, '');
-        return failure('not-json', [{ path: '/', message: `is not JSON (${detail}; ${text.length} characters)` }]);
+        const detail = (error instanceof Error ? error.message : String(error)).replace(
+          /,\s*(\.\.\.)?".*$/s,
+          '',
+        );
+        return failure('not-json', [
+          { path: '/', message: `is not JSON (${detail}; ${text.length} characters)` },
+        ]);
       }
     } else {
       value = raw;
     }
 
     const envelopeIssues = envelopeValidator('consume')(value);
-    if (envelopeIssues.length > 0) return failure('bad-envelope', envelopeIssues, describeEvent(value));
+    if (envelopeIssues.length > 0)
+      return failure('bad-envelope', envelopeIssues, describeEvent(value));
 
     // The envelope validator guarantees an object with these attributes.
     const event = value as EventOf<D[number]>;
@@ -99,7 +111,10 @@ export class EventCatalog<const D extends readonly AnyEventDefinition[] = readon
     }
     const issues: ContractIssue[] = [];
     if (event.dataschema !== definition.dataschema) {
-      issues.push({ path: '/dataschema', message: `must be ${definition.dataschema} for this type` });
+      issues.push({
+        path: '/dataschema',
+        message: `must be ${definition.dataschema} for this type`,
+      });
     }
     issues.push(...dataIssues(definition, event, 'consume'));
     if (issues.length > 0) return failure('bad-data', issues, describeEvent(event));

@@ -40,9 +40,30 @@ export interface SchemaChange {
   message: string;
 }
 
-const ANNOTATIONS = new Set(['description', 'title', 'examples', 'default', '$comment', '$id', '$schema', 'deprecated']);
-const LOWER_BOUNDS = ['minimum', 'exclusiveMinimum', 'minLength', 'minItems', 'minProperties'] as const;
-const UPPER_BOUNDS = ['maximum', 'exclusiveMaximum', 'maxLength', 'maxItems', 'maxProperties'] as const;
+const ANNOTATIONS = new Set([
+  'description',
+  'title',
+  'examples',
+  'default',
+  '$comment',
+  '$id',
+  '$schema',
+  'deprecated',
+]);
+const LOWER_BOUNDS = [
+  'minimum',
+  'exclusiveMinimum',
+  'minLength',
+  'minItems',
+  'minProperties',
+] as const;
+const UPPER_BOUNDS = [
+  'maximum',
+  'exclusiveMaximum',
+  'maxLength',
+  'maxItems',
+  'maxProperties',
+] as const;
 const EXACT = ['pattern', 'format', 'multipleOf', 'contentEncoding', 'contentMediaType'] as const;
 const HANDLED = new Set<string>([
   'type',
@@ -65,7 +86,11 @@ export const KNOWN_KEYWORDS: ReadonlySet<string> = new Set([...HANDLED, ...ANNOT
 const ALL_TYPES = ['array', 'boolean', 'integer', 'null', 'number', 'object', 'string'];
 
 /** Every difference between `locked` and `current` that matters, with its severity. */
-export function compareSchemas(locked: JsonSchema, current: JsonSchema, path = '/data'): SchemaChange[] {
+export function compareSchemas(
+  locked: JsonSchema,
+  current: JsonSchema,
+  path = '/data',
+): SchemaChange[] {
   const changes: SchemaChange[] = [];
   const add = (severity: ChangeSeverity, rule: string, at: string, message: string) =>
     changes.push({ severity, rule, path: at, message });
@@ -86,7 +111,12 @@ function walk(locked: JsonSchema, current: JsonSchema, path: string, add: Add): 
   for (const key of new Set([...Object.keys(locked), ...Object.keys(current)])) {
     if (KNOWN_KEYWORDS.has(key)) continue;
     if (JSON.stringify(locked[key]) !== JSON.stringify(current[key])) {
-      add('breaking', 'unknown-keyword-changed', path, `keyword '${key}' changed; the checker can't prove that compatible`);
+      add(
+        'breaking',
+        'unknown-keyword-changed',
+        path,
+        `keyword '${key}' changed; the checker can't prove that compatible`,
+      );
     }
   }
 }
@@ -143,10 +173,12 @@ function compareValues(locked: JsonSchema, current: JsonSchema, path: string, ad
   const afterKeys = new Set(after.map(key));
   const beforeKeys = new Set(before.map(key));
   for (const value of before) {
-    if (!afterKeys.has(key(value))) add('breaking', 'enum-value-removed', path, `value ${key(value)} removed`);
+    if (!afterKeys.has(key(value)))
+      add('breaking', 'enum-value-removed', path, `value ${key(value)} removed`);
   }
   for (const value of after) {
-    if (!beforeKeys.has(key(value))) add('widening', 'enum-value-added', path, `value ${key(value)} added`);
+    if (!beforeKeys.has(key(value)))
+      add('widening', 'enum-value-added', path, `value ${key(value)} added`);
   }
 }
 
@@ -159,10 +191,24 @@ function compareBounds(locked: JsonSchema, current: JsonSchema, path: string, ad
     const before = locked[keyword] as number | undefined;
     const after = current[keyword] as number | undefined;
     if (before === after) return;
-    if (before === undefined) add('breaking', 'constraint-added', path, `${keyword} ${after} added`);
-    else if (after === undefined) add('widening', 'constraint-removed', path, `${keyword} ${before} removed`);
-    else if (tighter(before, after)) add('breaking', 'constraint-tightened', path, `${keyword} tightened from ${before} to ${after}`);
-    else add('widening', 'constraint-loosened', path, `${keyword} loosened from ${before} to ${after}`);
+    if (before === undefined)
+      add('breaking', 'constraint-added', path, `${keyword} ${after} added`);
+    else if (after === undefined)
+      add('widening', 'constraint-removed', path, `${keyword} ${before} removed`);
+    else if (tighter(before, after))
+      add(
+        'breaking',
+        'constraint-tightened',
+        path,
+        `${keyword} tightened from ${before} to ${after}`,
+      );
+    else
+      add(
+        'widening',
+        'constraint-loosened',
+        path,
+        `${keyword} loosened from ${before} to ${after}`,
+      );
   };
   LOWER_BOUNDS.forEach(bound((before, after) => after > before));
   UPPER_BOUNDS.forEach(bound((before, after) => after < before));
@@ -171,15 +217,24 @@ function compareBounds(locked: JsonSchema, current: JsonSchema, path: string, ad
     const before = locked[keyword];
     const after = current[keyword];
     if (JSON.stringify(before) === JSON.stringify(after)) continue;
-    if (before === undefined) add('breaking', 'constraint-added', path, `${keyword} ${JSON.stringify(after)} added`);
-    else if (after === undefined) add('widening', 'constraint-removed', path, `${keyword} ${JSON.stringify(before)} removed`);
-    else add('breaking', 'constraint-changed', path, `${keyword} changed from ${JSON.stringify(before)} to ${JSON.stringify(after)}`);
+    if (before === undefined)
+      add('breaking', 'constraint-added', path, `${keyword} ${JSON.stringify(after)} added`);
+    else if (after === undefined)
+      add('widening', 'constraint-removed', path, `${keyword} ${JSON.stringify(before)} removed`);
+    else
+      add(
+        'breaking',
+        'constraint-changed',
+        path,
+        `${keyword} changed from ${JSON.stringify(before)} to ${JSON.stringify(after)}`,
+      );
   }
 
   const uniqueBefore = locked['uniqueItems'] === true;
   const uniqueAfter = current['uniqueItems'] === true;
   if (!uniqueBefore && uniqueAfter) add('breaking', 'constraint-added', path, 'uniqueItems added');
-  if (uniqueBefore && !uniqueAfter) add('widening', 'constraint-removed', path, 'uniqueItems removed');
+  if (uniqueBefore && !uniqueAfter)
+    add('widening', 'constraint-removed', path, 'uniqueItems removed');
 }
 
 function asSchemaMap(value: unknown): Record<string, JsonSchema> {
@@ -209,7 +264,12 @@ function compareObjects(locked: JsonSchema, current: JsonSchema, path: string, a
   for (const name of Object.keys(after)) {
     if (name in before) continue;
     if (requiredAfter.has(name)) {
-      add('breaking', 'property-added-required', at(name), 'new required property (events under the lock lack it)');
+      add(
+        'breaking',
+        'property-added-required',
+        at(name),
+        'new required property (events under the lock lack it)',
+      );
     } else {
       add('additive', 'property-added-optional', at(name), 'new optional property');
     }
@@ -227,13 +287,28 @@ function compareObjects(locked: JsonSchema, current: JsonSchema, path: string, a
   if (JSON.stringify(apBefore) === JSON.stringify(apAfter)) return;
   if (open(apBefore) && open(apAfter)) return;
   if (open(apBefore)) {
-    add('breaking', 'additional-properties-restricted', path, 'unknown properties no longer allowed');
+    add(
+      'breaking',
+      'additional-properties-restricted',
+      path,
+      'unknown properties no longer allowed',
+    );
   } else if (apBefore === false) {
     add('widening', 'additional-properties-allowed', path, 'unknown properties now allowed');
   } else if (open(apAfter)) {
-    add('widening', 'additional-properties-allowed', path, 'unknown properties no longer constrained');
+    add(
+      'widening',
+      'additional-properties-allowed',
+      path,
+      'unknown properties no longer constrained',
+    );
   } else if (apAfter === false) {
-    add('breaking', 'additional-properties-restricted', path, 'unknown properties no longer allowed');
+    add(
+      'breaking',
+      'additional-properties-restricted',
+      path,
+      'unknown properties no longer allowed',
+    );
   } else {
     walk(apBefore as JsonSchema, apAfter as JsonSchema, `${path}/*`, add);
   }
@@ -243,8 +318,10 @@ function compareArrays(locked: JsonSchema, current: JsonSchema, path: string, ad
   const before = locked['items'] as JsonSchema | undefined;
   const after = current['items'] as JsonSchema | undefined;
   if (before === undefined && after === undefined) return;
-  if (before === undefined) add('breaking', 'items-constrained', `${path}/*`, 'array items now constrained');
-  else if (after === undefined) add('widening', 'items-unconstrained', `${path}/*`, 'array items no longer constrained');
+  if (before === undefined)
+    add('breaking', 'items-constrained', `${path}/*`, 'array items now constrained');
+  else if (after === undefined)
+    add('widening', 'items-unconstrained', `${path}/*`, 'array items no longer constrained');
   else walk(before, after, `${path}/*`, add);
 }
 
@@ -256,7 +333,12 @@ function compareCombinators(locked: JsonSchema, current: JsonSchema, path: strin
     if (before && after && before.length === after.length) {
       before.forEach((b, i) => walk(b, after[i]!, `${path}/${keyword}/${i}`, add));
     } else {
-      add('breaking', 'combinator-changed', path, `${keyword} changed; the checker can't prove that compatible`);
+      add(
+        'breaking',
+        'combinator-changed',
+        path,
+        `${keyword} changed; the checker can't prove that compatible`,
+      );
     }
   }
 }

@@ -103,17 +103,26 @@ export function defineEvent<
     ['entity', spec.entity],
     ['event', spec.event],
   ] as const) {
-    if (!SEGMENT.test(value)) problems.push(`${field} '${value}' must be lower-case letters and digits`);
+    if (!SEGMENT.test(value))
+      problems.push(`${field} '${value}' must be lower-case letters and digits`);
   }
-  if (!Number.isInteger(spec.version) || spec.version < 1) problems.push(`version must be an integer >= 1`);
-  if (!TOPIC.test(spec.topic)) problems.push(`topic '${spec.topic}' is not a legal Kafka topic name`);
-  if ((spec.data as { type?: unknown }).type !== 'object') problems.push('data must be an object schema');
+  if (!Number.isInteger(spec.version) || spec.version < 1)
+    problems.push(`version must be an integer >= 1`);
+  if (!TOPIC.test(spec.topic))
+    problems.push(`topic '${spec.topic}' is not a legal Kafka topic name`);
+  if ((spec.data as { type?: unknown }).type !== 'object')
+    problems.push('data must be an object schema');
   if (spec.subject.trim() === '' || spec.description.trim() === '') {
     problems.push('subject and description must say something');
   }
   if (problems.length > 0) throw new Error(`defineEvent(${spec.name}): ${problems.join('; ')}`);
 
-  const type = eventType(spec.service, spec.entity, spec.event, spec.version) as EventTypeString<S, E, V, N>;
+  const type = eventType(spec.service, spec.entity, spec.event, spec.version) as EventTypeString<
+    S,
+    E,
+    V,
+    N
+  >;
   return Object.freeze({
     name: spec.name,
     type,
@@ -180,7 +189,9 @@ export function createEvent<D extends AnyEventDefinition>(
     data: structuredClone(input.data),
   };
   const timeReported = issues.length > 0;
-  issues.push(...envelopeValidator('produce')(event).filter((i) => !(timeReported && i.path === '/time')));
+  issues.push(
+    ...envelopeValidator('produce')(event).filter((i) => !(timeReported && i.path === '/time')),
+  );
   issues.push(...dataIssues(definition, event, 'produce'));
   if (issues.length > 0) throw new ContractViolationError(definition.type, issues);
   return event as EventOf<D>;

@@ -24,7 +24,8 @@ export const EVENT_TYPE_PATTERN = '^nl\\.onderwijsinspectie(\\.[a-z][a-z0-9]*){3
 /** `/inspectorate/<service>`, the deployable that produced the event. */
 export const SOURCE_PATTERN = '^/inspectorate/[a-z][a-z0-9-]*$';
 /** UUID version 7 in lower case (ids are compared as strings for idempotency). */
-export const UUID_V7_PATTERN = '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$';
+export const UUID_V7_PATTERN =
+  '^[0-9a-f]{8}-[0-9a-f]{4}-7[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$';
 /** Correlation and causation ids: printable ASCII without spaces, safe in logs and headers. */
 export const TRACE_ID_PATTERN = '^[!-~]{1,128}$';
 
@@ -69,7 +70,8 @@ const envelopeProperties = {
   subject: Type.String({
     minLength: 1,
     maxLength: 200,
-    description: "The aggregate's key (a BRIN, a vestiging code, a case id); also the Kafka message key.",
+    description:
+      "The aggregate's key (a BRIN, a vestiging code, a case id); also the Kafka message key.",
   }),
   time: Type.String({ format: 'date-time', description: 'When it happened, RFC 3339.' }),
   datacontenttype: Type.Literal(DATA_CONTENT_TYPE),

@@ -12,3 +12,4 @@ export * from './events/common';
 export * from './events/registry';
 export * from './events/monitoring';
 export * from './events/index';
+export * from './asyncapi';

@@ -40,7 +40,10 @@ export function describeIssues(issues: readonly ContractIssue[]): string {
  * `required` and `additionalProperties` ajv reports the parent object, which
  * makes a dead-letter record harder to read than it needs to be.
  */
-export function issuesFromAjv(errors: readonly ErrorObject[] | null | undefined, prefix = ''): ContractIssue[] {
+export function issuesFromAjv(
+  errors: readonly ErrorObject[] | null | undefined,
+  prefix = '',
+): ContractIssue[] {
   if (!errors) return [];
   const issues: ContractIssue[] = [];
   const seen = new Set<string>();
@@ -59,7 +62,10 @@ function toIssue(error: ErrorObject, prefix: string): ContractIssue {
   const params = error.params as Record<string, unknown>;
   switch (error.keyword) {
     case 'required':
-      return { path: `${at}/${escapePointer(String(params['missingProperty']))}`, message: 'is required' };
+      return {
+        path: `${at}/${escapePointer(String(params['missingProperty']))}`,
+        message: 'is required',
+      };
     case 'additionalProperties':
       return {
         path: `${at}/${escapePointer(String(params['additionalProperty']))}`,

@@ -96,7 +96,8 @@ export function compareWithLock(locked: SchemaLock, current: SchemaLock): LockCh
         message: `dataschema changed from ${before.dataschema} to ${after.dataschema}`,
       });
     }
-    for (const change of compareSchemas(before.schema, after.schema)) changes.push({ ...change, eventType: type });
+    for (const change of compareSchemas(before.schema, after.schema))
+      changes.push({ ...change, eventType: type });
   }
   for (const type of Object.keys(current.events)) {
     if (!(type in locked.events)) {

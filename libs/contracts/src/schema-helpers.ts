@@ -19,7 +19,10 @@ export function StringEnum<const T extends readonly string[]>(
  * values that are unknown or masked, so "we don't know" can't be read as a
  * real value.
  */
-export function Nullable<T extends TSchema>(schema: T, options: { description?: string } = {}): TUnsafe<Static<T> | null> {
+export function Nullable<T extends TSchema>(
+  schema: T,
+  options: { description?: string } = {},
+): TUnsafe<Static<T> | null> {
   const plain = toJsonSchema(schema);
   const type = plain['type'];
   if (typeof type !== 'string') {

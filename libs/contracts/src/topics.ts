@@ -153,7 +153,8 @@ export const topicMetadata: Readonly<Record<TopicName, TopicMetadata>> = {
   },
   [Topics.notificationsLetters]: {
     name: Topics.notificationsLetters,
-    description: 'Letters: kenmerk assigned, rendered, delivered (mail, ISD inbox), keyed by letter id.',
+    description:
+      'Letters: kenmerk assigned, rendered, delivered (mail, ISD inbox), keyed by letter id.',
     owner: Services.notifications,
     producers: [Services.notifications],
     consumers: [Services.casework],
@@ -227,7 +228,8 @@ export function deadLetterTopic(topic: string, group: string): string {
     );
   }
   const name = `${topic}.${group}.dlq`;
-  if (name.length > 249) throw new Error(`deadLetterTopic: '${name}' is longer than Kafka's 249 characters`);
+  if (name.length > 249)
+    throw new Error(`deadLetterTopic: '${name}' is longer than Kafka's 249 characters`);
   return name;
 }
 
@@ -235,7 +237,11 @@ export function deadLetterTopic(topic: string, group: string): string {
  * Creation settings of a topic in the shape libs/messaging's provisioning
  * takes: `{ topic, partitions, config }` with Kafka topic configs as strings.
  */
-export function topicSpec(topic: string): { topic: string; partitions: number; config: Record<string, string> } {
+export function topicSpec(topic: string): {
+  topic: string;
+  partitions: number;
+  config: Record<string, string>;
+} {
   if (!isTopicName(topic)) throw new Error(`unknown topic '${topic}' (not in Topics)`);
   const meta = topicMetadata[topic];
   return {

@@ -15,22 +15,26 @@ export const POSTCODE_PATTERN = '^[1-9][0-9]{3} [A-Z]{2}$';
 
 export const Brin = Type.String({
   pattern: BRIN_PATTERN,
-  description: 'BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB.',
+  description:
+    'BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB.',
 });
 
 export const VestigingCode = Type.String({
   pattern: VESTIGING_CODE_PATTERN,
-  description: 'Vestiging code: the BRIN plus the two-digit vestigingsnummer, e.g. 12AB00 (00 is the main location).',
+  description:
+    'Vestiging code: the BRIN plus the two-digit vestigingsnummer, e.g. 12AB00 (00 is the main location).',
 });
 
 export const Vestigingsnummer = Type.String({
   pattern: '^[0-9]{2}$',
-  description: 'Two-digit vestigingsnummer within the BRIN, as a string (leading zero kept), e.g. 00.',
+  description:
+    'Two-digit vestigingsnummer within the BRIN, as a string (leading zero kept), e.g. 00.',
 });
 
 export const BevoegdGezagNummer = Type.String({
   pattern: BEVOEGD_GEZAG_NUMMER_PATTERN,
-  description: 'Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234.',
+  description:
+    'Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234.',
 });
 
 export const Schooljaar = Type.String({
@@ -53,13 +57,18 @@ export const AfdelingSchema = StringEnum(AFDELINGEN, {
 
 export const ENTITY_STATUSES = ['open', 'closed'] as const;
 export type EntityStatus = (typeof ENTITY_STATUSES)[number];
-export const EntityStatusSchema = StringEnum(ENTITY_STATUSES, { description: 'open, or closed (see closedOn).' });
+export const EntityStatusSchema = StringEnum(ENTITY_STATUSES, {
+  description: 'open, or closed (see closedOn).',
+});
 
 /** A calendar date (`2023-07-01`), no time zone: the Dutch calendar day. */
 export const IsoDate = Type.String({ format: 'date', description: 'Calendar date, YYYY-MM-DD.' });
 
 /** An instant with offset (RFC 3339), e.g. `2023-06-30T14:02:11.000Z`. */
-export const Timestamp = Type.String({ format: 'date-time', description: 'Instant, RFC 3339 with offset.' });
+export const Timestamp = Type.String({
+  format: 'date-time',
+  description: 'Instant, RFC 3339 with offset.',
+});
 
 /** Free text from DUO or a person: non-empty, bounded so a broken import can't ship megabytes. */
 export function Text(description: string, maxLength = 300) {
@@ -93,7 +102,9 @@ export const Address = Type.Object(
     postcode: Nullable(Type.String({ pattern: POSTCODE_PATTERN }), {
       description: 'Dutch postcode, normalised to "1234 AB"; null when unknown.',
     }),
-    plaats: Nullable(Text('Place name.', 200), { description: 'Place (plaatsnaam); null when unknown.' }),
+    plaats: Nullable(Text('Place name.', 200), {
+      description: 'Place (plaatsnaam); null when unknown.',
+    }),
   },
   { additionalProperties: false, description: 'Postal address.' },
 );

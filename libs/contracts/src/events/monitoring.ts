@@ -35,7 +35,9 @@ function brinMatchesVestiging(data: { vestigingCode: string; brin: string }): Co
 
 /** Share of respondents, 0..1; null when masked (too few respondents) or not delivered. */
 const share = (description: string) =>
-  Nullable(Type.Number({ minimum: 0, maximum: 1 }), { description: `${description} 0..1; null when masked or unknown.` });
+  Nullable(Type.Number({ minimum: 0, maximum: 1 }), {
+    description: `${description} 0..1; null when masked or unknown.`,
+  });
 
 const consentFields = {
   vestigingCode: VestigingCode,
@@ -68,7 +70,8 @@ export const ConsentWithdrawn = defineEvent({
   version: 1,
   topic: Topics.monitoringConsents,
   subject: VESTIGING_SUBJECT,
-  description: 'A vestiging withdrew the permission it had given an instrumentaanbieder for a schooljaar.',
+  description:
+    'A vestiging withdrew the permission it had given an instrumentaanbieder for a schooljaar.',
   data: Type.Object(consentFields, { additionalProperties: false }),
   subjectOf: vestigingKey,
   invariants: brinMatchesVestiging,
@@ -93,7 +96,8 @@ export const SubmissionReceived = defineEvent({
       }),
       revision: Type.Integer({
         minimum: 1,
-        description: 'Revision of this submission: 1 for the first delivery, +1 per correction. Keep the highest.',
+        description:
+          'Revision of this submission: 1 for the first delivery, +1 per correction. Keep the highest.',
       }),
       vestigingCode: VestigingCode,
       brin: Brin,
@@ -108,10 +112,12 @@ export const SubmissionReceived = defineEvent({
       ),
       receivedAt: Timestamp,
       late: Type.Boolean({
-        description: 'True when received on or after the deadline (1 July of the schooljaar, Amsterdam time).',
+        description:
+          'True when received on or after the deadline (1 July of the schooljaar, Amsterdam time).',
       }),
       respondents: Nullable(Type.Integer({ minimum: 0 }), {
-        description: 'Number of pupils who responded; null when masked or unknown (never 0 for "masked").',
+        description:
+          'Number of pupils who responded; null when masked or unknown (never 0 for "masked").',
       }),
       responseRate: share('Response rate,'),
       headline: Type.Object(
@@ -148,7 +154,8 @@ export const SubmissionMissing = defineEvent({
       schooljaar: Schooljaar,
       deadline: Type.String({
         format: 'date',
-        description: 'The results had to arrive before this date (exclusive, Amsterdam time), e.g. 2023-07-01.',
+        description:
+          'The results had to arrive before this date (exclusive, Amsterdam time), e.g. 2023-07-01.',
       }),
     },
     { additionalProperties: false },
@@ -158,4 +165,9 @@ export const SubmissionMissing = defineEvent({
 });
 export type SubmissionMissingData = EventData<typeof SubmissionMissing>;
 
-export const monitoringEvents = [ConsentGranted, ConsentWithdrawn, SubmissionReceived, SubmissionMissing] as const;
+export const monitoringEvents = [
+  ConsentGranted,
+  ConsentWithdrawn,
+  SubmissionReceived,
+  SubmissionMissing,
+] as const;

@@ -56,10 +56,15 @@ const changedFields = <T extends TObject>(snapshot: T) =>
     },
   );
 
-function changedFieldsAreSnapshotFields(snapshot: TObject, fields: readonly string[]): ContractIssue[] {
+function changedFieldsAreSnapshotFields(
+  snapshot: TObject,
+  fields: readonly string[],
+): ContractIssue[] {
   const known = new Set(Object.keys(snapshot.properties));
   return fields.flatMap((field, index) =>
-    known.has(field) ? [] : [{ path: `/changedFields/${index}`, message: `'${field}' is not a field of the snapshot` }],
+    known.has(field)
+      ? []
+      : [{ path: `/changedFields/${index}`, message: `'${field}' is not a field of the snapshot` }],
   );
 }
 
@@ -86,11 +91,16 @@ const boardFields = {
   name: Text('Name of the board, as DUO writes it.'),
   address: Address,
   gemeente: Gemeente,
-  denominatie: Nullable(Text('Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek).', 100), {
-    description:
-      'Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown.',
-  }),
-  contactEmail: NullableEmail('E-mail address for official correspondence with the board; null when unknown.'),
+  denominatie: Nullable(
+    Text('Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek).', 100),
+    {
+      description:
+        'Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown.',
+    },
+  ),
+  contactEmail: NullableEmail(
+    'E-mail address for official correspondence with the board; null when unknown.',
+  ),
   status: EntityStatusSchema,
   closedOn: closedOn('board'),
 };
@@ -101,7 +111,10 @@ export const BoardSnapshot = Type.Object(boardFields, {
 });
 export type BoardSnapshot = Static<typeof BoardSnapshot>;
 
-const ClosedBoardSnapshot = closedSnapshot(boardFields, 'The board as the registry knows it now: closed.');
+const ClosedBoardSnapshot = closedSnapshot(
+  boardFields,
+  'The board as the registry knows it now: closed.',
+);
 
 const boardKey = (data: { board: { bevoegdGezagNummer: string } }) => data.board.bevoegdGezagNummer;
 const BOARD_SUBJECT = 'Bevoegd gezag nummer of the board (e.g. 41234)';
@@ -115,7 +128,10 @@ export const BoardRegistered = defineEvent({
   topic: Topics.registryBoards,
   subject: BOARD_SUBJECT,
   description: 'A board appeared in the registry for the first time (usually from the DUO import).',
-  data: Type.Object({ revision: revision('board'), board: BoardSnapshot }, { additionalProperties: false }),
+  data: Type.Object(
+    { revision: revision('board'), board: BoardSnapshot },
+    { additionalProperties: false },
+  ),
   subjectOf: boardKey,
 });
 export type BoardRegisteredData = EventData<typeof BoardRegistered>;
@@ -128,9 +144,14 @@ export const BoardUpdated = defineEvent({
   version: 1,
   topic: Topics.registryBoards,
   subject: BOARD_SUBJECT,
-  description: 'Something about a board changed; carries the whole new snapshot and which fields changed.',
+  description:
+    'Something about a board changed; carries the whole new snapshot and which fields changed.',
   data: Type.Object(
-    { revision: revision('board'), changedFields: changedFields(BoardSnapshot), board: BoardSnapshot },
+    {
+      revision: revision('board'),
+      changedFields: changedFields(BoardSnapshot),
+      board: BoardSnapshot,
+    },
     { additionalProperties: false },
   ),
   subjectOf: boardKey,
@@ -146,8 +167,12 @@ export const BoardClosed = defineEvent({
   version: 1,
   topic: Topics.registryBoards,
   subject: BOARD_SUBJECT,
-  description: 'A board closed (ceased to exist); the snapshot has status closed and the closing date.',
-  data: Type.Object({ revision: revision('board'), board: ClosedBoardSnapshot }, { additionalProperties: false }),
+  description:
+    'A board closed (ceased to exist); the snapshot has status closed and the closing date.',
+  data: Type.Object(
+    { revision: revision('board'), board: ClosedBoardSnapshot },
+    { additionalProperties: false },
+  ),
   subjectOf: boardKey,
 });
 export type BoardClosedData = EventData<typeof BoardClosed>;
@@ -181,7 +206,10 @@ export const SchoolSnapshot = Type.Object(schoolFields, {
 });
 export type SchoolSnapshot = Static<typeof SchoolSnapshot>;
 
-const ClosedSchoolSnapshot = closedSnapshot(schoolFields, 'The school as the registry knows it now: closed.');
+const ClosedSchoolSnapshot = closedSnapshot(
+  schoolFields,
+  'The school as the registry knows it now: closed.',
+);
 
 const schoolKey = (data: { school: { brin: string } }) => data.school.brin;
 const SCHOOL_SUBJECT = 'BRIN code of the school (e.g. 12AB)';
@@ -195,7 +223,10 @@ export const SchoolRegistered = defineEvent({
   topic: Topics.registrySchools,
   subject: SCHOOL_SUBJECT,
   description: 'A school (BRIN) appeared in the registry for the first time.',
-  data: Type.Object({ revision: revision('school'), school: SchoolSnapshot }, { additionalProperties: false }),
+  data: Type.Object(
+    { revision: revision('school'), school: SchoolSnapshot },
+    { additionalProperties: false },
+  ),
   subjectOf: schoolKey,
 });
 export type SchoolRegisteredData = EventData<typeof SchoolRegistered>;
@@ -208,9 +239,14 @@ export const SchoolUpdated = defineEvent({
   version: 1,
   topic: Topics.registrySchools,
   subject: SCHOOL_SUBJECT,
-  description: 'Something about a school changed (name, board, address, ...); whole new snapshot and changed fields.',
+  description:
+    'Something about a school changed (name, board, address, ...); whole new snapshot and changed fields.',
   data: Type.Object(
-    { revision: revision('school'), changedFields: changedFields(SchoolSnapshot), school: SchoolSnapshot },
+    {
+      revision: revision('school'),
+      changedFields: changedFields(SchoolSnapshot),
+      school: SchoolSnapshot,
+    },
     { additionalProperties: false },
   ),
   subjectOf: schoolKey,
@@ -227,7 +263,10 @@ export const SchoolClosed = defineEvent({
   topic: Topics.registrySchools,
   subject: SCHOOL_SUBJECT,
   description: 'A school closed; the snapshot has status closed and the closing date.',
-  data: Type.Object({ revision: revision('school'), school: ClosedSchoolSnapshot }, { additionalProperties: false }),
+  data: Type.Object(
+    { revision: revision('school'), school: ClosedSchoolSnapshot },
+    { additionalProperties: false },
+  ),
   subjectOf: schoolKey,
 });
 export type SchoolClosedData = EventData<typeof SchoolClosed>;
@@ -275,7 +314,10 @@ function vestigingInvariants(v: {
 }): ContractIssue[] {
   const issues: ContractIssue[] = [];
   if (v.vestigingCode !== `${v.brin}${v.vestigingsnummer}`) {
-    issues.push({ path: '/vestiging/vestigingCode', message: 'must be the brin followed by the vestigingsnummer' });
+    issues.push({
+      path: '/vestiging/vestigingCode',
+      message: 'must be the brin followed by the vestigingsnummer',
+    });
   }
   if (v.sector !== 'vo' && v.afdelingen.length > 0) {
     issues.push({ path: '/vestiging/afdelingen', message: 'must be empty outside vo' });
@@ -283,7 +325,8 @@ function vestigingInvariants(v: {
   return issues;
 }
 
-const vestigingKey = (data: { vestiging: { vestigingCode: string } }) => data.vestiging.vestigingCode;
+const vestigingKey = (data: { vestiging: { vestigingCode: string } }) =>
+  data.vestiging.vestigingCode;
 const VESTIGING_SUBJECT = 'Vestiging code (e.g. 12AB00)';
 
 export const VestigingRegistered = defineEvent({
@@ -312,7 +355,8 @@ export const VestigingUpdated = defineEvent({
   version: 1,
   topic: Topics.registryVestigingen,
   subject: VESTIGING_SUBJECT,
-  description: 'Something about a vestiging changed (name, afdelingen, address, ...); whole new snapshot and changed fields.',
+  description:
+    'Something about a vestiging changed (name, afdelingen, address, ...); whole new snapshot and changed fields.',
   data: Type.Object(
     {
       revision: revision('vestiging'),
