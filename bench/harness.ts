@@ -1,0 +1,94 @@
+/**
+ * The benchmark harness: every benchmark measures the service's way and a raw
+ * baseline (the same work done directly with the mongodb driver and kafkajs)
+ * in the same run, so the ratio means something on any machine.
+ *
+ * A benchmark is `services/<name>/bench/<what>.bench.ts` exporting
+ * `benchmark: Benchmark`; `npm run bench [filter]` runs them all in turn.
+ */
+export interface Measurement {
+  label: string;
+  /** Work items done (rows, submissions, letters...). */
+  items: number;
+  unit: string;
+  elapsedMs: number;
+  /** Peak RSS in MiB during the measurement (sampled every 20 ms). */
+  peakRssMiB: number;
+  /** Other figures worth printing (time to last event, sweep time...). */
+  extra?: Record<string, string | number>;
+}
+
+export interface BenchContext {
+  kafkaBrokers: string[];
+  mongodbUri: string;
+  /** A unique prefix for this run's databases and topics. */
+  runId: string;
+  log(message: string): void;
+}
+
+export interface Benchmark {
+  name: string;
+  run(context: BenchContext): Promise<Measurement[]>;
+}
+
+/** Runs `fn` and reports its duration and the process's peak RSS meanwhile. */
+export async function measure<T>(
+  label: string,
+  unit: string,
+  fn: () => Promise<{ items: number; extra?: Record<string, string | number>; value?: T }>,
+): Promise<Measurement> {
+  global.gc?.();
+  let peak = process.memoryUsage.rss();
+  const sampler = setInterval(() => {
+    peak = Math.max(peak, process.memoryUsage.rss());
+  }, 20);
+  const started = performance.now();
+  try {
+    const result = await fn();
+    const elapsedMs = performance.now() - started;
+    peak = Math.max(peak, process.memoryUsage.rss());
+    return {
+      label,
+      unit,
+      items: result.items,
+      elapsedMs,
+      peakRssMiB: peak / 1024 / 1024,
+      ...(result.extra ? { extra: result.extra } : {}),
+    };
+  } finally {
+    clearInterval(sampler);
+  }
+}
+
+/** A table of measurements, each with its ratio to the first one whose label starts with "raw". */
+export function report(name: string, measurements: Measurement[]): string {
+  const baseline = measurements.find((m) => m.label.startsWith('raw'));
+  const rows = measurements.map((m) => {
+    const rate = m.items / (m.elapsedMs / 1000);
+    const ratio = baseline ? (m.elapsedMs / baseline.elapsedMs).toFixed(2) + '×' : '-';
+    const extra = m.extra
+      ? Object.entries(m.extra)
+          .map(([k, v]) => `${k}=${v}`)
+          .join(' ')
+      : '';
+    return [
+      m.label.padEnd(34),
+      `${m.items}`.padStart(7),
+      `${(m.elapsedMs / 1000).toFixed(2)} s`.padStart(10),
+      `${rate.toFixed(0)} ${m.unit}/s`.padStart(18),
+      `${m.peakRssMiB.toFixed(0)} MiB`.padStart(9),
+      `${ratio}`.padStart(8),
+      extra,
+    ].join('  ');
+  });
+  const header = [
+    'measurement'.padEnd(34),
+    'items'.padStart(7),
+    'time'.padStart(10),
+    'rate'.padStart(18),
+    'peak RSS'.padStart(9),
+    'vs raw'.padStart(8),
+    'more',
+  ].join('  ');
+  return `\n== ${name}\n${header}\n${rows.join('\n')}\n`;
+}

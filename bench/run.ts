@@ -1,0 +1,44 @@
+/* `npm run bench [filter]`: runs every services/<name>/bench/*.bench.ts against the local stack. */
+import { randomBytes } from 'node:crypto';
+import { readdirSync, existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { type Benchmark, report } from './harness';
+
+async function main(): Promise<void> {
+  const filter = process.argv[2] ?? '';
+  const root = join(__dirname, '..');
+  const files = readdirSync(join(root, 'services'))
+    .map((service) => join(root, 'services', service, 'bench'))
+    .filter((dir) => existsSync(dir))
+    .flatMap((dir) =>
+      readdirSync(dir)
+        .filter((f) => f.endsWith('.bench.ts'))
+        .map((f) => join(dir, f)),
+    )
+    .filter((file) => file.includes(filter));
+  const brokers = process.env['KAFKA_BROKERS'];
+  const mongodbUri = process.env['MONGODB_URI'];
+  if (!brokers || !mongodbUri)
+    throw new Error('KAFKA_BROKERS and MONGODB_URI must be set (npm run bench sets them)');
+  if (files.length === 0) console.log(`no benchmarks match '${filter}'`);
+  for (const file of files) {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { benchmark } = require(file) as { benchmark: Benchmark };
+    const runId = `bench_${randomBytes(3).toString('hex')}`;
+    const measurements = await benchmark.run({
+      kafkaBrokers: brokers.split(','),
+      mongodbUri,
+      runId,
+      log: (message) => console.log(`  [${benchmark.name}] ${message}`),
+    });
+    console.log(report(benchmark.name, measurements));
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
