@@ -33,9 +33,14 @@ function ensureNodeModules() {
   const lock = path.join(root, 'package-lock.json');
   if (existsSync(marker) && statSync(marker).mtimeMs >= statSync(lock).mtimeMs) return;
   const t = Date.now();
-  log('installing npm packages (npm ci)…');
-  const status = run('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error']);
-  if (status !== 0) throw new Error(`npm ci failed with exit code ${status}`);
+  log('installing npm packages from package-lock.json…');
+  // `npm install --no-save` rather than `npm ci`: the registry mirror we can
+  // reach serves no metadata for other platforms' optional binaries (swc,
+  // unrs-resolver), so the lock can't list them and `npm ci` refuses it as
+  // out of sync. `install` takes the locked versions all the same and leaves
+  // the lock file untouched.
+  const status = run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error']);
+  if (status !== 0) throw new Error(`npm install failed with exit code ${status}`);
   log(`npm packages installed in ${seconds(t)}`);
 }
 
