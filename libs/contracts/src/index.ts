@@ -11,5 +11,6 @@ export * from './topics';
 export * from './events/common';
 export * from './events/registry';
 export * from './events/monitoring';
+export * from './events/casework';
 export * from './events/index';
 export * from './asyncapi';

@@ -1,9 +1,14 @@
 import { EventCatalog } from '../catalog';
+import { caseworkEvents } from './casework';
 import { monitoringEvents } from './monitoring';
 import { registryEvents } from './registry';
 
 /** Every production event type. Add a new definition here, then run the lock script and `npm run asyncapi`. */
-export const productionEvents = [...registryEvents, ...monitoringEvents] as const;
+export const productionEvents = [
+  ...registryEvents,
+  ...monitoringEvents,
+  ...caseworkEvents,
+] as const;
 
 /** The catalog of all production events. Consumers that want fewer may build their own. */
 export const catalog = new EventCatalog(productionEvents);

@@ -1,0 +1,224 @@
+import { Type } from '@sinclair/typebox';
+import { type EventData, defineEvent } from '../define-event';
+import { Nullable, StringEnum } from '../schema-helpers';
+import { Topics } from '../topics';
+import {
+  BevoegdGezagNummer,
+  Brin,
+  IsoDate,
+  Schooljaar,
+  Text,
+  Timestamp,
+  VestigingCode,
+} from './common';
+
+/**
+ * Casework: cases (zaken) of every type, keyed by case id so a case's events
+ * stay in order. The monitoring herstelopdracht flow is the first user; the
+ * events are general (type code + version) so meldingen, complaints and
+ * investigations use the same ones.
+ *
+ * Confidential cases (vertrouwensdossiers) never put their content on a
+ * topic: their events carry ids, type and status only.
+ */
+
+const CASE_SUBJECT = 'Case id (e.g. 0192f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6b)';
+const caseKey = (data: { caseId: string }) => data.caseId;
+
+const CaseId = Type.String({ format: 'uuid', description: 'Id of the case (UUID v7).' });
+const CaseTypeRef = Type.Object(
+  {
+    code: Type.String({
+      pattern: '^[a-z0-9-]{3,80}$',
+      description: 'Case type code, e.g. bureauonderzoek-monitoring-sociale-veiligheid.',
+    }),
+    version: Type.Integer({
+      minimum: 1,
+      description: 'Version of the case type the case was opened with.',
+    }),
+  },
+  { additionalProperties: false, description: 'The case type, as a versioned catalogue entry.' },
+);
+
+const CaseSubject = Type.Object(
+  {
+    kind: StringEnum(['board', 'school', 'vestiging'] as const, {
+      description: 'What the case is about.',
+    }),
+    bevoegdGezagNummer: Nullable(BevoegdGezagNummer, {
+      description: 'The board; null when unknown.',
+    }),
+    brin: Nullable(Brin, { description: 'The school; null for a board case.' }),
+    vestigingCode: Nullable(VestigingCode, {
+      description: 'The vestiging; null unless kind is vestiging.',
+    }),
+  },
+  { additionalProperties: false, description: 'The subject of the case.' },
+);
+
+const Outcome = StringEnum(['voldaan', 'niet-voldaan'] as const, {
+  description:
+    'voldaan: the order was fulfilled in time; niet-voldaan: the deadline passed without it.',
+});
+
+export const CaseOpened = defineEvent({
+  name: 'CaseOpened',
+  service: 'casework',
+  entity: 'case',
+  event: 'opened',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description: 'A case was opened (by an event such as SubmissionMissing, or by a person).',
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      caseType: CaseTypeRef,
+      subject: CaseSubject,
+      schooljaar: Nullable(Schooljaar, {
+        description: 'The schooljaar the case is about, when it is about one.',
+      }),
+      confidential: Type.Boolean({
+        description: 'True for confidential cases: no content leaves casework.',
+      }),
+      openedAt: Timestamp,
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type CaseOpenedData = EventData<typeof CaseOpened>;
+
+export const HerstelopdrachtIssued = defineEvent({
+  name: 'HerstelopdrachtIssued',
+  service: 'casework',
+  entity: 'herstelopdracht',
+  event: 'issued',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description:
+    'The inspectorate ordered the board to remedy a shortcoming by a deadline (a herstelopdracht).',
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      subject: CaseSubject,
+      schooljaar: Nullable(Schooljaar, { description: 'The schooljaar concerned, if any.' }),
+      legalBasis: Text(
+        'The legal duty not met, e.g. "artikel 3.40, eerste lid onder b en vierde lid, WVO 2020".',
+        500,
+      ),
+      deadline: Type.String({
+        format: 'date',
+        description: 'The order must be met before this date (Amsterdam), e.g. 2026-11-01.',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type HerstelopdrachtIssuedData = EventData<typeof HerstelopdrachtIssued>;
+
+export const HerstelopdrachtOutcomeDetermined = defineEvent({
+  name: 'HerstelopdrachtOutcomeDetermined',
+  service: 'casework',
+  entity: 'herstelopdracht',
+  event: 'outcomedetermined',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description:
+    'Whether a herstelopdracht was met. Carries what publication needs: board, school, schooljaar, outcome and the non-personalised report.',
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      caseType: CaseTypeRef,
+      bevoegdGezagNummer: BevoegdGezagNummer,
+      boardName: Nullable(Text('Name of the board.'), {
+        description: 'Name of the board; null when unknown.',
+      }),
+      brin: Brin,
+      schoolName: Nullable(Text('Name of the school.'), {
+        description: 'Name of the school; null when unknown.',
+      }),
+      vestigingCode: Nullable(VestigingCode, {
+        description: 'The vestiging, when the order concerned one.',
+      }),
+      schooljaar: Nullable(Schooljaar, { description: 'The schooljaar concerned, if any.' }),
+      outcome: Outcome,
+      decidedOn: IsoDate,
+      report: Type.Object(
+        {
+          title: Text('Title of the report.'),
+          paragraphs: Type.Array(Text('A paragraph.', 5000), { maxItems: 100 }),
+        },
+        {
+          additionalProperties: false,
+          description: 'The vastgesteld report without personal data.',
+        },
+      ),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type HerstelopdrachtOutcomeDeterminedData = EventData<
+  typeof HerstelopdrachtOutcomeDetermined
+>;
+
+export const CaseEscalated = defineEvent({
+  name: 'CaseEscalated',
+  service: 'casework',
+  entity: 'case',
+  event: 'escalated',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description:
+    "A case went to a person's queue because the system may not decide the next step (e.g. a herstelopdracht niet voldaan).",
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      caseType: CaseTypeRef,
+      subject: CaseSubject,
+      queue: Text('The work queue, e.g. coordinators.', 80),
+      reason: Text('Why, in a sentence.', 500),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type CaseEscalatedData = EventData<typeof CaseEscalated>;
+
+export const CaseClosed = defineEvent({
+  name: 'CaseClosed',
+  service: 'casework',
+  entity: 'case',
+  event: 'closed',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description: 'A case reached the end status of its type, with a result.',
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      caseType: CaseTypeRef,
+      result: Type.String({
+        pattern: '^[a-z0-9-]{2,80}$',
+        description: 'Result type code of the case type, e.g. voldaan.',
+      }),
+      closedAt: Timestamp,
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type CaseClosedData = EventData<typeof CaseClosed>;
+
+export const caseworkEvents = [
+  CaseOpened,
+  HerstelopdrachtIssued,
+  HerstelopdrachtOutcomeDetermined,
+  CaseEscalated,
+  CaseClosed,
+] as const;
