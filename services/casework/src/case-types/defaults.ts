@@ -1,0 +1,112 @@
+import type { CaseTypeDefinition } from './case-type';
+
+export const BUREAUONDERZOEK_MSV = 'bureauonderzoek-monitoring-sociale-veiligheid';
+
+/** Status codes of the monitoring bureauonderzoek, used by the flow. */
+export const MsvStatus = {
+  opened: 'geopend',
+  hoorEnWederhoor: 'hoor-en-wederhoor',
+  reportAdopted: 'rapport-vastgesteld',
+  escalated: 'geescaleerd',
+  closed: 'afgesloten',
+} as const;
+
+/**
+ * The case types casework starts with. Loaded into the catalogue at start
+ * when that version is missing; the inspectorate adds versions (and types)
+ * through the API, never by editing these.
+ */
+export const DEFAULT_CASE_TYPES: CaseTypeDefinition[] = [
+  {
+    code: BUREAUONDERZOEK_MSV,
+    version: 1,
+    name: 'Bureauonderzoek monitoring sociale veiligheid',
+    description:
+      "Desk investigation opened when a vestiging's monitoring results did not arrive before the deadline; " +
+      'leads to a herstelopdracht to the board to deliver them.',
+    statuses: [
+      { code: MsvStatus.opened, name: 'Geopend' },
+      { code: MsvStatus.hoorEnWederhoor, name: 'Conceptrapport verstuurd, hoor en wederhoor' },
+      { code: MsvStatus.reportAdopted, name: 'Rapport vastgesteld, herstelopdracht loopt' },
+      { code: MsvStatus.escalated, name: 'Herstelopdracht niet voldaan, bij coördinator' },
+      { code: MsvStatus.closed, name: 'Afgesloten' },
+    ],
+    results: [
+      { code: 'voldaan', name: 'Herstelopdracht voldaan' },
+      { code: 'niet-voldaan', name: 'Herstelopdracht niet voldaan' },
+      { code: 'ingetrokken', name: 'Ingetrokken' },
+    ],
+    terms: { zienswijze: 'P14D' },
+    suspendable: true,
+    extendable: true,
+    confidentiality: 'intern',
+    legalBasis: {
+      po: 'artikel 4c, eerste lid, Wet op het primair onderwijs',
+      so: 'artikel 4a, eerste lid, Wet op de expertisecentra',
+      vso: 'artikel 4a, eerste lid, Wet op de expertisecentra',
+      vo: 'artikel 3.40, eerste lid onder b en vierde lid, Wet voortgezet onderwijs 2020',
+    },
+    escalationQueue: 'coordinators',
+  },
+  {
+    code: 'melding',
+    version: 1,
+    name: 'Melding',
+    description: 'A signal about a school from a parent, pupil, staff member or citizen.',
+    statuses: [
+      { code: 'ontvangen', name: 'Ontvangen' },
+      { code: 'in-behandeling', name: 'In behandeling' },
+      { code: 'afgehandeld', name: 'Afgehandeld' },
+    ],
+    results: [
+      { code: 'doorgezet', name: 'Doorgezet naar toezicht' },
+      { code: 'geregistreerd', name: 'Geregistreerd als signaal' },
+    ],
+    terms: { afhandeling: 'P6W' },
+    suspendable: false,
+    extendable: true,
+    confidentiality: 'intern',
+    legalBasis: {},
+    escalationQueue: null,
+  },
+  {
+    code: 'klacht',
+    version: 1,
+    name: 'Klacht over de inspectie',
+    description: 'A complaint about the inspectorate itself (Awb hoofdstuk 9).',
+    statuses: [
+      { code: 'ontvangen', name: 'Ontvangen' },
+      { code: 'hoorzitting', name: 'Hoorzitting' },
+      { code: 'afgehandeld', name: 'Afgehandeld' },
+    ],
+    results: [
+      { code: 'gegrond', name: 'Gegrond' },
+      { code: 'ongegrond', name: 'Ongegrond' },
+    ],
+    terms: { afhandeling: 'P6W', verdaging: 'P4W' },
+    suspendable: false,
+    extendable: true,
+    confidentiality: 'intern',
+    legalBasis: {},
+    escalationQueue: null,
+  },
+  {
+    code: 'vertrouwensdossier',
+    version: 1,
+    name: 'Vertrouwensdossier',
+    description:
+      'A report to a vertrouwensinspecteur (sexual abuse, radicalisation, discrimination, bullying).',
+    statuses: [
+      { code: 'ontvangen', name: 'Ontvangen' },
+      { code: 'in-behandeling', name: 'In behandeling' },
+      { code: 'gesloten', name: 'Gesloten' },
+    ],
+    results: [{ code: 'afgehandeld', name: 'Afgehandeld' }],
+    terms: {},
+    suspendable: true,
+    extendable: true,
+    confidentiality: 'vertrouwelijk',
+    legalBasis: {},
+    escalationQueue: null,
+  },
+];
