@@ -3,4 +3,9 @@
 // `npx nx run <project>:integration`.
 const { projectConfigs } = require('./jest.preset.js');
 
-module.exports = { projects: projectConfigs('jest.integration.config.js'), maxWorkers: 2 };
+module.exports = {
+  projects: projectConfigs('jest.integration.config.js'),
+  maxWorkers: 2,
+  // A global option: with several projects jest ignores it per project.
+  testTimeout: 60_000,
+};

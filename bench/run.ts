@@ -22,7 +22,6 @@ async function main(): Promise<void> {
     throw new Error('KAFKA_BROKERS and MONGODB_URI must be set (npm run bench sets them)');
   if (files.length === 0) console.log(`no benchmarks match '${filter}'`);
   for (const file of files) {
-    // eslint-disable-next-line @typescript-eslint/no-require-imports
     const { benchmark } = require(file) as { benchmark: Benchmark };
     const runId = `bench_${randomBytes(3).toString('hex')}`;
     const measurements = await benchmark.run({

@@ -27,7 +27,7 @@ function run(cmd, args, opts = {}) {
   return res.status ?? 1;
 }
 
-/** npm ci when node_modules is missing or older than the lock file. */
+/** npm install when node_modules is missing or older than the lock file. */
 function ensureNodeModules() {
   const marker = path.join(root, 'node_modules/.package-lock.json');
   const lock = path.join(root, 'package-lock.json');
@@ -39,7 +39,13 @@ function ensureNodeModules() {
   // unrs-resolver), so the lock can't list them and `npm ci` refuses it as
   // out of sync. `install` takes the locked versions all the same and leaves
   // the lock file untouched.
-  const status = run('npm', ['install', '--no-save', '--no-audit', '--no-fund', '--loglevel=error']);
+  const status = run('npm', [
+    'install',
+    '--no-save',
+    '--no-audit',
+    '--no-fund',
+    '--loglevel=error',
+  ]);
   if (status !== 0) throw new Error(`npm install failed with exit code ${status}`);
   log(`npm packages installed in ${seconds(t)}`);
 }
@@ -120,7 +126,12 @@ async function test() {
   mkdirSync(reports, { recursive: true });
   const jest = path.join(root, 'node_modules/jest/bin/jest.js');
   step('format', () => run('npx', ['prettier', '--check', '--log-level=warn', '.']));
-  step('lint', () => run('npx', ['eslint', '--max-warnings=0', '.']));
+  step('lint', () => {
+    // @nx/enforce-module-boundaries reads Nx's project graph and silently
+    // skips itself when none is cached (a fresh clone): compute it first.
+    const graph = run('npx', ['nx', 'show', 'projects'], { stdio: 'ignore' });
+    return graph !== 0 ? graph : run('npx', ['eslint', '--max-warnings=0', '.']);
+  });
   step('typecheck', () => run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
   step('unit tests', () =>
     run('node', [
