@@ -12,5 +12,6 @@ export * from './events/common';
 export * from './events/registry';
 export * from './events/monitoring';
 export * from './events/casework';
+export * from './events/notifications';
 export * from './events/index';
 export * from './asyncapi';

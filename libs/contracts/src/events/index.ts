@@ -1,6 +1,7 @@
 import { EventCatalog } from '../catalog';
 import { caseworkEvents } from './casework';
 import { monitoringEvents } from './monitoring';
+import { notificationsEvents } from './notifications';
 import { registryEvents } from './registry';
 
 /** Every production event type. Add a new definition here, then run the lock script and `npm run asyncapi`. */
