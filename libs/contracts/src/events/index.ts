@@ -9,6 +9,7 @@ export const productionEvents = [
   ...registryEvents,
   ...monitoringEvents,
   ...caseworkEvents,
+  ...notificationsEvents,
 ] as const;
 
 /** The catalog of all production events. Consumers that want fewer may build their own. */
