@@ -2,6 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
 import { manifest } from './manifest';
+import { RegistryModule } from './registry/registry.module';
 
 @Module({})
 export class AppModule {
@@ -12,7 +13,7 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [PlatformModule.forRoot({ manifest, config, ...platform }), RegistryModule],
     };
   }
 }

@@ -6,5 +6,5 @@ export const manifest: ServiceManifest = {
   service: Services.registry,
   defaultPort: 3001,
   produces: [Topics.registryBoards, Topics.registrySchools, Topics.registryVestigingen],
-  outboxCollections: [],
+  outboxCollections: ['boards', 'schools', 'vestigingen'],
 };

@@ -123,7 +123,7 @@ export function parseDuoFile(bytes: Uint8Array, options: ParseOptions = {}): Par
       relax_quotes: true,
       skip_empty_lines: true,
       bom: true,
-    }) as { record: string[]; info: { lines: number } }[];
+    }) as unknown as { record: string[]; info: { lines: number } }[];
   } catch (error) {
     const line = (error as { lines?: number }).lines;
     throw new DuoFileRejected(

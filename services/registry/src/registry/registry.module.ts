@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { RegistryController } from './http/registry.controller';
+import { RegistryStore } from './persistence/registry.store';
+import { ImportDuoListUseCase } from './usecases/import-duo-list.usecase';
+import { RegistryQueries } from './usecases/registry.queries';
+import { UpdateContactUseCase } from './usecases/update-contact.usecase';
+
+/** Boards, schools and vestigingen: the DUO import, contact data and queries. */
+@Module({
+  controllers: [RegistryController],
+  providers: [RegistryStore, ImportDuoListUseCase, UpdateContactUseCase, RegistryQueries],
+  exports: [ImportDuoListUseCase, RegistryQueries, RegistryStore],
+})
+export class RegistryModule {}

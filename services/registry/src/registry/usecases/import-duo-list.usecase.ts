@@ -1,0 +1,218 @@
+import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import type { Sector } from '@inspectorate/contracts';
+import { OutboxRelay } from '@inspectorate/messaging';
+import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
+import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
+import { v7 as uuidv7 } from 'uuid';
+import { type ParsedDuoFile, type VestigingRow, parseDuoFile } from '../../duo/parse';
+import { ENTITIES, type EntityDoc, type EntitySpec } from '../domain/entities';
+import { type WriteContext, type WriteOp, planClose, planUpsert } from '../domain/plan';
+import { type ImportReport, MAX_LISTED, type OutcomeCounts, emptyCounts } from '../domain/report';
+import { boardFacts, schoolFacts, vestigingFacts } from '../domain/snapshots';
+import { RegistryStore } from '../persistence/registry.store';
+
+export interface ImportOptions {
+  fileName?: string;
+  /** Sector of every row, for lists without a sector column. */
+  sector?: Sector;
+  /**
+   * The file is DUO's complete list (the default, as DUO publishes them):
+   * open entities of the covered sectors that are not in it get closed.
+   * False for a partial file: nothing is closed.
+   */
+  complete?: boolean;
+  /** Progress for the CLI: rows planned and written so far, per phase. */
+  onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+}
+
+const BATCH = 1000;
+const MAX_ATTEMPTS = 5;
+
+/**
+ * Imports one DUO list. The file is read and checked as a whole first (a
+ * file that is not a DUO list throws DuoFileRejected before anything is
+ * written); then, under a lease so one import runs at a time across
+ * replicas, each entity is registered, updated with exactly the fields that
+ * changed, or left alone, in batches (one read, one bulk write each), and
+ * for a complete list the open entities of the covered scope that are
+ * missing are closed (never deleted). Every change and its event go in one
+ * document write (the outbox), so a crash halfway leaves no change without
+ * its event; running the import again finishes the job, because unchanged
+ * entities produce nothing.
+ */
+@Injectable()
+export class ImportDuoListUseCase {
+  private readonly log = new Logger(ImportDuoListUseCase.name);
+
+  constructor(
+    private readonly store: RegistryStore,
+    private readonly clock: Clock,
+    private readonly jobs: JobRunner,
+    private readonly relay: OutboxRelay,
+  ) {}
+
+  async execute(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportReport> {
+    const parsed = parseDuoFile(bytes, options.sector ? { sector: options.sector } : {});
+    const result = await this.jobs.runExclusive('registry-import', () => this.run(parsed, options));
+    if (!result.ran) {
+      throw new ConflictException(
+        'another DUO import is running (on this or another replica); try again when it has finished',
+      );
+    }
+    return result.value;
+  }
+
+  private async run(parsed: ParsedDuoFile, options: ImportOptions): Promise<ImportReport> {
+    const started = new Date();
+    const correlationId = currentCorrelationId() ?? newCorrelationId();
+    const report: ImportReport = {
+      _id: uuidv7(),
+      fileName: options.fileName ?? null,
+      kind: parsed.kind,
+      encoding: parsed.encoding,
+      complete: options.complete ?? true,
+      sectors: parsed.kind === 'vestigingen' ? parsed.sectors : [],
+      status: 'running',
+      startedAt: started,
+      finishedAt: null,
+      durationMs: null,
+      correlationId,
+      totalRows: parsed.totalRows,
+      appliedRows: parsed.rows.length,
+      errorCount: parsed.errors.length,
+      errors: parsed.errors.slice(0, MAX_LISTED),
+      warningCount: parsed.warnings.length,
+      warnings: parsed.warnings.slice(0, MAX_LISTED),
+      counts: {},
+      boardChanges: [],
+    };
+    await this.store.imports.insertOne(report);
+    const ctx: WriteContext = {
+      importId: report._id,
+      source: 'import',
+      now: this.clock.now(),
+      correlationId,
+    };
+    try {
+      if (parsed.kind === 'boards') {
+        const facts = new Map(parsed.rows.map((row) => [row.bevoegdGezagNummer, boardFacts(row)]));
+        report.counts.boards = await this.sync(ENTITIES.board, facts, {}, report, ctx, options);
+      } else {
+        await this.importVestigingen(parsed.rows, report, ctx, options);
+      }
+      report.status = 'completed';
+    } catch (error) {
+      report.status = 'failed';
+      report.failure = error instanceof Error ? error.message : String(error);
+      this.log.error(`import ${report._id} failed: ${report.failure}`);
+    } finally {
+      report.finishedAt = new Date();
+      report.durationMs = report.finishedAt.getTime() - started.getTime();
+      const { _id, ...rest } = report;
+      await this.store.imports.replaceOne({ _id }, rest);
+      this.relay.nudge();
+    }
+    if (report.status === 'failed') throw new Error(`import failed: ${report.failure}`);
+    return report;
+  }
+
+  private async importVestigingen(
+    rows: VestigingRow[],
+    report: ImportReport,
+    ctx: WriteContext,
+    options: ImportOptions,
+  ): Promise<void> {
+    const byBrin = new Map<string, VestigingRow[]>();
+    for (const row of rows) {
+      const list = byBrin.get(row.brin) ?? [];
+      list.push(row);
+      byBrin.set(row.brin, list);
+    }
+    const schools = new Map([...byBrin].map(([brin, list]) => [brin, schoolFacts(list)]));
+    const scope = { sector: { $in: report.sectors } };
+    report.counts.schools = await this.sync(ENTITIES.school, schools, scope, report, ctx, options);
+    const vestigingen = new Map(rows.map((row) => [row.vestigingCode, vestigingFacts(row)]));
+    report.counts.vestigingen = await this.sync(
+      ENTITIES.vestiging,
+      vestigingen,
+      scope,
+      report,
+      ctx,
+      options,
+    );
+  }
+
+  /** Brings one collection in line with the facts; closes what is missing from a complete list. */
+  private async sync(
+    spec: EntitySpec,
+    facts: Map<string, object>,
+    scope: Record<string, unknown>,
+    report: ImportReport,
+    ctx: WriteContext,
+    options: ImportOptions,
+  ): Promise<OutcomeCounts> {
+    const counts = emptyCounts();
+    const keys = [...facts.keys()];
+    const progress = (phase: string, done: number, total: number) =>
+      options.onProgress?.({ phase: `${spec.collection}: ${phase}`, done, total });
+    for (let start = 0; start < keys.length; start += BATCH) {
+      const batch = keys.slice(start, start + BATCH);
+      await this.applyBatch(spec, batch, counts, (key, existing) => {
+        const next = facts.get(key) as Record<string, unknown>;
+        if (
+          spec.kind === 'school' &&
+          existing &&
+          existing['bevoegdGezagNummer'] !== next['bevoegdGezagNummer']
+        ) {
+          report.boardChanges.push({
+            brin: key,
+            from: String(existing['bevoegdGezagNummer']),
+            to: String(next['bevoegdGezagNummer']),
+          });
+        }
+        return planUpsert(spec, key, next, existing, ctx);
+      });
+      progress('import', Math.min(start + BATCH, keys.length), keys.length);
+    }
+    if (!report.complete) return counts;
+    const missing = (await this.store.openKeys(spec, scope)).filter((key) => !facts.has(key));
+    const closedOn = amsterdamDate(ctx.now);
+    for (let start = 0; start < missing.length; start += BATCH) {
+      await this.applyBatch(spec, missing.slice(start, start + BATCH), counts, (_key, existing) =>
+        existing ? planClose(spec, existing, closedOn, ctx) : null,
+      );
+      progress('close', Math.min(start + BATCH, missing.length), missing.length);
+    }
+    return counts;
+  }
+
+  /**
+   * Reads the batch, plans each entity, writes in bulk; what did not land
+   * because the document changed meanwhile is read and planned again.
+   */
+  private async applyBatch(
+    spec: EntitySpec,
+    keys: string[],
+    counts: OutcomeCounts,
+    plan: (key: string, existing: EntityDoc | undefined) => WriteOp | null,
+  ): Promise<void> {
+    let pending = keys;
+    for (let attempt = 1; pending.length > 0; attempt++) {
+      if (attempt > MAX_ATTEMPTS) {
+        throw new Error(
+          `${pending.length} ${spec.collection} kept changing during the import (e.g. ${pending[0]}); run it again`,
+        );
+      }
+      const existing = await this.store.load(spec, pending);
+      const ops: WriteOp[] = [];
+      for (const key of pending) {
+        const op = plan(key, existing.get(key));
+        if (op) ops.push(op);
+        else if (attempt === 1) counts.unchanged += 1;
+      }
+      const retry = new Set(await this.store.write(spec, ops));
+      for (const op of ops) if (!retry.has(op.key)) counts[op.outcome] += 1;
+      pending = [...retry];
+    }
+  }
+}

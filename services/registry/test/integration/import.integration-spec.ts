@@ -1,0 +1,319 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import request from 'supertest';
+import {
+  type ReceivedMessage,
+  type RunningService,
+  collectTopic,
+  connectDb,
+  holdsFor,
+  serviceEnv,
+  startTestService,
+  testKafka,
+  testScope,
+  waitFor,
+} from '@inspectorate/testing';
+import { FixedClock } from '@inspectorate/scheduling';
+import { OutboxRelay } from '@inspectorate/messaging';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+import {
+  type GeneratedVestiging,
+  generateDuoLists,
+  renderBoardsList,
+  renderVestigingenList,
+} from '../../src/duo/generate';
+import { findRealDuoFiles } from '../../src/duo/real-files';
+
+/**
+ * The DUO import against the real broker and FerretDB. Uses generated lists
+ * (Windows-1252, DUO's columns, masked counts): ../shared/data/ holds no DUO
+ * files yet. When real ones are there (recognised by their header), the last
+ * test imports them too.
+ */
+describe('registry: importing DUO lists', () => {
+  const scope = testScope('registry-import');
+  const clock = new FixedClock('2025-03-10T09:00:00Z');
+  const lists = generateDuoLists({ seed: 11, boards: 4, po: 10, vo: 6 });
+  let service: RunningService;
+  const kafka = testKafka(scope);
+  const topics: Record<string, Awaited<ReturnType<typeof collectTopic>>> = {};
+  type Event = {
+    type: string;
+    subject: string;
+    data: Record<string, unknown> & { revision: number; changedFields?: string[] };
+  };
+  const events = (topic: string): Event[] =>
+    (topics[topic]?.messages ?? []).map((m: ReceivedMessage) => m.json<Event>());
+  const kind = (e: Event) => e.type.split('.').slice(-2, -1)[0];
+
+  function upload(file: Buffer, query = '') {
+    return request(service.http)
+      .post(`/imports${query}`)
+      .set('content-type', 'text/csv')
+      .send(file);
+  }
+
+  async function settled(): Promise<void> {
+    const relay = service.app.get(OutboxRelay);
+    await waitFor(
+      async () =>
+        (await relay.backlog('vestigingen')) +
+          (await relay.backlog('schools')) +
+          (await relay.backlog('boards')) ===
+        0,
+      { description: 'outbox relayed' },
+    );
+  }
+
+  beforeAll(async () => {
+    const config = loadConfig.load(serviceEnv(scope));
+    service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
+    for (const name of ['boards', 'schools', 'vestigingen']) {
+      topics[name] = await collectTopic(kafka, `${scope.topicPrefix}inspectorate.registry.${name}`);
+    }
+  });
+
+  afterAll(async () => {
+    await Promise.all(Object.values(topics).map((t) => t.stop()));
+    await service?.close();
+  });
+
+  it('imports a boards list and a vestigingen list, and publishes every entity once', async () => {
+    const boards = await upload(renderBoardsList(lists.boards)).expect(201);
+    expect(boards.body).toMatchObject({
+      kind: 'boards',
+      status: 'completed',
+      encoding: 'windows-1252',
+      counts: { boards: { registered: 4, updated: 0, closed: 0, unchanged: 0 } },
+    });
+    const res = await request(service.http)
+      .post('/imports')
+      .attach('file', renderVestigingenList(lists.vestigingen), 'vestigingen.csv')
+      .expect(201);
+    const brins = new Set(lists.vestigingen.map((v) => v.brin));
+    expect(res.body).toMatchObject({
+      kind: 'vestigingen',
+      fileName: 'vestigingen.csv',
+      errorCount: 0,
+      sectors: ['po', 'vo'],
+      counts: {
+        schools: { registered: brins.size, updated: 0, closed: 0 },
+        vestigingen: { registered: lists.vestigingen.length, updated: 0, closed: 0 },
+      },
+    });
+    await topics['vestigingen']!.waitForCount(lists.vestigingen.length);
+    await topics['schools']!.waitForCount(brins.size);
+    await topics['boards']!.waitForCount(4);
+
+    const vo =
+      lists.vestigingen.find(
+        (v) => v.sector === 'vo' && v.onderwijsstructuur === 'VWO/HAVO/VMBO-GT',
+      ) ?? lists.vestigingen.find((v) => v.sector === 'vo')!;
+    const event = events('vestigingen').find(
+      (e) => e.subject === `${vo.brin}${vo.vestigingsnummer}`,
+    )!;
+    expect(event.type).toBe('nl.onderwijsinspectie.registry.vestiging.registered.v1');
+    expect(event.data['vestiging']).toMatchObject({
+      name: vo.vestigingsnaam, // é/ë/ü survived Windows-1252
+      sector: 'vo',
+      status: 'open',
+      directieEmail: null,
+    });
+    const stored = await request(service.http)
+      .get(`/vestigingen/${vo.brin}${vo.vestigingsnummer}`)
+      .expect(200);
+    expect(stored.body.afdelingen.length).toBeGreaterThan(0);
+    expect(stored.body.revision).toBe(1);
+  });
+
+  it('re-importing the same file changes and emits nothing', async () => {
+    await settled();
+    const before = topics['vestigingen']!.messages.length + topics['schools']!.messages.length;
+    const res = await upload(renderVestigingenList(lists.vestigingen, 'old')).expect(201);
+    expect(res.body.counts.vestigingen).toEqual({
+      registered: 0,
+      updated: 0,
+      closed: 0,
+      unchanged: lists.vestigingen.length,
+    });
+    expect(res.body.counts.schools.updated + res.body.counts.schools.registered).toBe(0);
+    await holdsFor(
+      () => topics['vestigingen']!.messages.length + topics['schools']!.messages.length === before,
+      1500,
+    );
+  });
+
+  it('an edited list emits exactly the changes: rename, board change, new, closed', async () => {
+    await settled();
+    const seen = {
+      v: topics['vestigingen']!.messages.length,
+      s: topics['schools']!.messages.length,
+    };
+    const edited: GeneratedVestiging[] = lists.vestigingen.map((v) => ({ ...v }));
+    const renamed = edited[0]!;
+    renamed.vestigingsnaam = `${renamed.vestigingsnaam} (vernieuwd)`;
+    // A po school of one vestiging moves to another board.
+    const mover = edited.find(
+      (v) =>
+        v.sector === 'po' &&
+        v.brin !== renamed.brin &&
+        edited.filter((w) => w.brin === v.brin).length === 1,
+    )!;
+    const newBoard = lists.boards.find((b) => b.nummer !== mover.board)!.nummer;
+    const oldBoard = mover.board;
+    mover.board = newBoard;
+    // One vestiging disappears (of a school that has others or alone: either way it closes).
+    const gone = edited.find(
+      (v) => v.brin !== renamed.brin && v.brin !== mover.brin && v.sector === 'vo',
+    )!;
+    const remaining = edited.filter((v) => v !== gone);
+    const added: GeneratedVestiging = {
+      ...renamed,
+      vestigingsnummer: '07',
+      vestigingsnaam: 'Nieuwe locatie Zuïd',
+    };
+    clock.set('2025-04-01T10:00:00Z');
+    const res = await upload(renderVestigingenList([...remaining, added])).expect(201);
+    const goneSchoolClosed = !remaining.some((v) => v.brin === gone.brin);
+    expect(res.body.counts.vestigingen).toMatchObject({ registered: 1, updated: 2, closed: 1 });
+    // The school that lost a vestiging may change too (its main address or
+    // onderwijsstructuren come from its vestigingen); no other school may.
+    const goneSchoolChanged = res.body.counts.schools.updated + res.body.counts.schools.closed - 1;
+    expect(res.body.counts.schools).toMatchObject({ registered: 0 });
+    expect(goneSchoolChanged).toBeLessThanOrEqual(1);
+    if (goneSchoolClosed) expect(res.body.counts.schools.closed).toBe(1);
+    expect(res.body.boardChanges).toEqual([{ brin: mover.brin, from: oldBoard, to: newBoard }]);
+
+    await topics['vestigingen']!.waitForCount(seen.v + 4);
+    const vEvents = events('vestigingen').slice(seen.v);
+    const bySubject = Object.fromEntries(vEvents.map((e) => [e.subject, e]));
+    expect(vEvents).toHaveLength(4);
+    expect(kind(bySubject[`${renamed.brin}${renamed.vestigingsnummer}`]!)).toBe('updated');
+    expect(bySubject[`${renamed.brin}${renamed.vestigingsnummer}`]!.data.changedFields).toEqual([
+      'name',
+    ]);
+    expect(bySubject[`${renamed.brin}${renamed.vestigingsnummer}`]!.data.revision).toBe(2);
+    expect(bySubject[`${mover.brin}00`]!.data.changedFields).toEqual(['bevoegdGezagNummer']);
+    expect(kind(bySubject[`${added.brin}07`]!)).toBe('registered');
+    const closed = bySubject[`${gone.brin}${gone.vestigingsnummer}`]!;
+    expect(kind(closed)).toBe('closed');
+    expect(closed.data['vestiging']).toMatchObject({ status: 'closed', closedOn: '2025-04-01' });
+
+    await topics['schools']!.waitForCount(seen.s + 1 + (goneSchoolClosed ? 1 : 0));
+    const moved = events('schools')
+      .slice(seen.s)
+      .find((e) => e.subject === mover.brin)!;
+    expect(moved.data.changedFields).toEqual(['bevoegdGezagNummer']);
+    expect(moved.data['school']).toMatchObject({ bevoegdGezagNummer: newBoard });
+
+    // Still in the registry, marked closed; and the school's history shows the import.
+    const stored = await request(service.http)
+      .get(`/vestigingen/${gone.brin}${gone.vestigingsnummer}`)
+      .expect(200);
+    expect(stored.body).toMatchObject({ status: 'closed', closedOn: '2025-04-01' });
+    const history = await request(service.http).get(`/schools/${renamed.brin}/history`).expect(200);
+    expect(history.body.history).toContainEqual(
+      expect.objectContaining({
+        entity: 'vestiging',
+        key: `${renamed.brin}${renamed.vestigingsnummer}`,
+        event: 'updated',
+        changedFields: ['name'],
+        importId: res.body._id,
+      }),
+    );
+  });
+
+  it('applies the good rows of a file with a corrupt row and reports the bad one by line', async () => {
+    await settled();
+    const rows = lists.vestigingen.slice(0, 3).map((v) => ({ ...v }));
+    rows[1] = { ...rows[1]!, brin: '9ZZZ' };
+    const res = await upload(renderVestigingenList(rows), '?complete=false').expect(201);
+    expect(res.body.errorCount).toBe(1);
+    expect(res.body.errors).toEqual([
+      expect.objectContaining({ line: 3, reason: expect.stringMatching(/bad BRIN '9ZZZ'/) }),
+    ]);
+    expect(res.body.appliedRows).toBe(2);
+    expect(res.body.counts.vestigingen.closed).toBe(0); // complete=false: a partial list closes nothing
+    const stored = await request(service.http).get(`/imports/${res.body._id}`).expect(200);
+    expect(stored.body.errors[0].line).toBe(3);
+  });
+
+  it('refuses a file that is not a DUO list as a whole, and writes nothing', async () => {
+    const { db, client } = await connectDb(scope);
+    try {
+      const before = await db.collection('imports').countDocuments();
+      const res = await upload(
+        Buffer.from('naam;adres;telefoon\r\nPiet;Dorpsstraat 1;0612345678\r\n'),
+      ).expect(400);
+      expect(res.body.message).toMatch(/file refused: not a DUO list/);
+      expect(await db.collection('imports').countDocuments()).toBe(before);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('keeps contact data through the API, validated, as an update event', async () => {
+    await settled();
+    const v = lists.vestigingen[2]!;
+    const code = `${v.brin}${v.vestigingsnummer}`;
+    const seen = topics['vestigingen']!.messages.length;
+    await request(service.http)
+      .put(`/vestigingen/${code}/contact`)
+      .send({ directieEmail: 'not-an-address' })
+      .expect(400)
+      .expect((r) => expect(r.body.message).toMatch(/not an e-mail address/));
+    await request(service.http)
+      .put(`/vestigingen/12AB0/contact`)
+      .send({ directieEmail: null })
+      .expect(400);
+    const res = await request(service.http)
+      .put(`/vestigingen/${code}/contact`)
+      .send({ directieEmail: 'directie@school.nl' })
+      .expect(200);
+    expect(res.body).toMatchObject({
+      changed: true,
+      snapshot: { directieEmail: 'directie@school.nl' },
+    });
+    await topics['vestigingen']!.waitForCount(seen + 1);
+    const event = events('vestigingen')[seen]!;
+    expect(event.data.changedFields).toEqual(['directieEmail']);
+    // A re-import keeps it (DUO has no such column) and emits nothing for it.
+    await upload(renderVestigingenList(lists.vestigingen.slice(2, 3)), '?complete=false').expect(
+      201,
+    );
+    const stored = await request(service.http).get(`/vestigingen/${code}`).expect(200);
+    expect(stored.body.directieEmail).toBe('directie@school.nl');
+  });
+
+  it('answers queries by board, BRIN and search, paginated', async () => {
+    const board = lists.boards[0]!.nummer;
+    const schools = await request(service.http)
+      .get(`/boards/${board}/schools?pageSize=2`)
+      .expect(200);
+    expect(schools.body.items.length).toBeLessThanOrEqual(2);
+    expect(schools.body.total).toBeGreaterThan(0);
+    for (const s of schools.body.items) expect(s.bevoegdGezagNummer).toBe(board);
+    const vo = await request(service.http).get('/vestigingen?sector=vo&pageSize=500').expect(200);
+    expect(vo.body.total).toBeGreaterThan(0);
+    for (const v of vo.body.items) expect(v.sector).toBe('vo');
+    const named = await request(service.http).get('/schools?name=MARIËN').expect(200);
+    for (const s of named.body.items) expect(s.name.toLowerCase()).toContain('mariën');
+    await request(service.http).get('/schools?sector=kinderopvang').expect(400);
+    await request(service.http).get('/schools/1234').expect(400);
+    await request(service.http).get('/schools/99ZZ').expect(404);
+  });
+
+  const real = findRealDuoFiles().filter((f) => f.kind === 'vestigingen');
+  (real.length > 0 ? it : it.skip)(
+    `imports the real DUO lists in ../shared/data/ (${real.map((f) => basename(f.path)).join(', ') || 'none present'})`,
+    async () => {
+      for (const file of real) {
+        const res = await upload(readFileSync(file.path), '?complete=false&sector=po').expect(201);
+        expect(res.body.status).toBe('completed');
+        expect(res.body.appliedRows).toBeGreaterThan(0);
+      }
+    },
+    600_000,
+  );
+});
