@@ -1,3 +1,6 @@
-export * from './wait-for';
-export * from './stack';
+// Service-level test helpers on top of @inspectorate/test-stack. Libraries
+// that runtime depends on (messaging, scheduling, observability...) use
+// test-stack directly, or their tests would make a dependency cycle.
+export * from '@inspectorate/test-stack';
 export * from './service';
+export * from './events';

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { ServiceConfig } from '@inspectorate/config';
 import { startService } from '@inspectorate/runtime';
 import { MongoClient } from 'mongodb';
-import type { TestScope } from './stack';
+import type { TestScope } from '@inspectorate/test-stack';
 
 /** The environment a service reads, pointed at this test scope's database and topic prefix. */
 export function serviceEnv(
@@ -14,7 +14,7 @@ export function serviceEnv(
     KAFKA_TOPIC_PREFIX: scope.topicPrefix,
     MONGODB_URI: scope.mongodbUri,
     MONGODB_DATABASE: scope.databaseName,
-    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'warn',
+    LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
     ...extra,
   };
 }

@@ -7,7 +7,7 @@ import {
   testScope,
   waitFor,
   type TestScope,
-} from '@inspectorate/testing';
+} from '@inspectorate/test-stack';
 import type { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import {

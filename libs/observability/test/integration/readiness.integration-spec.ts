@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
-import { testScope } from '@inspectorate/testing';
+import { testScope } from '@inspectorate/test-stack';
 import type { Connection } from 'mongoose';
 import request from 'supertest';
 import { HealthModule } from '../../src/health/health.module';

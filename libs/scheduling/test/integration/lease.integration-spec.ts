@@ -1,4 +1,4 @@
-import { connectDb, testScope, waitFor } from '@inspectorate/testing';
+import { connectDb, testScope, waitFor } from '@inspectorate/test-stack';
 import type { Db, MongoClient } from 'mongodb';
 import mongoose from 'mongoose';
 import {

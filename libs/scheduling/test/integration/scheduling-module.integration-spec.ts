@@ -1,7 +1,7 @@
 import type { INestApplication } from '@nestjs/common';
 import { MongooseModule } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
-import { connectDb, testScope } from '@inspectorate/testing';
+import { connectDb, testScope } from '@inspectorate/test-stack';
 import { Clock, FixedClock } from '../../src/clock/clock';
 import { JobRunner } from '../../src/jobs/job-runner';
 import { LeaseService } from '../../src/lease/lease.service';
