@@ -1,0 +1,93 @@
+import type { CaseTypeDefinition } from '../case-types/case-type';
+import type { Deadline } from './deadline';
+
+/** Who did something: a person (from the gateway's token) or the system. */
+export type Actor = string;
+export const SYSTEM: Actor = 'system:casework';
+
+export interface CaseSubjectDoc {
+  kind: 'board' | 'school' | 'vestiging';
+  bevoegdGezagNummer: string | null;
+  brin: string | null;
+  vestigingCode: string | null;
+  boardName: string | null;
+  schoolName: string | null;
+  sector: string | null;
+}
+
+export interface CaseDocument {
+  kind: 'concept-report' | 'final-report' | 'zienswijze' | 'other';
+  title: string;
+  paragraphs: string[];
+  at: Date;
+  actor: Actor;
+}
+
+export interface Decision {
+  kind: 'herstelopdracht';
+  legalBasis: string;
+  /** The deadline (by kind) the order must be met before. */
+  deadlineKind: string;
+  issuedOn: string;
+  outcome: 'voldaan' | 'niet-voldaan' | null;
+  decidedOn: string | null;
+}
+
+export interface LetterRef {
+  /** Idempotency key of the SendLetter command: `<caseId>:<purpose>`. */
+  requestId: string;
+  template: string;
+  requestedAt: Date;
+  /** Filled in when notifications reports the letter issued. */
+  kenmerk: string | null;
+}
+
+/** One entry of the audit trail of changes (reads are kept in case_reads). */
+export interface TimelineEntry {
+  at: Date;
+  actor: Actor;
+  action: string;
+  detail: string;
+  reason?: string;
+}
+
+export interface CaseDoc {
+  _id: string;
+  /** Type-specific uniqueness (one bureauonderzoek per vestiging per schooljaar); the case id otherwise. */
+  uniqueKey: string;
+  caseType: { code: string; version: number };
+  confidential: boolean;
+  subject: CaseSubjectDoc;
+  schooljaar: string | null;
+  status: string;
+  result: string | null;
+  assignee: string | null;
+  queue: string | null;
+  deadlines: Deadline[];
+  /** The earliest running due date: what the deadline checks and the "deadline before" filter use. */
+  nextDueOn: string | null;
+  documents: CaseDocument[];
+  decisions: Decision[];
+  letters: LetterRef[];
+  notes: { at: Date; actor: Actor; text: string }[];
+  timeline: TimelineEntry[];
+  openedAt: Date;
+  closedAt: Date | null;
+  updatedAt: Date;
+  updatedBy?: Actor;
+  /** Optimistic concurrency: every write is conditional on the version it read. */
+  version: number;
+}
+
+export class CaseRuleError extends Error {
+  constructor(
+    message: string,
+    readonly status: 404 | 409 | 422 = 409,
+  ) {
+    super(message);
+  }
+}
+
+export function isEnded(doc: Pick<CaseDoc, 'status'>, type: CaseTypeDefinition): boolean {
+  return doc.status === type.statuses[type.statuses.length - 1]!.code;
+}

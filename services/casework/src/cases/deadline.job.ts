@@ -1,0 +1,34 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
+import { SYSTEM } from './case';
+import { CasesService } from './cases.service';
+
+/**
+ * Every night the deadline checks run for today, once per day across all
+ * replicas (lease + a job_runs record per date). A failed run is retried at
+ * the next tick; the checks themselves are idempotent per case.
+ */
+@Injectable()
+export class DeadlineJob {
+  private readonly log = new Logger(DeadlineJob.name);
+
+  constructor(
+    private readonly jobs: JobRunner,
+    private readonly cases: CasesService,
+    private readonly clock: Clock,
+  ) {}
+
+  @Cron('0 */30 * * * *', { name: 'casework-deadline-checks', timeZone: 'Europe/Amsterdam' })
+  async tick(): Promise<void> {
+    const today = amsterdamDate(this.clock.now());
+    try {
+      const run = await this.jobs.runOncePerPeriod('casework-deadline-checks', today, () =>
+        this.cases.runDeadlineChecks(today, SYSTEM),
+      );
+      if (run.ran) this.log.log(`deadline checks for ${today}: ${JSON.stringify(run.value)}`);
+    } catch (error) {
+      this.log.error(`deadline checks for ${today} failed; next tick retries: ${String(error)}`);
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { Controller } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import {
+  type BoardClosed,
+  type BoardRegistered,
+  type BoardUpdated,
+  type EventOf,
+  type SchoolClosed,
+  type SchoolRegistered,
+  type SchoolUpdated,
+  Topics,
+  type VestigingClosed,
+  type VestigingRegistered,
+  type VestigingUpdated,
+} from '@inspectorate/contracts';
+import { RegistryReadModel } from './read-model';
+
+type BoardEvent = EventOf<typeof BoardRegistered | typeof BoardUpdated | typeof BoardClosed>;
+type SchoolEvent = EventOf<typeof SchoolRegistered | typeof SchoolUpdated | typeof SchoolClosed>;
+type VestigingEvent = EventOf<
+  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
+>;
+
+/** Feeds casework's registry read model from the registry's snapshot events. */
+@Controller()
+export class RegistryConsumer {
+  constructor(private readonly readModel: RegistryReadModel) {}
+
+  @EventPattern(Topics.registryBoards)
+  onBoard(@Payload() event: BoardEvent): Promise<void> {
+    return this.readModel.applyBoard(event.data.revision, event.data.board);
+  }
+
+  @EventPattern(Topics.registrySchools)
+  onSchool(@Payload() event: SchoolEvent): Promise<void> {
+    return this.readModel.applySchool(event.data.revision, event.data.school);
+  }
+
+  @EventPattern(Topics.registryVestigingen)
+  onVestiging(@Payload() event: VestigingEvent): Promise<void> {
+    return this.readModel.applyVestiging(event.data.revision, event.data.vestiging);
+  }
+}

@@ -1,0 +1,339 @@
+import {
+  BoardRegistered,
+  LetterIssued,
+  SchoolRegistered,
+  SubmissionMissing,
+  SubmissionReceived,
+  Topics,
+  VestigingRegistered,
+} from '@inspectorate/contracts';
+import { FixedClock } from '@inspectorate/scheduling';
+import {
+  type RunningService,
+  boardSnapshot,
+  collectTopic,
+  connectDb,
+  produceEvents,
+  schoolSnapshot,
+  serviceEnv,
+  startTestService,
+  testKafka,
+  testScope,
+  vestigingSnapshot,
+  waitFor,
+} from '@inspectorate/testing';
+import type { Kafka } from 'kafkajs';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import type { CaseDoc } from '../../src/cases/case';
+import { loadConfig } from '../../src/config';
+
+type Collected = Awaited<ReturnType<typeof collectTopic>>;
+
+describe('casework: the monitoring herstelopdracht flow on the real broker and database', () => {
+  const scope = testScope('casework-flow');
+  const clock = new FixedClock('2026-07-01T04:00:00Z');
+  let service: RunningService;
+  let kafka: Kafka;
+  let commands: Collected;
+  let caseEvents: Collected;
+  let db: Awaited<ReturnType<typeof connectDb>>;
+  const cases = () => db.db.collection<CaseDoc>('cases');
+  const actor = { 'X-Actor': 'inspecteur-7' };
+
+  const missing = (vestigingCode: string) => ({
+    definition: SubmissionMissing,
+    subject: vestigingCode,
+    data: {
+      vestigingCode,
+      brin: vestigingCode.slice(0, 4),
+      bevoegdGezagNummer: '41234',
+      sector: 'po' as const,
+      schooljaar: '2025-2026',
+      deadline: '2026-07-01',
+    },
+  });
+
+  beforeAll(async () => {
+    const config = loadConfig.load(serviceEnv(scope));
+    service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
+    kafka = testKafka(scope);
+    db = await connectDb(scope);
+    commands = await collectTopic(kafka, `${scope.topicPrefix}${Topics.notificationsCommands}`);
+    caseEvents = await collectTopic(kafka, `${scope.topicPrefix}${Topics.caseworkCases}`);
+    await produceEvents(kafka, scope, [
+      {
+        definition: BoardRegistered,
+        subject: '41234',
+        data: { revision: 1, board: boardSnapshot() },
+      },
+      {
+        definition: SchoolRegistered,
+        subject: '12AB',
+        data: { revision: 1, school: schoolSnapshot() },
+      },
+      ...['12AB00', '12AB01', '12AB02'].map((code, i) => ({
+        definition: VestigingRegistered,
+        subject: code,
+        data: {
+          revision: 1,
+          vestiging: vestigingSnapshot({ vestigingCode: code, name: `De Schakel locatie ${i}` }),
+        },
+      })),
+    ]);
+    await waitFor(
+      async () => (await db.db.collection('registry_vestigingen').countDocuments()) === 3,
+      {
+        description: 'the registry read model has the three vestigingen',
+      },
+    );
+  });
+
+  afterAll(async () => {
+    await commands?.stop();
+    await caseEvents?.stop();
+    await service?.close();
+    await db?.close();
+  });
+
+  it('opens one bureauonderzoek per missing vestiging and asks for the herstelopdracht letter', async () => {
+    // 12AB00 twice (a redelivery with a new event id), 12AB01 once.
+    await produceEvents(kafka, scope, [missing('12AB00'), missing('12AB01'), missing('12AB00')]);
+    await waitFor(async () => (await cases().countDocuments()) === 2, { description: 'two cases' });
+    const sent = await commands.waitForCount(2);
+    const letters = sent.map(
+      (m) =>
+        m.json<{
+          data: { template: string; placeholders: Record<string, string>; requestId: string };
+        }>().data,
+    );
+    expect(letters.map((l) => l.template)).toEqual([
+      'herstelopdracht-monitoring',
+      'herstelopdracht-monitoring',
+    ]);
+    expect(letters[0]!.placeholders).toMatchObject({
+      schooljaar: '2025-2026',
+      deadline_herstelopdracht: '1 november 2026',
+    });
+
+    const opened = await cases().findOne({ 'subject.vestigingCode': '12AB00' });
+    expect(opened).toMatchObject({
+      status: 'hoor-en-wederhoor',
+      caseType: { code: 'bureauonderzoek-monitoring-sociale-veiligheid', version: 1 },
+      decisions: [
+        {
+          kind: 'herstelopdracht',
+          outcome: null,
+          legalBasis: expect.stringContaining('primair onderwijs'),
+        },
+      ],
+    });
+    expect(opened!.deadlines.map((d) => [d.kind, d.dueOn])).toEqual([
+      ['zienswijze', '2026-07-15'],
+      ['herstelopdracht', '2026-11-01'],
+    ]);
+    expect(opened!.documents[0]!.title).toContain('Conceptrapport');
+    // Let the relay settle, then: no third command for the duplicate.
+    await waitFor(() => caseEvents.messages.length >= 4, {
+      description: 'CaseOpened and HerstelopdrachtIssued for both',
+    });
+    expect(commands.messages).toHaveLength(2);
+  });
+
+  it('takes a zienswijze within its term, and refuses one after it with the date', async () => {
+    const c = (await cases().findOne({ 'subject.vestigingCode': '12AB01' }))!;
+    await request(service.http)
+      .post(`/cases/${c._id}/zienswijze`)
+      .set(actor)
+      .send({
+        text: 'Wij hebben de aanbieder inmiddels opdracht gegeven.',
+        receivedOn: '2026-07-20',
+      })
+      .expect(422)
+      .expect((res) => expect(res.body.message).toContain('ended on 2026-07-15'));
+    await request(service.http)
+      .post(`/cases/${c._id}/zienswijze`)
+      .set(actor)
+      .send({
+        text: 'Wij hebben de aanbieder inmiddels opdracht gegeven.',
+        receivedOn: '2026-07-10',
+      })
+      .expect(204);
+    await request(service.http)
+      .post(`/cases/${c._id}/zienswijze`)
+      .set(actor)
+      .send({ text: '' })
+      .expect(400);
+  });
+
+  it('makes the herstelopdracht voldaan when the data arrives in time, quoting the first kenmerk', async () => {
+    const c = (await cases().findOne({ 'subject.vestigingCode': '12AB00' }))!;
+    await produceEvents(kafka, scope, [
+      {
+        definition: LetterIssued,
+        subject: 'IVHO/2026/000101',
+        data: {
+          kenmerk: 'IVHO/2026/000101',
+          requestId: `${c._id}:herstelopdracht`,
+          caseId: c._id,
+          template: 'herstelopdracht-monitoring',
+          templateVersion: 1,
+          bevoegdGezagNummer: '41234',
+          issuedAt: '2026-07-01T04:00:05Z',
+        },
+      },
+    ]);
+    await waitFor(
+      async () =>
+        (await cases().findOne({ _id: c._id }))?.letters[0]?.kenmerk === 'IVHO/2026/000101',
+      {
+        description: 'casework knows the kenmerk',
+      },
+    );
+    clock.set('2026-09-15T10:00:00Z');
+    await produceEvents(kafka, scope, [
+      {
+        definition: SubmissionReceived,
+        subject: '12AB00',
+        data: {
+          submissionId: '0b6f2f5e-5d2a-4a49-9c59-1f0c4b9a7e01',
+          revision: 1,
+          vestigingCode: '12AB00',
+          brin: '12AB',
+          schooljaar: '2025-2026',
+          providerId: 'prov-1',
+          instrument: { name: 'Vensters', version: '2026' },
+          receivedAt: '2026-09-15T09:59:00Z',
+          late: true,
+          respondents: 120,
+          responseRate: 0.8,
+          headline: { shareFeelingSafe: 0.9, shareBullied: 0.1 },
+        },
+      },
+    ]);
+    await waitFor(async () => (await cases().findOne({ _id: c._id }))?.status === 'afgesloten', {
+      description: 'case closed',
+    });
+    const closed = (await cases().findOne({ _id: c._id }))!;
+    expect(closed).toMatchObject({
+      result: 'voldaan',
+      decisions: [{ outcome: 'voldaan', decidedOn: '2026-09-15' }],
+    });
+    const voldaan = (await commands.waitForCount(3)).map(
+      (m) => m.json<{ data: { template: string; inReplyToKenmerk?: string } }>().data,
+    );
+    expect(voldaan[2]).toMatchObject({
+      template: 'herstelopdracht-voldaan',
+      inReplyToKenmerk: 'IVHO/2026/000101',
+    });
+    await waitFor(
+      () =>
+        caseEvents.messages.some((m) =>
+          m.json<{ type: string }>().type.endsWith('outcomedetermined.v1'),
+        ),
+      {
+        description: 'the outcome event for publication',
+      },
+    );
+  });
+
+  it('escalates the rest once the deadline passes, once even when the check runs twice at the same time', async () => {
+    const before = await request(service.http)
+      .post('/deadline-checks?asOf=2026-10-31')
+      .set(actor)
+      .expect(201);
+    expect(before.body).toMatchObject({ escalated: 0 });
+    const [a, b] = await Promise.all([
+      request(service.http).post('/deadline-checks?asOf=2026-11-01').set(actor).expect(201),
+      request(service.http).post('/deadline-checks?asOf=2026-11-01').set(actor).expect(201),
+    ]);
+    expect(a.body.escalated + b.body.escalated).toBe(1);
+    const queue = await request(service.http).get('/cases?queue=coordinators').expect(200);
+    expect(queue.body.items.map((c: CaseDoc) => c.subject.vestigingCode)).toEqual(['12AB01']);
+    const escalated = (await cases().findOne({ 'subject.vestigingCode': '12AB01' }))!;
+    expect(escalated).toMatchObject({
+      status: 'geescaleerd',
+      decisions: [{ outcome: 'niet-voldaan' }],
+    });
+    const templates = (await commands.waitForCount(4)).map(
+      (m) => m.json<{ data: { template: string } }>().data.template,
+    );
+    expect(templates.filter((t) => t === 'herstelopdracht-niet-voldaan')).toHaveLength(1);
+    await request(service.http).post('/deadline-checks?asOf=2026-11-02').set(actor).expect(201);
+    expect(commands.messages).toHaveLength(4);
+  });
+
+  it('records every read of a case with who and why, and refuses a read without an actor', async () => {
+    const c = (await cases().findOne({ 'subject.vestigingCode': '12AB01' }))!;
+    await request(service.http).get(`/cases/${c._id}`).expect(400);
+    await request(service.http)
+      .get(`/cases/${c._id}`)
+      .set(actor)
+      .set('X-Reason', 'coordinator review')
+      .expect(200);
+    const timeline = await request(service.http)
+      .get(`/cases/${c._id}/timeline`)
+      .set(actor)
+      .expect(200);
+    expect(timeline.body.entries.map((e: { action: string }) => e.action)).toEqual(
+      expect.arrayContaining(['opened', 'decision', 'status', 'letter-requested']),
+    );
+    const reads = await request(service.http).get(`/cases/${c._id}/reads`).expect(200);
+    expect(reads.body.entries).toMatchObject([
+      { actor: 'inspecteur-7', reason: 'coordinator review', what: 'case' },
+      { actor: 'inspecteur-7', what: 'timeline' },
+    ]);
+  });
+
+  it('suspends and resumes a deadline with real date arithmetic', async () => {
+    await produceEvents(kafka, scope, [missing('12AB02')]);
+    await waitFor(
+      async () => (await cases().countDocuments({ 'subject.vestigingCode': '12AB02' })) === 1,
+      { description: 'third case' },
+    );
+    const c = (await cases().findOne({ 'subject.vestigingCode': '12AB02' }))!;
+    clock.set('2026-10-01T10:00:00Z');
+    await request(service.http)
+      .post(`/cases/${c._id}/deadlines/herstelopdracht/suspend`)
+      .set(actor)
+      .send({ reason: 'school gesloten na brand' })
+      .expect(201);
+    clock.set('2026-10-11T10:00:00Z');
+    const resumed = await request(service.http)
+      .post(`/cases/${c._id}/deadlines/herstelopdracht/resume`)
+      .set(actor)
+      .send({ reason: 'school weer open' })
+      .expect(201);
+    // The herstelopdracht deadline of a case opened now follows the 2026-07-01 monitoring deadline: 1 November 2026, plus 10 days.
+    expect(resumed.body).toMatchObject({
+      dueOn: '2026-11-11',
+      originalDueOn: '2026-11-01',
+      state: 'running',
+    });
+    await request(service.http)
+      .post(`/cases/${c._id}/deadlines/herstelopdracht/extend`)
+      .set(actor)
+      .send({ reason: 'verlenging gevraagd', until: '2026-01-01' })
+      .expect(422);
+  });
+
+  it('serves work queues filtered by type, board and deadline', async () => {
+    const res = await request(service.http)
+      .get('/cases?type=bureauonderzoek-monitoring-sociale-veiligheid&board=41234&limit=1')
+      .expect(200);
+    expect(res.body.items).toHaveLength(1);
+    expect(res.body.next).toEqual(res.body.items[0]._id);
+    const next = await request(service.http)
+      .get(`/cases?board=41234&limit=10&after=${res.body.next}`)
+      .expect(200);
+    expect(next.body.items).toHaveLength(2);
+    // The third case was opened on 15 September: its zienswijze term runs to 29 September.
+    const due = await request(service.http).get('/cases?deadlineBefore=2026-09-29').expect(200);
+    expect(due.body.items).toHaveLength(0);
+    const dueLater = await request(service.http)
+      .get('/cases?deadlineBefore=2026-09-30')
+      .expect(200);
+    expect(dueLater.body.items.map((c: CaseDoc) => c.subject.vestigingCode)).toEqual(['12AB02']);
+    await request(service.http).get('/cases?limit=0').expect(422);
+  });
+});
