@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
+import { LettersModule } from './letters/letters.module';
 import { manifest } from './manifest';
 
 @Module({})
@@ -12,7 +13,7 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [PlatformModule.forRoot({ manifest, config, ...platform }), LettersModule],
     };
   }
 }

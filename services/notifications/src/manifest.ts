@@ -6,5 +6,6 @@ export const manifest: ServiceManifest = {
   service: Services.notifications,
   defaultPort: 3005,
   produces: [Topics.notificationsLetters],
-  outboxCollections: [],
+  // A letter and its LetterIssued/LetterSent/LetterDeliveryFailed events are one document write.
+  outboxCollections: ['letters'],
 };

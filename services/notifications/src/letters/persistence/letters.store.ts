@@ -1,0 +1,152 @@
+import { Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { OutboxFields } from '@inspectorate/messaging';
+import type { Collection, Filter } from 'mongodb';
+import type { Connection } from 'mongoose';
+import type { Attachment, LetterText } from '../domain/letter';
+
+/**
+ * sending: on its way (portal and/or mail pending, retries included);
+ * sent: delivered on every channel;
+ * blocked: the mail cannot be sent (no correspondence address, board unknown):
+ *   an operator resends once the registry has the address;
+ * failed: SMTP kept failing until the last try: an operator resends.
+ */
+export const LETTER_STATES = ['sending', 'sent', 'blocked', 'failed'] as const;
+export type LetterState = (typeof LETTER_STATES)[number];
+
+export interface MailDelivery {
+  status: 'pending' | 'sent' | 'blocked' | 'failed';
+  to: string | null;
+  cc: string[];
+  attempts: number;
+  nextAttemptAt: Date | null;
+  lastError: string | null;
+  sentAt: Date | null;
+}
+
+export interface PortalDelivery {
+  status: 'pending' | 'sent';
+  /** Inboxes the letter goes into: the board's, and the school's when the letter is about one. */
+  inboxes: Array<{ owner: 'board' | 'school'; id: string }>;
+  sentAt: Date | null;
+}
+
+export interface LetterDoc extends OutboxFields {
+  /** The request id: a redelivered command finds its letter by it and never makes a second. */
+  _id: string;
+  kenmerk: string;
+  requestId: string;
+  caseId: string;
+  template: string;
+  templateVersion: number;
+  bevoegdGezagNummer: string;
+  brin: string | null;
+  vestigingCode: string | null;
+  afschriftAanDirectie: boolean;
+  issuedAt: Date;
+  correlationId: string;
+  text: LetterText;
+  attachments: Attachment[];
+  state: LetterState;
+  /** Why the letter is blocked (`no-address: ...`); null otherwise. */
+  blockedReason: string | null;
+  /** Things an operator should know that did not stop the letter (e.g. no directie address for the afschrift). */
+  warnings: string[];
+  mail: MailDelivery;
+  portal: PortalDelivery;
+  /** When a delivery worker should next look at the letter; absent when nothing is due. Claiming moves it forward. */
+  dueAt?: Date;
+  /** The claim of the worker processing it now; its writes are conditional on it. */
+  claim?: string;
+  history: Array<{ at: Date; what: string; by: string }>;
+}
+
+@Injectable()
+export class LettersStore {
+  readonly collection: Collection<LetterDoc>;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.collection = connection.db!.collection<LetterDoc>('letters');
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await Promise.all([
+      // The kenmerk counter already makes them unique; the index makes a bug loud instead of silent.
+      this.collection.createIndex({ kenmerk: 1 }, { unique: true }),
+      this.collection.createIndex({ dueAt: 1 }),
+      this.collection.createIndex({ state: 1, issuedAt: -1 }),
+      this.collection.createIndex({ caseId: 1, issuedAt: -1 }),
+      this.collection.createIndex({ bevoegdGezagNummer: 1, issuedAt: -1 }),
+    ]);
+  }
+
+  byRequestId(requestId: string): Promise<LetterDoc | null> {
+    return this.collection.findOne({ _id: requestId }, { projection: { outbox: 0 } });
+  }
+
+  byKenmerk(kenmerk: string): Promise<LetterDoc | null> {
+    return this.collection.findOne({ kenmerk }, { projection: { outbox: 0 } });
+  }
+
+  list(filter: Filter<LetterDoc>, limit: number, skip: number): Promise<LetterDoc[]> {
+    return this.collection
+      .find(filter, { projection: { outbox: 0, text: 0, attachments: 0 } })
+      .sort({ issuedAt: -1, _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .toArray();
+  }
+}
+
+export interface InboxItemDoc {
+  /** `<kenmerk>:<owner>:<id>`: putting a letter into an inbox twice changes nothing. */
+  _id: string;
+  owner: 'board' | 'school';
+  ownerId: string;
+  kenmerk: string;
+  caseId: string;
+  subject: string;
+  template: string;
+  /** The school's inbox gets the afschrift; the board's the letter itself. */
+  afschrift: boolean;
+  files: string[];
+  deliveredAt: Date;
+}
+
+@Injectable()
+export class InboxStore {
+  readonly collection: Collection<InboxItemDoc>;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.collection = connection.db!.collection<InboxItemDoc>('inbox');
+  }
+
+  async ensureIndexes(): Promise<void> {
+    await this.collection.createIndex({ owner: 1, ownerId: 1, deliveredAt: -1 });
+  }
+
+  async put(items: InboxItemDoc[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.collection.bulkWrite(
+      items.map(({ _id, ...fields }) => ({
+        updateOne: { filter: { _id }, update: { $setOnInsert: fields }, upsert: true },
+      })),
+      { ordered: false },
+    );
+  }
+
+  list(
+    owner: 'board' | 'school',
+    ownerId: string,
+    limit: number,
+    skip: number,
+  ): Promise<InboxItemDoc[]> {
+    return this.collection
+      .find({ owner, ownerId })
+      .sort({ deliveredAt: -1, _id: 1 })
+      .skip(skip)
+      .limit(limit)
+      .toArray();
+  }
+}
