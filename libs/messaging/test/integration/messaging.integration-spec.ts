@@ -236,7 +236,17 @@ describe('messaging on the real broker and database', () => {
       'invalid-message',
     ]);
     expect(await service.replay(dlqTopic)).toBe(3);
-    expect(await service.replay(dlqTopic)).toBe(0); // nothing is replayed twice
+    // The two invalid messages are still invalid: replayed, they come straight
+    // back as new dead letters. A second replay sends only those two, never
+    // the three it replayed before.
+    await waitFor(
+      async () => {
+        const offsets = await admin.fetchTopicOffsets(dlqTopic);
+        return offsets.reduce((sum, o) => sum + Number(o.high), 0) === 5;
+      },
+      { description: 'the invalid messages dead-lettered again' },
+    );
+    expect(await service.replay(dlqTopic)).toBe(2);
     await producer.disconnect();
     await admin.disconnect();
     const after = await waitFor(
