@@ -128,7 +128,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     const letter = await this.letters.collection.findOneAndUpdate(
       { dueAt: { $lte: now } },
       { $set: { dueAt: new Date(now.getTime() + CLAIM_MS), claim } },
-      { sort: { dueAt: 1 }, returnDocument: 'after', projection: { outbox: 0 } },
+      // No projection: FerretDB does not implement one on findAndModify.
+      { sort: { dueAt: 1 }, returnDocument: 'after' },
     );
     if (!letter) return false;
     await this.work(letter, claim);

@@ -1,5 +1,6 @@
-import { Controller } from '@nestjs/common';
+import { Controller, UseFilters } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
+import { RethrowRpcErrorsFilter } from '@inspectorate/messaging';
 import type {
   BoardClosed,
   BoardRegistered,
@@ -22,6 +23,10 @@ type VestigingEvent = EventOf<
 >;
 
 /** Keeps the recipients read model from the registry's snapshot events. */
+// The app-wide filter set in startService does not reach handlers in this
+// hybrid app (Nest's default filter turned errors into '[object Object]' and
+// NonRetriableError into a retried error); scoped here it does.
+@UseFilters(new RethrowRpcErrorsFilter())
 @Controller()
 export class RegistryConsumer {
   constructor(private readonly recipients: RecipientsStore) {}
