@@ -6,5 +6,5 @@ export const manifest: ServiceManifest = {
   service: Services.monitoringIntake,
   defaultPort: 3002,
   produces: [Topics.monitoringConsents, Topics.monitoringSubmissions],
-  outboxCollections: [],
+  outboxCollections: ['consents', 'submissions', 'obligations'],
 };

@@ -1,0 +1,176 @@
+import {
+  Injectable,
+  NotFoundException,
+  UnprocessableEntityException,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import {
+  ConsentGranted,
+  ConsentWithdrawn,
+  createEvent,
+  newEventId,
+  sourceOf,
+  Services,
+} from '@inspectorate/contracts';
+import { type OutboxFields, withOutbox } from '@inspectorate/messaging';
+import { currentCorrelationId } from '@inspectorate/observability';
+import { Clock } from '@inspectorate/scheduling';
+import type { Collection, UpdateFilter } from 'mongodb';
+import type { Connection } from 'mongoose';
+import { ProvidersStore } from '../providers/providers.store';
+import { VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
+
+/** One vestiging's permission for one provider for one schooljaar. */
+export interface ConsentDoc extends Partial<OutboxFields> {
+  /** `<schooljaar>:<vestigingCode>:<providerId>` */
+  _id: string;
+  schooljaar: string;
+  vestigingCode: string;
+  brin: string;
+  providerId: string;
+  status: 'granted' | 'withdrawn';
+  changedAt: Date;
+  history: { status: 'granted' | 'withdrawn'; at: Date; by: string }[];
+}
+
+export const consentId = (schooljaar: string, vestigingCode: string, providerId: string) =>
+  `${schooljaar}:${vestigingCode}:${providerId}`;
+
+export type ConsentOutcome = { consent: ReturnType<typeof view>; changed: boolean };
+
+/**
+ * Grant and withdraw: each state change and its event are one conditional
+ * single-document write, so a repeated or concurrent request changes
+ * nothing and emits nothing more.
+ */
+@Injectable()
+export class ConsentsService implements OnModuleInit {
+  readonly consents: Collection<ConsentDoc>;
+
+  constructor(
+    @InjectConnection() connection: Connection,
+    private readonly vestigingen: VestigingenReadModel,
+    private readonly providers: ProvidersStore,
+    private readonly clock: Clock,
+  ) {
+    this.consents = connection.db!.collection<ConsentDoc>('consents');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.consents.createIndex({ providerId: 1, schooljaar: 1 });
+  }
+
+  async grant(
+    schooljaar: string,
+    vestigingCode: string,
+    providerId: string,
+    actor: string,
+  ): Promise<ConsentOutcome> {
+    if (!(await this.providers.providers.findOne({ _id: providerId })))
+      throw new NotFoundException({ error: 'not-found', message: `no provider ${providerId}` });
+    if (!(await this.vestigingen.get(vestigingCode)))
+      throw new UnprocessableEntityException({
+        error: 'unknown-vestiging',
+        message: `vestiging ${vestigingCode} is not in the registry`,
+      });
+    const id = consentId(schooljaar, vestigingCode, providerId);
+    const now = this.clock.now();
+    const data = { vestigingCode, brin: vestigingCode.slice(0, 4), providerId, schooljaar };
+    const event = createEvent(ConsentGranted, this.eventInput(vestigingCode, data, now));
+    try {
+      const result = await this.consents.updateOne(
+        { _id: id, status: { $ne: 'granted' } },
+        withOutbox(
+          {
+            $set: { ...data, status: 'granted', changedAt: now },
+            $push: { history: { status: 'granted', at: now, by: actor } },
+          },
+          [{ definition: ConsentGranted, event }],
+        ) as UpdateFilter<ConsentDoc>,
+        { upsert: true },
+      );
+      return {
+        consent: view(await this.load(id)),
+        changed: result.modifiedCount + result.upsertedCount > 0,
+      };
+    } catch (error) {
+      // Upsert collided with a document that is already granted: nothing to do.
+      if ((error as { code?: number }).code !== 11000) throw error;
+      return { consent: view(await this.load(id)), changed: false };
+    }
+  }
+
+  async withdraw(
+    schooljaar: string,
+    vestigingCode: string,
+    providerId: string,
+    actor: string,
+  ): Promise<ConsentOutcome> {
+    const id = consentId(schooljaar, vestigingCode, providerId);
+    const now = this.clock.now();
+    const data = { vestigingCode, brin: vestigingCode.slice(0, 4), providerId, schooljaar };
+    const event = createEvent(ConsentWithdrawn, this.eventInput(vestigingCode, data, now));
+    const result = await this.consents.updateOne(
+      { _id: id, status: 'granted' },
+      withOutbox(
+        {
+          $set: { status: 'withdrawn', changedAt: now },
+          $push: { history: { status: 'withdrawn', at: now, by: actor } },
+        },
+        [{ definition: ConsentWithdrawn, event }],
+      ) as UpdateFilter<ConsentDoc>,
+    );
+    const doc = await this.consents.findOne({ _id: id });
+    if (!doc)
+      throw new NotFoundException({
+        error: 'not-found',
+        message: `vestiging ${vestigingCode} never gave provider ${providerId} consent for ${schooljaar}`,
+      });
+    return { consent: view(doc), changed: result.modifiedCount > 0 };
+  }
+
+  /** Granted consents for these (vestiging, schooljaar) pairs, for one provider: a set of consent ids. */
+  async grantedIds(ids: readonly string[]): Promise<Set<string>> {
+    const docs = await this.consents
+      .find({ _id: { $in: [...new Set(ids)] }, status: 'granted' }, { projection: { _id: 1 } })
+      .toArray();
+    return new Set(docs.map((d) => d._id));
+  }
+
+  async ofProvider(providerId: string, schooljaar?: string) {
+    const docs = await this.consents
+      .find({ providerId, ...(schooljaar ? { schooljaar } : {}) })
+      .sort({ _id: 1 })
+      .limit(10_000)
+      .toArray();
+    return docs.map(view);
+  }
+
+  private async load(id: string): Promise<ConsentDoc> {
+    const doc = await this.consents.findOne({ _id: id });
+    if (!doc) throw new Error(`consent ${id} vanished after its write`);
+    return doc;
+  }
+
+  private eventInput<D>(subject: string, data: D, time: Date) {
+    return {
+      source: sourceOf(Services.monitoringIntake),
+      subject,
+      data,
+      time,
+      correlationId: currentCorrelationId() ?? newEventId(),
+    };
+  }
+}
+
+function view(c: ConsentDoc) {
+  return {
+    schooljaar: c.schooljaar,
+    vestigingCode: c.vestigingCode,
+    providerId: c.providerId,
+    status: c.status,
+    changedAt: c.changedAt,
+    history: c.history,
+  };
+}

@@ -1,0 +1,71 @@
+import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { IsoDate } from '@inspectorate/scheduling';
+import type { Collection } from 'mongodb';
+import type { Connection } from 'mongoose';
+import { defaultDeadline } from '../domain/deadline';
+import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
+
+interface DeadlineDoc {
+  _id: string;
+  deadline: IsoDate;
+  setBy: string;
+  setAt: Date;
+}
+
+export interface DeadlineView {
+  schooljaar: string;
+  deadline: IsoDate;
+  source: 'api' | 'config' | 'default';
+}
+
+/**
+ * The deadline per schooljaar: one set through the API wins over one from
+ * MONITORING_DEADLINES, which wins over the default (1 July at the end of
+ * the schooljaar).
+ */
+@Injectable()
+export class DeadlinesService {
+  private readonly deadlines: Collection<DeadlineDoc>;
+  private readonly obligations: Collection<{ _id: string; schooljaar: string }>;
+
+  constructor(
+    @InjectConnection() connection: Connection,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+  ) {
+    this.deadlines = connection.db!.collection<DeadlineDoc>('deadlines');
+    this.obligations = connection.db!.collection('obligations');
+  }
+
+  async deadlineFor(schooljaar: string): Promise<DeadlineView> {
+    const stored = await this.deadlines.findOne({ _id: schooljaar });
+    if (stored) return { schooljaar, deadline: stored.deadline, source: 'api' };
+    const configured = this.settings.deadlineOverrides.get(schooljaar);
+    if (configured) return { schooljaar, deadline: configured, source: 'config' };
+    return { schooljaar, deadline: defaultDeadline(schooljaar), source: 'default' };
+  }
+
+  /**
+   * Moving a deadline after its sweep has reported vestigingen missing would
+   * make those reports wrong; that needs a person to undo cases, not an API call.
+   */
+  async set(
+    schooljaar: string,
+    deadline: IsoDate,
+    actor: string,
+    now: Date,
+  ): Promise<DeadlineView> {
+    if ((await this.obligations.countDocuments({ schooljaar }, { limit: 1 })) > 0) {
+      throw new ConflictException({
+        error: 'already-swept',
+        message: `the sweep for ${schooljaar} has already reported missing submissions; its deadline can no longer change`,
+      });
+    }
+    await this.deadlines.updateOne(
+      { _id: schooljaar },
+      { $set: { deadline, setBy: actor, setAt: now } },
+      { upsert: true },
+    );
+    return { schooljaar, deadline, source: 'api' };
+  }
+}

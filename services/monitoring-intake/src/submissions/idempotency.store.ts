@@ -1,0 +1,97 @@
+import { createHash } from 'node:crypto';
+import {
+  BadRequestException,
+  ConflictException,
+  Injectable,
+  UnprocessableEntityException,
+} from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import type { Collection } from 'mongodb';
+import type { Connection } from 'mongoose';
+
+interface IdempotencyDoc {
+  /** `<providerId>:<route>:<key>` */
+  _id: string;
+  requestHash: string;
+  state: 'pending' | 'done';
+  status?: number;
+  body?: unknown;
+  createdAt: Date;
+}
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+  replayed: boolean;
+}
+
+/**
+ * `Idempotency-Key`: the first request with a key stores its request hash and,
+ * when it succeeds, its response; a retry with the same key and body gets the
+ * stored response (header Idempotent-Replayed: true); the same key with a
+ * different body is refused (422). Only successful (2xx) answers are kept: a
+ * refused delivery may succeed on retry once its cause is gone (consent
+ * granted), so its key is released.
+ */
+@Injectable()
+export class IdempotencyStore {
+  private readonly keys: Collection<IdempotencyDoc>;
+
+  constructor(@InjectConnection() connection: Connection) {
+    this.keys = connection.db!.collection<IdempotencyDoc>('idempotency_keys');
+  }
+
+  async run(
+    scope: string,
+    key: string | undefined,
+    request: unknown,
+    now: Date,
+    fn: () => Promise<{ status: number; body: unknown }>,
+  ): Promise<StoredResponse> {
+    if (key === undefined) return { ...(await fn()), replayed: false };
+    if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
+      throw new BadRequestException({
+        error: 'invalid-idempotency-key',
+        message: 'Idempotency-Key must be 1-200 printable ASCII characters without spaces',
+      });
+    }
+    const id = `${scope}:${key}`;
+    const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('base64url');
+    try {
+      await this.keys.insertOne({ _id: id, requestHash, state: 'pending', createdAt: now });
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      const stored = await this.keys.findOne({ _id: id });
+      if (!stored) return this.run(scope, key, request, now, fn);
+      if (stored.requestHash !== requestHash) {
+        throw new UnprocessableEntityException({
+          error: 'idempotency-key-reused',
+          message: `Idempotency-Key '${key}' was used before with a different request body; use a new key for a new request`,
+        });
+      }
+      if (stored.state === 'pending') {
+        throw new ConflictException({
+          error: 'request-in-progress',
+          message: `a request with Idempotency-Key '${key}' is still being processed; retry shortly`,
+        });
+      }
+      return { status: stored.status ?? 200, body: stored.body, replayed: true };
+    }
+    let result: { status: number; body: unknown };
+    try {
+      result = await fn();
+    } catch (error) {
+      await this.keys.deleteOne({ _id: id, state: 'pending' });
+      throw error;
+    }
+    if (result.status >= 200 && result.status < 300) {
+      await this.keys.updateOne(
+        { _id: id },
+        { $set: { state: 'done', status: result.status, body: result.body } },
+      );
+    } else {
+      await this.keys.deleteOne({ _id: id, state: 'pending' });
+    }
+    return { ...result, replayed: false };
+  }
+}

@@ -1,0 +1,234 @@
+import {
+  BadRequestException,
+  Body,
+  Controller,
+  Get,
+  Headers,
+  NotFoundException,
+  Param,
+  PayloadTooLargeException,
+  Post,
+  Query,
+  Req,
+  Res,
+  UseGuards,
+} from '@nestjs/common';
+import { Clock } from '@inspectorate/scheduling';
+import type { Request, Response } from 'express';
+import { schooljaarParam, vestigingParam } from '../http/validation';
+import {
+  type AuthenticatedProvider,
+  CurrentProvider,
+  ProviderAuthGuard,
+} from '../providers/provider-auth.guard';
+import { MAX_BODY_BYTES, MAX_BULK_ITEMS } from '../settings';
+import { IdempotencyStore } from './idempotency.store';
+import { type ItemOutcome, SubmissionsService } from './submissions.service';
+
+const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl'];
+
+/** A line of an NDJSON stream that is not JSON: rejected as its own item. */
+class UnparsableLine {
+  constructor(readonly problem: string) {}
+}
+
+/**
+ * The provider API. Every route needs the provider's API key; a provider
+ * sees only what it delivered itself.
+ */
+@Controller('provider/submissions')
+@UseGuards(ProviderAuthGuard)
+export class SubmissionsController {
+  constructor(
+    private readonly submissions: SubmissionsService,
+    private readonly idempotency: IdempotencyStore,
+    private readonly clock: Clock,
+  ) {}
+
+  /** One delivery: 201 accepted (new or corrected), 200 unchanged, 403 no consent, 422 invalid. */
+  @Post()
+  async deliver(
+    @CurrentProvider() provider: AuthenticatedProvider,
+    @Body() body: unknown,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+      throw new BadRequestException({
+        error: 'invalid-request',
+        message:
+          'send one delivery as a JSON object (application/json); many go to /provider/submissions/bulk',
+      });
+    }
+    const result = await this.idempotency.run(
+      `${provider.providerId}:single`,
+      key,
+      body,
+      this.clock.now(),
+      async () => {
+        const outcome = await this.submissions.deliverOne(provider.providerId, body);
+        return { status: outcome.httpStatus, body: single(outcome) };
+      },
+    );
+    if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(result.status);
+    return result.body;
+  }
+
+  /**
+   * Many deliveries: a JSON array, or NDJSON (one object per line), up to
+   * 10,000. Always 200 with an outcome per item in input order (accepted,
+   * unchanged or rejected with its reason): never all-or-nothing.
+   */
+  @Post('bulk')
+  async bulk(
+    @CurrentProvider() provider: AuthenticatedProvider,
+    @Req() req: Request,
+    @Headers('idempotency-key') key: string | undefined,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const items = await readItems(req);
+    const result = await this.idempotency.run(
+      `${provider.providerId}:bulk`,
+      key,
+      items,
+      this.clock.now(),
+      async () => {
+        const parsed = items.filter((i) => !(i instanceof UnparsableLine));
+        const delivered = await this.submissions.deliver(provider.providerId, parsed);
+        let next = 0;
+        const outcomes = items.map((item): ItemOutcome =>
+          item instanceof UnparsableLine
+            ? { status: 'rejected', httpStatus: 422, error: 'invalid-json', message: item.problem }
+            : delivered[next++]!,
+        );
+        const count = (s: ItemOutcome['status']) => outcomes.filter((o) => o.status === s).length;
+        return {
+          status: 200,
+          body: {
+            received: items.length,
+            accepted: count('accepted'),
+            unchanged: count('unchanged'),
+            rejected: count('rejected'),
+            items: outcomes.map((o, index) => ({ index, ...identify(items[index]), ...o })),
+          },
+        };
+      },
+    );
+    if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
+    res.status(result.status);
+    return result.body;
+  }
+
+  @Get()
+  async list(
+    @CurrentProvider() provider: AuthenticatedProvider,
+    @Query('schooljaar') schooljaar?: string,
+  ) {
+    return {
+      submissions: await this.submissions.listForProvider(
+        provider.providerId,
+        schooljaar === undefined ? undefined : schooljaarParam(schooljaar),
+      ),
+    };
+  }
+
+  /** 404 also when another provider delivered it: a provider can't even learn that it exists. */
+  @Get(':schooljaar/:vestigingCode')
+  async get(
+    @CurrentProvider() provider: AuthenticatedProvider,
+    @Param('schooljaar') schooljaar: string,
+    @Param('vestigingCode') vestigingCode: string,
+  ) {
+    const found = await this.submissions.forProvider(
+      provider.providerId,
+      schooljaarParam(schooljaar),
+      vestigingParam(vestigingCode),
+    );
+    if (!found)
+      throw new NotFoundException({
+        error: 'not-found',
+        message: `you delivered no results for ${vestigingCode} in ${schooljaar}`,
+      });
+    return found;
+  }
+}
+
+function single(o: ItemOutcome) {
+  if (o.status === 'rejected') {
+    const { httpStatus: _s, status: _t, ...rest } = o;
+    return rest;
+  }
+  const { httpStatus: _s, ...rest } = o;
+  return rest;
+}
+
+function identify(item: unknown): { vestigingCode?: unknown; schooljaar?: unknown } {
+  if (item === null || typeof item !== 'object' || item instanceof UnparsableLine) return {};
+  const o = item as Record<string, unknown>;
+  return {
+    ...(typeof o['vestigingCode'] === 'string' ? { vestigingCode: o['vestigingCode'] } : {}),
+    ...(typeof o['schooljaar'] === 'string' ? { schooljaar: o['schooljaar'] } : {}),
+  };
+}
+
+async function readItems(req: Request): Promise<unknown[]> {
+  const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim().toLowerCase() ?? '';
+  let items: unknown[];
+  if (type === 'application/json') {
+    if (!Array.isArray(req.body))
+      throw new BadRequestException({
+        error: 'invalid-request',
+        message:
+          'a bulk delivery is a JSON array of deliveries (or NDJSON with content-type application/x-ndjson)',
+      });
+    items = req.body as unknown[];
+  } else if (NDJSON_TYPES.includes(type)) {
+    items = parseNdjson(await readRaw(req));
+  } else {
+    throw new BadRequestException({
+      error: 'invalid-request',
+      message: `send a JSON array (application/json) or NDJSON (application/x-ndjson); got content-type '${type || 'none'}'`,
+    });
+  }
+  if (items.length === 0)
+    throw new BadRequestException({
+      error: 'invalid-request',
+      message: 'the bulk delivery is empty',
+    });
+  if (items.length > MAX_BULK_ITEMS)
+    throw new PayloadTooLargeException({
+      error: 'too-many-items',
+      message: `a bulk delivery holds at most ${MAX_BULK_ITEMS} items (got ${items.length}); split it`,
+    });
+  return items;
+}
+
+function parseNdjson(text: string): unknown[] {
+  const items: unknown[] = [];
+  text.split('\n').forEach((raw, i) => {
+    const line = raw.trim();
+    if (line === '') return;
+    try {
+      items.push(JSON.parse(line) as unknown);
+    } catch (error) {
+      items.push(new UnparsableLine(`line ${i + 1} is not JSON: ${(error as Error).message}`));
+    }
+  });
+  return items;
+}
+
+async function readRaw(req: Request): Promise<string> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES)
+      throw new PayloadTooLargeException({
+        error: 'too-large',
+        message: `the body is larger than ${MAX_BODY_BYTES} bytes`,
+      });
+    chunks.push(chunk);
+  }
+  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+}

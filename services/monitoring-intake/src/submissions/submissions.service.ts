@@ -1,0 +1,480 @@
+import { createHash } from 'node:crypto';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { InjectConnection } from '@nestjs/mongoose';
+import {
+  type ContractIssue,
+  Services,
+  SubmissionReceived,
+  createEvent,
+  newEventId,
+  sourceOf,
+} from '@inspectorate/contracts';
+import { newWithOutbox, withOutbox } from '@inspectorate/messaging';
+import { currentCorrelationId } from '@inspectorate/observability';
+import { Clock, amsterdamDate } from '@inspectorate/scheduling';
+import type { AnyBulkWriteOperation, Collection } from 'mongodb';
+import type { Connection } from 'mongoose';
+import { v4 as uuidv4 } from 'uuid';
+import { consentId, ConsentsService } from '../consents/consents.service';
+import { DeadlinesService } from '../deadlines/deadlines.service';
+import { isLate } from '../domain/deadline';
+import { dutyOf } from '../domain/duty';
+import { type SubmissionInput, headlineOf, submissionIssues } from '../domain/submission';
+import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
+import { type VestigingDoc, VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
+import { type RevisionEntry, type SubmissionDoc, submissionKey } from './submission.doc';
+
+export type ItemOutcome =
+  | {
+      status: 'accepted' | 'unchanged';
+      httpStatus: 200 | 201;
+      submissionId: string;
+      revision: number;
+      late: boolean;
+      receivedAt: string;
+    }
+  | {
+      status: 'rejected';
+      httpStatus: 403 | 422;
+      error: string;
+      message: string;
+      issues?: ContractIssue[];
+    };
+
+/** Items per round trip: one read of each kind and one bulkWrite per batch. */
+export const BATCH_SIZE = 500;
+const MAX_ATTEMPTS = 5;
+
+interface Prepared {
+  index: number;
+  input: SubmissionInput;
+  key: string;
+  vestiging: VestigingDoc;
+  hash: string;
+}
+
+/**
+ * Takes deliveries in: validates each one against the contract, the
+ * vestiging read model, the duty rules and the provider's consent; stores it
+ * as a new submission or as a new revision of the existing one, with its
+ * SubmissionReceived event in the same single-document write.
+ */
+@Injectable()
+export class SubmissionsService implements OnModuleInit {
+  readonly submissions: Collection<SubmissionDoc>;
+
+  constructor(
+    @InjectConnection() connection: Connection,
+    private readonly vestigingen: VestigingenReadModel,
+    private readonly consents: ConsentsService,
+    private readonly deadlines: DeadlinesService,
+    private readonly clock: Clock,
+    @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+  ) {
+    this.submissions = connection.db!.collection<SubmissionDoc>('submissions');
+  }
+
+  async onModuleInit(): Promise<void> {
+    await this.submissions.createIndex({ 'revisions.providerId': 1, schooljaar: 1 });
+  }
+
+  /**
+   * Processes deliveries in batches; each item gets its own outcome, in
+   * input order. Never all-or-nothing: a bad item is rejected, the rest go on.
+   */
+  async deliver(providerId: string, items: readonly unknown[]): Promise<ItemOutcome[]> {
+    const outcomes: ItemOutcome[] = new Array<ItemOutcome>(items.length);
+    for (let start = 0; start < items.length; start += BATCH_SIZE) {
+      const batch = items.slice(start, start + BATCH_SIZE);
+      await this.deliverBatch(providerId, batch, start, outcomes);
+    }
+    return outcomes;
+  }
+
+  private async deliverBatch(
+    providerId: string,
+    batch: readonly unknown[],
+    offset: number,
+    outcomes: ItemOutcome[],
+  ): Promise<void> {
+    const now = this.clock.now();
+    const today = amsterdamDate(now);
+    const valid: { index: number; input: SubmissionInput }[] = [];
+    batch.forEach((body, i) => {
+      const issues = submissionIssues(body, today);
+      if (issues.length > 0) outcomes[offset + i] = rejected(issues);
+      else valid.push({ index: offset + i, input: body as SubmissionInput });
+    });
+    if (valid.length === 0) return;
+
+    const vestigingen = await this.vestigingen.getMany(valid.map((v) => v.input.vestigingCode));
+    const granted = await this.consents.grantedIds(
+      valid.map((v) => consentId(v.input.schooljaar, v.input.vestigingCode, providerId)),
+    );
+    const deadlines = new Map<string, string>();
+    for (const sj of new Set(valid.map((v) => v.input.schooljaar))) {
+      deadlines.set(sj, (await this.deadlines.deadlineFor(sj)).deadline);
+    }
+
+    const ready: Prepared[] = [];
+    for (const { index, input } of valid) {
+      const vestiging = vestigingen.get(input.vestigingCode);
+      const deadline = deadlines.get(input.schooljaar)!;
+      const refusal = this.refusal(input, vestiging, deadline);
+      if (refusal) {
+        outcomes[index] = rejected([refusal]);
+        continue;
+      }
+      if (!granted.has(consentId(input.schooljaar, input.vestigingCode, providerId))) {
+        outcomes[index] = {
+          status: 'rejected',
+          httpStatus: 403,
+          error: 'no-consent',
+          message: `vestiging ${input.vestigingCode} has not given provider ${providerId} consent to deliver its results for ${input.schooljaar}`,
+        };
+        continue;
+      }
+      ready.push({
+        index,
+        input,
+        key: submissionKey(input.schooljaar, input.vestigingCode),
+        vestiging: vestiging!,
+        hash: contentHash(input),
+      });
+    }
+    if (ready.length === 0) return;
+
+    // The same vestiging twice in one batch: the later one is a correction of
+    // the earlier, so it goes one by one after the batch, in order.
+    const seen = new Set<string>();
+    const first: Prepared[] = [];
+    const later: Prepared[] = [];
+    for (const p of ready) (seen.has(p.key) ? later : first).push(p);
+    for (const p of first) seen.add(p.key);
+
+    const existing = new Map(
+      (
+        await this.submissions
+          .find({ _id: { $in: first.map((p) => p.key) } }, { projection: { outbox: 0 } })
+          .toArray()
+      ).map((d) => [d._id, d]),
+    );
+    const retry = await this.writeBatch(providerId, first, existing, deadlines, now, outcomes);
+    for (const p of [...retry, ...later]) {
+      outcomes[p.index] = await this.writeOne(
+        providerId,
+        p,
+        deadlines.get(p.input.schooljaar)!,
+        now,
+      );
+    }
+  }
+
+  /** Why a vestiging can't deliver for this year; null when it can. */
+  private refusal(
+    input: SubmissionInput,
+    v: VestigingDoc | undefined,
+    deadline: string,
+  ): ContractIssue | null {
+    if (!v)
+      return {
+        path: '/vestigingCode',
+        message: `vestiging ${input.vestigingCode} is not in the registry`,
+      };
+    if (!this.settings.sectors.includes(v.sector)) {
+      return {
+        path: '/vestigingCode',
+        message: `vestiging ${input.vestigingCode} is in sector ${v.sector}, which the monitoring duty does not cover (${this.settings.sectors.join(', ')})`,
+      };
+    }
+    const duty = dutyOf(
+      { sector: v.sector, status: v.status, closedOn: v.closedOn, registeredOn: null },
+      deadline,
+      { sectors: this.settings.sectors, minOpenDays: this.settings.minOpenDays },
+    );
+    if (!duty.owes) {
+      return {
+        path: '/vestigingCode',
+        message: `vestiging ${input.vestigingCode} closed on ${v.closedOn ?? '?'}, before the deadline of ${input.schooljaar}`,
+      };
+    }
+    return null;
+  }
+
+  /**
+   * One bulkWrite for the batch: inserts for new submissions, conditional
+   * updates (on the revision read) for corrections. What did not land (a
+   * concurrent delivery got there first) is returned to be done one by one.
+   */
+  private async writeBatch(
+    providerId: string,
+    items: Prepared[],
+    existing: Map<string, SubmissionDoc>,
+    deadlines: Map<string, string>,
+    now: Date,
+    outcomes: ItemOutcome[],
+  ): Promise<Prepared[]> {
+    const ops: AnyBulkWriteOperation<SubmissionDoc>[] = [];
+    const planned: {
+      item: Prepared;
+      entry: RevisionEntry;
+      submissionId: string;
+      op: 'insert' | 'update';
+    }[] = [];
+    for (const item of items) {
+      const current = existing.get(item.key);
+      if (current && current.contentHash === item.hash && current.providerId === providerId) {
+        outcomes[item.index] = unchanged(current);
+        continue;
+      }
+      const late = isLate(now, deadlines.get(item.input.schooljaar)!);
+      const { doc, update, entry, filter } = this.plan(
+        providerId,
+        item,
+        current ?? null,
+        late,
+        now,
+      );
+      if (doc) ops.push({ insertOne: { document: doc } });
+      else ops.push({ updateOne: { filter: filter!, update: update! } });
+      planned.push({
+        item,
+        entry,
+        submissionId: doc?.submissionId ?? current!.submissionId,
+        op: doc ? 'insert' : 'update',
+      });
+    }
+    if (ops.length === 0) return [];
+    const failedInserts = new Set<number>();
+    try {
+      await this.submissions.bulkWrite(ops, { ordered: false });
+    } catch (error) {
+      const writeErrors = (
+        error as {
+          writeErrors?: { index: number; code: number }[] | { index: number; code: number };
+        }
+      ).writeErrors;
+      if (!writeErrors) throw error;
+      for (const e of Array.isArray(writeErrors) ? writeErrors : [writeErrors]) {
+        if (e.code !== 11000) throw error;
+        failedInserts.add(e.index);
+      }
+    }
+    // Which updates landed: their deliveryId is in the document now.
+    const updatedKeys = planned.filter((p) => p.op === 'update').map((p) => p.item.key);
+    const landed = new Set<string>();
+    if (updatedKeys.length > 0) {
+      const docs = await this.submissions
+        .find({ _id: { $in: updatedKeys } }, { projection: { 'revisions.deliveryId': 1 } })
+        .toArray();
+      for (const d of docs) for (const r of d.revisions) landed.add(r.deliveryId);
+    }
+    const retry: Prepared[] = [];
+    planned.forEach((p, i) => {
+      const ok = p.op === 'insert' ? !failedInserts.has(i) : landed.has(p.entry.deliveryId);
+      if (!ok) retry.push(p.item);
+      else outcomes[p.item.index] = accepted(p.submissionId, p.entry);
+    });
+    return retry;
+  }
+
+  /** One delivery with optimistic concurrency: read, write on that revision, retry when someone was faster. */
+  async writeOne(
+    providerId: string,
+    item: Prepared,
+    deadline: string,
+    now: Date,
+  ): Promise<ItemOutcome> {
+    const late = isLate(now, deadline);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const current = await this.submissions.findOne(
+        { _id: item.key },
+        { projection: { outbox: 0 } },
+      );
+      if (current && current.contentHash === item.hash && current.providerId === providerId)
+        return unchanged(current);
+      const { doc, update, entry, filter } = this.plan(providerId, item, current, late, now);
+      if (doc) {
+        try {
+          await this.submissions.insertOne(doc);
+          return accepted(doc.submissionId, entry);
+        } catch (error) {
+          if ((error as { code?: number }).code !== 11000) throw error;
+          continue;
+        }
+      }
+      const result = await this.submissions.updateOne(filter!, update!);
+      if (result.modifiedCount > 0) return accepted(current!.submissionId, entry);
+    }
+    throw new Error(
+      `submission ${item.key}: ${MAX_ATTEMPTS} concurrent writes in a row; try again`,
+    );
+  }
+
+  /** Validates and delivers one item (the single-item endpoint). */
+  async deliverOne(providerId: string, body: unknown): Promise<ItemOutcome> {
+    const [outcome] = await this.deliver(providerId, [body]);
+    return outcome!;
+  }
+
+  private plan(
+    providerId: string,
+    item: Prepared,
+    current: SubmissionDoc | null,
+    late: boolean,
+    now: Date,
+  ) {
+    const revision = (current?.revision ?? 0) + 1;
+    const submissionId = current?.submissionId ?? uuidv4();
+    const entry: RevisionEntry = {
+      revision,
+      deliveryId: uuidv4(),
+      providerId,
+      receivedAt: now,
+      late,
+      contentHash: item.hash,
+      data: item.input,
+    };
+    const headline = headlineOf(item.input);
+    const event = createEvent(SubmissionReceived, {
+      source: sourceOf(Services.monitoringIntake),
+      subject: item.input.vestigingCode,
+      time: now,
+      correlationId: currentCorrelationId() ?? newEventId(),
+      data: {
+        submissionId,
+        revision,
+        vestigingCode: item.input.vestigingCode,
+        brin: item.vestiging.brin,
+        schooljaar: item.input.schooljaar,
+        providerId,
+        instrument: item.input.instrument,
+        receivedAt: now.toISOString(),
+        late,
+        respondents: item.input.respondents,
+        responseRate: item.input.responseRate,
+        headline,
+      },
+    });
+    const fields = {
+      revision,
+      providerId,
+      receivedAt: now,
+      late,
+      contentHash: item.hash,
+      headline,
+    };
+    const pending = [{ definition: SubmissionReceived, event }];
+    if (!current) {
+      const doc = newWithOutbox<SubmissionDoc>(
+        {
+          _id: item.key,
+          submissionId,
+          schooljaar: item.input.schooljaar,
+          vestigingCode: item.input.vestigingCode,
+          brin: item.vestiging.brin,
+          ...fields,
+          revisions: [entry],
+        },
+        pending,
+      );
+      return { doc, entry, update: null, filter: null };
+    }
+    const filter = { _id: item.key, revision: current.revision };
+    const update = withOutbox({ $set: fields, $push: { revisions: entry } }, pending);
+    return { doc: null, entry, update, filter };
+  }
+
+  /** A provider's view: only the revisions it delivered itself; null when it delivered none. */
+  async forProvider(providerId: string, schooljaar: string, vestigingCode: string) {
+    const doc = await this.submissions.findOne(
+      { _id: submissionKey(schooljaar, vestigingCode) },
+      { projection: { outbox: 0 } },
+    );
+    if (!doc) return null;
+    const own = doc.revisions.filter((r) => r.providerId === providerId);
+    if (own.length === 0) return null;
+    return {
+      submissionId: doc.submissionId,
+      schooljaar: doc.schooljaar,
+      vestigingCode: doc.vestigingCode,
+      // Whether the current results are this provider's, without saying whose they are otherwise.
+      current: doc.providerId === providerId ? doc.revision : null,
+      revisions: own.map((r) => ({
+        revision: r.revision,
+        receivedAt: r.receivedAt,
+        late: r.late,
+        data: r.data,
+      })),
+    };
+  }
+
+  async listForProvider(providerId: string, schooljaar: string | undefined) {
+    const docs = await this.submissions
+      .find(
+        { 'revisions.providerId': providerId, ...(schooljaar ? { schooljaar } : {}) },
+        { projection: { outbox: 0, revisions: 0 } },
+      )
+      .sort({ _id: 1 })
+      .limit(20_000)
+      .toArray();
+    return docs
+      .filter((d) => d.providerId === providerId)
+      .map((d) => ({
+        submissionId: d.submissionId,
+        schooljaar: d.schooljaar,
+        vestigingCode: d.vestigingCode,
+        revision: d.revision,
+        receivedAt: d.receivedAt,
+        late: d.late,
+      }));
+  }
+}
+
+function rejected(issues: ContractIssue[]): ItemOutcome {
+  return {
+    status: 'rejected',
+    httpStatus: 422,
+    error: 'invalid-submission',
+    message: issues.map((i) => `${i.path || '/'} ${i.message}`).join('; '),
+    issues,
+  };
+}
+
+function unchanged(d: SubmissionDoc): ItemOutcome {
+  return {
+    status: 'unchanged',
+    httpStatus: 200,
+    submissionId: d.submissionId,
+    revision: d.revision,
+    late: d.late,
+    receivedAt: d.receivedAt.toISOString(),
+  };
+}
+
+function accepted(submissionId: string, e: RevisionEntry): ItemOutcome {
+  return {
+    status: 'accepted',
+    httpStatus: 201,
+    submissionId,
+    revision: e.revision,
+    late: e.late,
+    receivedAt: e.receivedAt.toISOString(),
+  };
+}
+
+/** Same content, same hash: key order in the JSON does not matter. */
+export function contentHash(input: SubmissionInput): string {
+  return createHash('sha256').update(canonical(input)).digest('base64url');
+}
+
+function canonical(value: unknown): string {
+  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  if (value !== null && typeof value === 'object') {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}

@@ -1,0 +1,40 @@
+import { Controller, Logger } from '@nestjs/common';
+import { EventPattern, Payload } from '@nestjs/microservices';
+import {
+  type EventOf,
+  Topics,
+  type VestigingClosed,
+  type VestigingRegistered,
+  type VestigingUpdated,
+} from '@inspectorate/contracts';
+import { VestigingenReadModel } from './vestigingen.read-model';
+
+type VestigingEvent = EventOf<
+  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
+>;
+
+/** Feeds the vestigingen read model from the registry's snapshot events (idempotent by revision). */
+@Controller()
+export class RegistryConsumer {
+  private readonly log = new Logger(RegistryConsumer.name);
+
+  constructor(private readonly vestigingen: VestigingenReadModel) {}
+
+  @EventPattern(Topics.registryVestigingen)
+  async onVestiging(@Payload() event: VestigingEvent): Promise<void> {
+    const registered =
+      event.type === 'nl.onderwijsinspectie.registry.vestiging.registered.v1'
+        ? { at: event.time }
+        : null;
+    const outcome = await this.vestigingen.apply(
+      event.data.revision,
+      event.data.vestiging,
+      registered,
+    );
+    if (outcome === 'stale') {
+      this.log.debug?.(
+        `ignored revision ${event.data.revision} of ${event.data.vestiging.vestigingCode}: a newer one is stored`,
+      );
+    }
+  }
+}
