@@ -153,7 +153,7 @@ export function submissionIssues(body: unknown, today: IsoDate): ContractIssue[]
       );
   });
   for (const scale of Object.values(HEADLINE_SCALES)) {
-    if (!seen.has(`${scale}||`))
+    if (!seen.has(`${scale}|overall|`))
       add('/results', `must contain the overall result of scale ${scale} (share null when masked)`);
   }
   return issues;
