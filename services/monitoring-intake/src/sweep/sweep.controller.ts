@@ -4,6 +4,7 @@ import {
   Controller,
   Get,
   Headers,
+  HttpCode,
   Param,
   Post,
   Put,
@@ -37,6 +38,7 @@ export class SweepController {
    * marked and emits nothing again.
    */
   @Post('sweeps/:schooljaar')
+  @HttpCode(200)
   async sweep(@Param('schooljaar') schooljaar: string, @Query('asOf') asOf?: string) {
     const sj = schooljaarParam(schooljaar);
     const at = dateParam(asOf, 'asOf');
