@@ -1,0 +1,190 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { NestFactory } from '@nestjs/core';
+import { OutboxRelay } from '@inspectorate/messaging';
+import { Kafka, logLevel } from 'kafkajs';
+import { MongoClient } from 'mongodb';
+// The harness sits in bench/ at the root, outside any Nx project; the runner requires this path.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import {
+  type BenchContext,
+  type Benchmark,
+  type Measurement,
+  measure,
+} from '../../../bench/harness';
+import { AppModule } from '../src/app.module';
+import { loadConfig } from '../src/config';
+import { generateDuoLists, renderBoardsList, renderVestigingenList } from '../src/duo/generate';
+import { type BoardRow, type VestigingRow, parseDuoFile } from '../src/duo/parse';
+import { findRealDuoFiles } from '../src/duo/real-files';
+import { boardFacts, vestigingFacts } from '../src/registry/domain/snapshots';
+import { ImportDuoListUseCase } from '../src/registry/usecases/import-duo-list.usecase';
+
+/**
+ * The DUO import at national size: the real lists in ../shared/data/ when
+ * present (recognised by header), else generated ones (~1,000 boards, ~7,000
+ * po and ~1,500 vo vestigingen; REGISTRY_BENCH_SCALE=0.1 for a smaller run).
+ * Measures a cold import, an unchanged re-import (must emit nothing), and a
+ * raw baseline: the same parsed rows bulk-inserted with the mongodb driver
+ * and the same number of events produced with kafkajs directly.
+ */
+function inputs(log: (m: string) => void): { name: string; bytes: Buffer }[] {
+  const real = findRealDuoFiles();
+  const boards = real.filter((f) => f.kind === 'boards');
+  const vestigingen = real.filter((f) => f.kind === 'vestigingen');
+  const scale = Number(process.env['REGISTRY_BENCH_SCALE'] ?? '1');
+  const generated = generateDuoLists({
+    seed: 2025,
+    boards: Math.round(1000 * scale),
+    po: Math.round(7000 * scale),
+    vo: Math.round(1500 * scale),
+  });
+  const files: { name: string; bytes: Buffer }[] = [];
+  if (boards.length > 0)
+    boards.forEach((f) => files.push({ name: f.path, bytes: readFileSync(f.path) }));
+  else files.push({ name: 'generated boards', bytes: renderBoardsList(generated.boards) });
+  if (vestigingen.length > 0)
+    vestigingen.forEach((f) => files.push({ name: f.path, bytes: readFileSync(f.path) }));
+  else
+    files.push({
+      name: 'generated po+vo vestigingen',
+      bytes: renderVestigingenList(generated.vestigingen),
+    });
+  log(
+    `inputs: ${files.map((f) => `${f.name} (${(f.bytes.length / 1024).toFixed(0)} KiB)`).join(', ')}`,
+  );
+  return files;
+}
+
+async function serviceRun(
+  context: BenchContext,
+  files: { name: string; bytes: Buffer }[],
+): Promise<Measurement[]> {
+  const config = loadConfig.load({
+    KAFKA_BROKERS: context.kafkaBrokers.join(','),
+    MONGODB_URI: context.mongodbUri,
+    MONGODB_DATABASE: `${context.runId}_registry`,
+    KAFKA_TOPIC_PREFIX: `${context.runId}.`,
+    LOG_LEVEL: 'error',
+  });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, { cron: false }),
+    {
+      logger: false,
+    },
+  );
+  const importer = app.get(ImportDuoListUseCase);
+  const relay = app.get(OutboxRelay);
+  const backlog = async () =>
+    (await relay.backlog('boards')) +
+    (await relay.backlog('schools')) +
+    (await relay.backlog('vestigingen'));
+  const run = async (label: string) =>
+    measure(label, 'rows', async () => {
+      const started = performance.now();
+      let rows = 0;
+      let changes = 0;
+      for (const file of files) {
+        const report = await importer.execute(file.bytes, { fileName: file.name });
+        rows += report.totalRows;
+        for (const c of Object.values(report.counts))
+          changes += c.registered + c.updated + c.closed;
+      }
+      const imported = performance.now() - started;
+      while ((await backlog()) > 0) await new Promise((r) => setTimeout(r, 50));
+      return {
+        items: rows,
+        extra: {
+          events: changes,
+          importS: (imported / 1000).toFixed(2),
+          lastEventS: ((performance.now() - started) / 1000).toFixed(2),
+        },
+      };
+    });
+  try {
+    const cold = await run('registry import, cold');
+    context.log(`cold import done: ${JSON.stringify(cold.extra)}`);
+    const again = await run('registry re-import, unchanged');
+    if (again.extra?.['events'] !== 0)
+      throw new Error(`an unchanged re-import emitted ${again.extra?.['events']} events`);
+    return [cold, again];
+  } finally {
+    await app.close();
+    const client = await MongoClient.connect(context.mongodbUri);
+    await client
+      .db(config.MONGODB_DATABASE)
+      .dropDatabase()
+      .catch(() => undefined);
+    await client.close();
+  }
+}
+
+async function rawRun(
+  context: BenchContext,
+  files: { name: string; bytes: Buffer }[],
+): Promise<Measurement> {
+  const client = await MongoClient.connect(context.mongodbUri);
+  const db = client.db(`${context.runId}_raw`);
+  const kafka = new Kafka({
+    brokers: context.kafkaBrokers,
+    clientId: `${context.runId}-raw`,
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await Promise.all([admin.connect(), producer.connect()]);
+  const topic = `${context.runId}.raw.registry`;
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6 }] });
+  try {
+    return await measure('raw: driver insertMany + kafkajs', 'rows', async () => {
+      const started = performance.now();
+      let rows = 0;
+      let events = 0;
+      for (const file of files) {
+        const parsed = parseDuoFile(file.bytes);
+        rows += parsed.totalRows;
+        const docs =
+          parsed.kind === 'boards'
+            ? (parsed.rows as BoardRow[]).map((r) => ({
+                _id: r.bevoegdGezagNummer,
+                ...boardFacts(r),
+              }))
+            : (parsed.rows as VestigingRow[]).map((r) => ({
+                _id: r.vestigingCode,
+                ...vestigingFacts(r),
+              }));
+        const collection = db.collection<{ _id: string }>(parsed.kind);
+        // Same chunking as the service (FerretDB v1 limits, see WRITE_CHUNK).
+        for (let i = 0; i < docs.length; i += 1000)
+          await collection.insertMany(docs.slice(i, i + 1000), { ordered: false });
+        for (let i = 0; i < docs.length; i += 500) {
+          await producer.send({
+            topic,
+            acks: -1,
+            messages: docs.slice(i, i + 500).map((d) => ({ key: d._id, value: JSON.stringify(d) })),
+          });
+        }
+        events += docs.length;
+      }
+      return {
+        items: rows,
+        extra: { events, lastEventS: ((performance.now() - started) / 1000).toFixed(2) },
+      };
+    });
+  } finally {
+    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await Promise.all([producer.disconnect(), admin.disconnect()]);
+    await db.dropDatabase().catch(() => undefined);
+    await client.close();
+  }
+}
+
+export const benchmark: Benchmark = {
+  name: 'registry: DUO import (national size)',
+  async run(context) {
+    const files = inputs(context.log);
+    const raw = await rawRun(context, files);
+    context.log(`raw baseline done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
+    return [raw, ...(await serviceRun(context, files))];
+  },
+};
