@@ -1,0 +1,302 @@
+/*
+ * A national year of monitoring results: ~8,000 vestigingen (generated codes
+ * in the real 12AB00 format: ../shared/data/ has no DUO files), one bulk
+ * delivery of 7,200 of them over HTTP (validated, consent-checked, stored
+ * with their outbox, SubmissionReceived on the topic), then the deadline
+ * sweep that reports the 800 (10%) missing ones.
+ *
+ * Raw baseline in the same run: the same 7,200 submission documents
+ * insertMany'd and the same 7,200 events produced with kafkajs directly; and
+ * for the sweep the same 800 obligation documents and events.
+ */
+import { randomUUID } from 'node:crypto';
+import {
+  SubmissionMissing,
+  SubmissionReceived,
+  Topics,
+  createEvent,
+  toKafkaRecord,
+  topicSpec,
+} from '@inspectorate/contracts';
+import { provisionTopics, topicNaming } from '@inspectorate/messaging';
+import { startService } from '@inspectorate/runtime';
+import { FixedClock } from '@inspectorate/scheduling';
+import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { MongoClient } from 'mongodb';
+// The harness is a workspace script, not an Nx project; bench/harness.ts says to import it this way.
+// eslint-disable-next-line @nx/enforce-module-boundaries
+import { type Benchmark, type Measurement, measure } from '../../../bench/harness';
+import { AppModule } from '../src/app.module';
+import { loadConfig } from '../src/config';
+import { headlineOf, type SubmissionInput } from '../src/domain/submission';
+import { delivery, vestigingCodes } from '../test/fixtures';
+
+const VESTIGINGEN = 8_000;
+const MISSING = VESTIGINGEN / 10;
+const PROVIDER = 'bench-aanbieder';
+
+async function produceAll(
+  kafka: Kafka,
+  topic: string,
+  records: { key: string; value: string }[],
+): Promise<void> {
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    idempotent: true,
+    maxInFlightRequests: 1,
+  });
+  await producer.connect();
+  for (let i = 0; i < records.length; i += 500) {
+    await producer.send({ topic, acks: -1, messages: records.slice(i, i + 500) });
+  }
+  await producer.disconnect();
+}
+
+/** Messages on a topic (high - low watermarks), polled until `expected` or the timeout. */
+async function countOn(
+  kafka: Kafka,
+  topic: string,
+  expected: number,
+  timeoutMs = 600_000,
+): Promise<number> {
+  const admin = kafka.admin();
+  await admin.connect();
+  const deadline = Date.now() + timeoutMs;
+  try {
+    for (;;) {
+      const offsets = await admin.fetchTopicOffsets(topic);
+      const total = offsets.reduce((sum, o) => sum + Number(o.high) - Number(o.low), 0);
+      if (total >= expected || Date.now() > deadline) return total;
+      await new Promise((r) => setTimeout(r, 50));
+    }
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export const benchmark: Benchmark = {
+  name: `monitoring-intake: bulk intake of ${VESTIGINGEN - MISSING} submissions of ${VESTIGINGEN} vestigingen, sweep finds ${MISSING} missing`,
+  async run(ctx): Promise<Measurement[]> {
+    const kafka = new Kafka({
+      brokers: ctx.kafkaBrokers,
+      clientId: ctx.runId,
+      logLevel: logLevel.NOTHING,
+    });
+    const prefix = `${ctx.runId}.`;
+    const database = `${ctx.runId}_monitoring`;
+    const clock = new FixedClock('2026-06-15T10:00:00Z');
+    const config = loadConfig.load({
+      KAFKA_BROKERS: ctx.kafkaBrokers.join(','),
+      KAFKA_TOPIC_PREFIX: prefix,
+      MONGODB_URI: ctx.mongodbUri,
+      MONGODB_DATABASE: database,
+      LOG_LEVEL: 'error',
+    });
+    const admin = kafka.admin();
+    await admin.connect();
+    await provisionTopics(admin, topicNaming(prefix), [
+      { topic: 'raw.submissions', partitions: topicSpec(Topics.monitoringSubmissions).partitions },
+    ]);
+    await admin.disconnect();
+    const app = await startService(AppModule.forRoot(config, { cron: false, clock }), config, {
+      port: 0,
+      logger: false,
+    });
+    const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
+    const client = await MongoClient.connect(ctx.mongodbUri);
+    const db = client.db(database);
+    const codes = vestigingCodes(VESTIGINGEN);
+    const delivering = codes.filter((_, i) => i % 10 !== 0);
+    try {
+      // Set-up, not measured: the read model is written directly (feeding it
+      // through the registry topic is the consumer's work, tested elsewhere;
+      // on the shared FerretDB it took longer than the whole benchmark).
+      ctx.log(`writing the read model with ${VESTIGINGEN} vestigingen`);
+      await db.collection('vestigingen').insertMany(
+        codes.map((code, i) => ({
+          _id: code as never,
+          brin: code.slice(0, 4),
+          bevoegdGezagNummer: '41234',
+          sector: i % 5 ? 'po' : 'vo',
+          name: `School ${i}`,
+          status: 'open',
+          closedOn: null,
+          revision: 1,
+          registeredOn: '2020-03-01',
+        })),
+        { ordered: false },
+      );
+      const registered = await fetch(`${base}/providers`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-actor': 'bench' },
+        body: JSON.stringify({ providerId: PROVIDER, name: 'Bench aanbieder' }),
+      });
+      const { apiKey } = (await registered.json()) as { apiKey: string };
+      // Consents are set-up, not what is measured: written directly.
+      await db.collection('consents').insertMany(
+        codes.map((code) => ({
+          _id: `2025-2026:${code}:${PROVIDER}` as never,
+          schooljaar: '2025-2026',
+          vestigingCode: code,
+          brin: code.slice(0, 4),
+          providerId: PROVIDER,
+          status: 'granted',
+          changedAt: new Date(),
+          history: [],
+        })),
+        { ordered: false },
+      );
+      const items = delivering.map((code) => delivery(code));
+      const topic = `${prefix}${Topics.monitoringSubmissions}`;
+
+      ctx.log(`bulk delivery of ${items.length} submissions`);
+      let accepted = 0;
+      const intake = await measure(
+        'monitoring-intake bulk (HTTP → stored → events)',
+        'submissions',
+        async () => {
+          const started = performance.now();
+          const res = await fetch(`${base}/provider/submissions/bulk`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
+            body: JSON.stringify(items),
+          });
+          const body = (await res.json()) as { accepted: number; rejected: number };
+          accepted = body.accepted;
+          const answered = performance.now() - started;
+          const seen = await countOn(kafka, topic, items.length);
+          return {
+            items: seen,
+            extra: {
+              httpAnswerMs: Math.round(answered),
+              accepted: body.accepted,
+              rejected: body.rejected,
+            },
+          };
+        },
+      );
+      if (accepted !== items.length)
+        throw new Error(`only ${accepted} of ${items.length} accepted`);
+
+      clock.set('2026-07-02T06:00:00Z');
+      ctx.log('deadline sweep');
+      const sweep = await measure(
+        'monitoring-intake sweep (→ SubmissionMissing)',
+        'vestigingen',
+        async () => {
+          const started = performance.now();
+          const res = await fetch(`${base}/sweeps/2025-2026`, { method: 'POST' });
+          const report = (await res.json()) as { markedMissing: number; examined: number };
+          const answered = performance.now() - started;
+          const seen = await countOn(kafka, topic, items.length + MISSING);
+          return {
+            items: report.examined,
+            extra: {
+              sweepAnswerMs: Math.round(answered),
+              markedMissing: report.markedMissing,
+              eventsOnTopic: seen - items.length,
+            },
+          };
+        },
+      );
+
+      const rawDb = client.db(`${ctx.runId}_raw`);
+      const rawTopic = `${prefix}raw.submissions`;
+      const now = new Date();
+      const raw = await measure(
+        'raw baseline intake (insertMany + kafkajs)',
+        'submissions',
+        async () => {
+          const docs = items.map((item) => {
+            const input = item as unknown as SubmissionInput;
+            return {
+              _id: `2025-2026:${input.vestigingCode}`,
+              submissionId: randomUUID(),
+              revision: 1,
+              providerId: PROVIDER,
+              receivedAt: now,
+              late: false,
+              headline: headlineOf(input),
+              revisions: [{ revision: 1, data: input }],
+            };
+          });
+          await rawDb.collection('submissions').insertMany(docs as never[], { ordered: false });
+          await produceAll(
+            kafka,
+            rawTopic,
+            docs.map((d) => {
+              const input = d.revisions[0]!.data;
+              return toKafkaRecord(
+                createEvent(SubmissionReceived, {
+                  source: '/inspectorate/monitoring-intake',
+                  subject: input.vestigingCode,
+                  correlationId: ctx.runId,
+                  data: {
+                    submissionId: d.submissionId,
+                    revision: 1,
+                    vestigingCode: input.vestigingCode,
+                    brin: input.vestigingCode.slice(0, 4),
+                    schooljaar: '2025-2026',
+                    providerId: PROVIDER,
+                    instrument: input.instrument,
+                    receivedAt: now.toISOString(),
+                    late: false,
+                    respondents: input.respondents,
+                    responseRate: input.responseRate,
+                    headline: d.headline,
+                  },
+                }),
+              );
+            }),
+          );
+          return { items: docs.length };
+        },
+      );
+      const rawSweep = await measure(
+        'raw baseline sweep (insertMany + kafkajs)',
+        'vestigingen',
+        async () => {
+          const missing = codes.filter((_, i) => i % 10 === 0);
+          await rawDb
+            .collection('obligations')
+            .insertMany(
+              missing.map((c) => ({ _id: `2025-2026:${c}`, state: 'missing' })) as never[],
+              { ordered: false },
+            );
+          await produceAll(
+            kafka,
+            rawTopic,
+            missing.map((c) =>
+              toKafkaRecord(
+                createEvent(SubmissionMissing, {
+                  source: '/inspectorate/monitoring-intake',
+                  subject: c,
+                  correlationId: ctx.runId,
+                  data: {
+                    vestigingCode: c,
+                    brin: c.slice(0, 4),
+                    bevoegdGezagNummer: '41234',
+                    sector: 'po',
+                    schooljaar: '2025-2026',
+                    deadline: '2026-07-01',
+                  },
+                }),
+              ),
+            ),
+          );
+          return { items: VESTIGINGEN };
+        },
+      );
+      sweep.extra = {
+        ...sweep.extra,
+        vsRawSweep: `${(sweep.elapsedMs / rawSweep.elapsedMs).toFixed(2)}×`,
+      };
+      await rawDb.dropDatabase();
+      return [raw, intake, rawSweep, sweep];
+    } finally {
+      await app.close();
+      await db.dropDatabase();
+      await client.close();
+    }
+  },
+};
