@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceConfig } from '@inspectorate/config';
-import { EventServerFactory, RethrowRpcErrorsFilter } from '@inspectorate/messaging';
+import { EventServerFactory, HybridExceptionFilter } from '@inspectorate/messaging';
 import { useAppLogger } from '@inspectorate/observability';
 
 export interface StartOptions {
@@ -29,11 +29,12 @@ export async function startService(
   });
   if (options.logger !== false) useAppLogger(app);
   app.enableShutdownHooks();
-  const server = app.get(EventServerFactory).create();
-  const microservice = app.connectMicroservice<MicroserviceOptions>({ strategy: server });
   // Handler errors must reach the event server (retry, then DLQ), not be
-  // turned into RPC error replies by Nest's default filter.
-  microservice.useGlobalFilters(new RethrowRpcErrorsFilter());
+  // turned into RPC error replies by Nest's default filter. Set on the app and
+  // inherited by the microservice: see HybridExceptionFilter for why.
+  app.useGlobalFilters(new HybridExceptionFilter(app.getHttpAdapter()));
+  const server = app.get(EventServerFactory).create();
+  app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: true });
   await app.startAllMicroservices();
   await app.listen(options.port ?? config.PORT, '0.0.0.0');
   return app;

@@ -50,6 +50,15 @@ export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
  * publish stay where they are and are retried on the next round, with backoff
  * (unlike eShop's outbox, which never retries old rows).
  */
+/**
+ * Statements per bulk write. FerretDB v1 (SQLite) hangs for good, blocking
+ * the whole database, on an update command with 100 or more statements, and
+ * the driver sends a whole bulkWrite as one command. MongoDB doesn't care;
+ * chunks of 50 cost it nothing. Every bulk update in the services keeps
+ * under this too (ADR 0001).
+ */
+export const WRITE_CHUNK = 50;
+
 export class OutboxRelay {
   private readonly collections = new Map<string, Collection<OutboxDoc>>();
   private readonly loops = new Map<string, Promise<void>>();
@@ -163,15 +172,15 @@ export class OutboxRelay {
     // Remove exactly what was published: entries appended meanwhile stay.
     // $pullAll with the entries as read (exact values), not $pull with a
     // condition: FerretDB v1 ignores a conditional $pull without an error.
-    await collection.bulkWrite(
-      docs.map((doc) => ({
-        updateOne: {
-          filter: { _id: doc._id },
-          update: { $pullAll: { outbox: doc.outbox ?? [] } } as unknown as UpdateFilter<OutboxDoc>,
-        },
-      })),
-      { ordered: false },
-    );
+    const cleanups = docs.map((doc) => ({
+      updateOne: {
+        filter: { _id: doc._id },
+        update: { $pullAll: { outbox: doc.outbox ?? [] } } as unknown as UpdateFilter<OutboxDoc>,
+      },
+    }));
+    for (let i = 0; i < cleanups.length; i += WRITE_CHUNK) {
+      await collection.bulkWrite(cleanups.slice(i, i + WRITE_CHUNK), { ordered: false });
+    }
     // Then lower the flag where nothing is left. A writer that queued a new
     // event in between has set it again, and the $size filter keeps it.
     await collection.updateMany(
