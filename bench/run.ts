@@ -34,10 +34,13 @@ async function main(): Promise<void> {
   }
 }
 
+// Exit once stdout is flushed (a pipe is written asynchronously), even if a
+// client library still holds a timer.
+const exit = (code: number) => process.stdout.write('', () => process.exit(code));
 main().then(
-  () => process.exit(0),
+  () => exit(0),
   (error: unknown) => {
     console.error(error);
-    process.exit(1);
+    exit(1);
   },
 );

@@ -317,6 +317,33 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       .expect(422);
   });
 
+  it('dead-letters at once, with the reason, a missing submission for a sector the case type has no legal basis for', async () => {
+    const dlq = await collectTopic(
+      kafka,
+      `${scope.topicPrefix}${Topics.monitoringSubmissions}.casework.dlq`,
+    );
+    try {
+      await produceEvents(kafka, scope, [
+        {
+          ...missing('12AB00'),
+          data: {
+            ...missing('12AB00').data,
+            sector: 'mbo' as const,
+            schooljaar: '2024-2025',
+            deadline: '2025-07-01',
+          },
+        },
+      ]);
+      const [letter] = await dlq.waitForCount(1);
+      expect(letter!.headers['x-dlq-reason']).toBe('non-retriable');
+      expect(letter!.headers['x-dlq-attempts']).toBe('1');
+      expect(letter!.headers['x-dlq-error']).toContain("no legal basis for sector 'mbo'");
+      expect(await cases().countDocuments({ schooljaar: '2024-2025' })).toBe(0);
+    } finally {
+      await dlq.stop();
+    }
+  });
+
   it('serves work queues filtered by type, board and deadline', async () => {
     const res = await request(service.http)
       .get('/cases?type=bureauonderzoek-monitoring-sociale-veiligheid&board=41234&limit=1')
