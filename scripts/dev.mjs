@@ -271,11 +271,10 @@ async function start() {
   );
   log(`all ${SERVICES.length} services ready in ${seconds(t)}`);
 
-  const demo = path.join(root, 'scripts/demo.mjs');
-  if (existsSync(demo)) {
-    const { loadDemoData } = await import(pathToFileURL(demo).href);
-    await loadDemoData({ services: SERVICES, stack: info, log });
-  }
+  const demo = run('node', ['-r', '@swc-node/register', 'scripts/demo.ts'], {
+    env: { ...env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+  });
+  if (demo !== 0) log('demo data not loaded (see above); the services run without it');
   const lines = [
     '',
     'The inspectorate backbone runs locally:',

@@ -68,5 +68,26 @@ export async function provisionTopics(
       if (stillMissing.some((t) => !now.has(t.topic))) throw error;
     }
   }
+  // A topic another replica (or service) has just created is listed before
+  // its partitions have leaders; subscribing or producing then fails with
+  // "This server does not host this topic-partition". Wait for the leaders.
+  await waitForLeaders(admin, [...unique.keys()]);
   return { created: missing.map((t) => t.topic), existing };
+}
+
+async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000): Promise<void> {
+  if (topics.length === 0) return;
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      const { topics: meta } = await admin.fetchTopicMetadata({ topics });
+      if (meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+    }
+    if (Date.now() > deadline) {
+      throw new Error(`topics ${topics.join(', ')} have no partition leaders after ${timeoutMs} ms`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
 }
