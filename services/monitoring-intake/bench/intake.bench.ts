@@ -31,7 +31,8 @@ import { loadConfig } from '../src/config';
 import { headlineOf, type SubmissionInput } from '../src/domain/submission';
 import { delivery, vestigingCodes } from '../test/fixtures';
 
-const VESTIGINGEN = 8_000;
+// MI_BENCH_VESTIGINGEN scales it down, e.g. to find where the local FerretDB gives up.
+const VESTIGINGEN = Number(process.env['MI_BENCH_VESTIGINGEN'] ?? 8_000);
 const MISSING = VESTIGINGEN / 10;
 const PROVIDER = 'bench-aanbieder';
 

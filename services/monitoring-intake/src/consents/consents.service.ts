@@ -18,6 +18,7 @@ import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock } from '@inspectorate/scheduling';
 import type { Collection, UpdateFilter } from 'mongodb';
 import type { Connection } from 'mongoose';
+import { ONE_REPLY } from '../settings';
 import { ProvidersStore } from '../providers/providers.store';
 import { VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
 
@@ -133,7 +134,10 @@ export class ConsentsService implements OnModuleInit {
   /** Granted consents for these (vestiging, schooljaar) pairs, for one provider: a set of consent ids. */
   async grantedIds(ids: readonly string[]): Promise<Set<string>> {
     const docs = await this.consents
-      .find({ _id: { $in: [...new Set(ids)] }, status: 'granted' }, { projection: { _id: 1 } })
+      .find(
+        { _id: { $in: [...new Set(ids)] }, status: 'granted' },
+        { projection: { _id: 1 }, batchSize: ONE_REPLY },
+      )
       .toArray();
     return new Set(docs.map((d) => d._id));
   }

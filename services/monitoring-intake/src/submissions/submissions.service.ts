@@ -14,6 +14,7 @@ import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
+import { ONE_REPLY } from '../settings';
 import { v4 as uuidv4 } from 'uuid';
 import { consentId, ConsentsService } from '../consents/consents.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
@@ -155,7 +156,10 @@ export class SubmissionsService implements OnModuleInit {
     const existing = new Map(
       (
         await this.submissions
-          .find({ _id: { $in: first.map((p) => p.key) } }, { projection: { outbox: 0 } })
+          .find(
+            { _id: { $in: first.map((p) => p.key) } },
+            { projection: { outbox: 0 }, batchSize: ONE_REPLY },
+          )
           .toArray()
       ).map((d) => [d._id, d]),
     );
@@ -265,7 +269,10 @@ export class SubmissionsService implements OnModuleInit {
     const landed = new Set<string>();
     if (updatedKeys.length > 0) {
       const docs = await this.submissions
-        .find({ _id: { $in: updatedKeys } }, { projection: { 'revisions.deliveryId': 1 } })
+        .find(
+          { _id: { $in: updatedKeys } },
+          { projection: { 'revisions.deliveryId': 1 }, batchSize: ONE_REPLY },
+        )
         .toArray();
       for (const d of docs) for (const r of d.revisions) landed.add(r.deliveryId);
     }
@@ -289,7 +296,7 @@ export class SubmissionsService implements OnModuleInit {
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const current = await this.submissions.findOne(
         { _id: item.key },
-        { projection: { outbox: 0 } },
+        { projection: { outbox: 0 }, batchSize: ONE_REPLY },
       );
       if (current && current.contentHash === item.hash && current.providerId === providerId)
         return unchanged(current);
@@ -389,7 +396,7 @@ export class SubmissionsService implements OnModuleInit {
   async forProvider(providerId: string, schooljaar: string, vestigingCode: string) {
     const doc = await this.submissions.findOne(
       { _id: submissionKey(schooljaar, vestigingCode) },
-      { projection: { outbox: 0 } },
+      { projection: { outbox: 0 }, batchSize: ONE_REPLY },
     );
     if (!doc) return null;
     const own = doc.revisions.filter((r) => r.providerId === providerId);

@@ -21,6 +21,7 @@ import { Clock, type IsoDate, amsterdamDate } from '@inspectorate/scheduling';
 import type { Static } from '@sinclair/typebox';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
+import { ONE_REPLY } from '../settings';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { type Duty, dutyOf } from '../domain/duty';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
@@ -114,21 +115,23 @@ export class SweepService implements OnModuleInit {
       exempt: { 'sector-not-covered': 0, 'closed-before-deadline': 0, 'opened-too-late': 0 },
     };
     const rules = { sectors: this.settings.sectors, minOpenDays: this.settings.minOpenDays };
-    const cursor = this.vestigingen.collection
-      .find({ sector: { $in: [...this.settings.sectors] } })
-      .sort({ _id: 1 })
-      .batchSize(PAGE);
-    let page: VestigingDoc[] = [];
-    const flush = async () => {
+    // Page by _id ranges instead of one long cursor: no cursor stays open
+    // while the page's markers are written (FerretDB's SQLite backend
+    // serialises, and a long-lived cursor there holds up the writes).
+    let after = '';
+    for (;;) {
       signal?.throwIfAborted();
+      const page = await this.vestigingen.collection
+        .find({ sector: { $in: [...this.settings.sectors] }, _id: { $gt: after } })
+        .sort({ _id: 1 })
+        .limit(PAGE)
+        .batchSize(ONE_REPLY)
+        .toArray();
+      if (page.length === 0) break;
       await this.sweepPage(page, schooljaar, deadline, asOf, rules, report);
-      page = [];
-    };
-    for await (const v of cursor) {
-      page.push(v);
-      if (page.length >= PAGE) await flush();
+      after = page[page.length - 1]!._id;
+      if (page.length < PAGE) break;
     }
-    if (page.length > 0) await flush();
     this.log.log(`sweep ${schooljaar} as of ${asOf}: ${JSON.stringify(report)}`);
     return report;
   }
@@ -155,7 +158,7 @@ export class SweepService implements OnModuleInit {
         await this.submissions
           .find(
             { _id: { $in: owing.map((v) => submissionKey(schooljaar, v._id)) } },
-            { projection: { _id: 1 } },
+            { projection: { _id: 1 }, batchSize: ONE_REPLY },
           )
           .toArray()
       ).map((d) => d._id),
@@ -170,7 +173,7 @@ export class SweepService implements OnModuleInit {
         await this.obligations
           .find(
             { _id: { $in: missing.map((v) => submissionKey(schooljaar, v._id)) } },
-            { projection: { _id: 1 } },
+            { projection: { _id: 1 }, batchSize: ONE_REPLY },
           )
           .toArray()
       ).map((d) => d._id),

@@ -4,6 +4,7 @@ import type { VestigingSnapshot } from '@inspectorate/contracts';
 import { type IsoDate, amsterdamDate } from '@inspectorate/scheduling';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
+import { ONE_REPLY } from '../settings';
 
 /**
  * The vestigingen as monitoring-intake knows them, learned from the
@@ -87,7 +88,9 @@ export class VestigingenReadModel implements OnModuleInit {
   }
 
   async getMany(codes: readonly string[]): Promise<Map<string, VestigingDoc>> {
-    const docs = await this.collection.find({ _id: { $in: [...new Set(codes)] } }).toArray();
+    const docs = await this.collection
+      .find({ _id: { $in: [...new Set(codes)] } }, { batchSize: ONE_REPLY })
+      .toArray();
     return new Map(docs.map((d) => [d._id, d]));
   }
 }
