@@ -45,7 +45,7 @@ export function runService(start: () => Promise<INestApplication>): void {
   start().catch((error: unknown) => {
     // The app logger may not exist yet; stderr always does.
     process.stderr.write(
-      `${JSON.stringify({ level: 'fatal', msg: 'service failed to start', error: error instanceof Error ? error.stack : String(error) })}\n`,
+      `${JSON.stringify({ level: 'fatal', msg: `service failed to start: ${error instanceof Error ? error.message : String(error)}`, error: error instanceof Error ? error.stack : String(error) })}\n`,
     );
     process.exit(1);
   });

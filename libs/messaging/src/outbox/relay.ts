@@ -144,7 +144,10 @@ export class OutboxRelay {
   private async publishBatch(collectionName: string): Promise<number> {
     const collection = this.collection(collectionName);
     const docs = await collection
-      .find({ outboxPending: true }, { projection: { outbox: 1 }, limit: this.batchSize })
+      .find(
+        { outboxPending: true },
+        { projection: { outbox: 1 }, limit: this.batchSize, batchSize: this.batchSize },
+      )
       .toArray();
     const published = docs.flatMap((doc) => doc.outbox ?? []);
     if (published.length > 0) {

@@ -81,12 +81,15 @@ async function waitForLeaders(admin: Admin, topics: string[], timeoutMs = 30_000
   for (;;) {
     try {
       const { topics: meta } = await admin.fetchTopicMetadata({ topics });
-      if (meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0))) return;
+      if (meta.every((t) => t.partitions.length > 0 && t.partitions.every((p) => p.leader >= 0)))
+        return;
     } catch (error) {
       if (Date.now() > deadline) throw error;
     }
     if (Date.now() > deadline) {
-      throw new Error(`topics ${topics.join(', ')} have no partition leaders after ${timeoutMs} ms`);
+      throw new Error(
+        `topics ${topics.join(', ')} have no partition leaders after ${timeoutMs} ms`,
+      );
     }
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
