@@ -60,7 +60,9 @@ export async function provisionTopics(
   }
   if (missing.length > 0) {
     try {
-      await admin.createTopics({ topics: missing, waitForLeaders: true });
+      // Leaders are awaited below, with retries: kafkajs's own wait gives up
+      // on the first "does not host this topic-partition" of a fresh topic.
+      await admin.createTopics({ topics: missing, waitForLeaders: false });
     } catch (error) {
       // Another replica may have created some of them in the meantime.
       const stillMissing = missing.filter((t) => !present.has(t.topic));
