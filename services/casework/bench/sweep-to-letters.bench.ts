@@ -16,6 +16,7 @@ import {
   createEvent,
   toKafkaRecord,
 } from '@inspectorate/contracts';
+import { WRITE_CHUNK } from '@inspectorate/messaging';
 import { startService } from '@inspectorate/runtime';
 import { boardSnapshot, vestigingSnapshot } from '@inspectorate/testing';
 import { Kafka, Partitioners, logLevel } from 'kafkajs';
@@ -161,7 +162,12 @@ export const benchmark: Benchmark = {
           status: 'hoor-en-wederhoor',
           createdAt: new Date(),
         }));
-        await db.collection('cases').insertMany(docs as never[], { ordered: false });
+        // In chunks, as every bulk write here: FerretDB hangs on 100+ statements (ADR 0001).
+        for (let i = 0; i < docs.length; i += WRITE_CHUNK) {
+          await db
+            .collection('cases')
+            .insertMany(docs.slice(i, i + WRITE_CHUNK) as never[], { ordered: false });
+        }
         const topic = `${prefix}raw.commands`;
         const admin = kafka.admin();
         await admin.connect();
