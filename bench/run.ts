@@ -2,7 +2,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { type Benchmark, report } from './harness';
+import { type Benchmark, report } from '@inspectorate/test-stack';
 
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';

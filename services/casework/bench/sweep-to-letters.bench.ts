@@ -21,7 +21,7 @@ import { startService } from '@inspectorate/runtime';
 import { boardSnapshot, vestigingSnapshot } from '@inspectorate/testing';
 import { Kafka, Partitioners, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { type Benchmark, type Measurement, measure } from '../../../bench/harness';
+import { type Benchmark, type Measurement, measure } from '@inspectorate/test-stack';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 

@@ -23,9 +23,7 @@ import { startService } from '@inspectorate/runtime';
 import { FixedClock } from '@inspectorate/scheduling';
 import { Kafka, Partitioners, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-// The harness is a workspace script, not an Nx project; bench/harness.ts says to import it this way.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { type Benchmark, type Measurement, measure } from '../../../bench/harness';
+import { type Benchmark, type Measurement, measure } from '@inspectorate/test-stack';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import { headlineOf, type SubmissionInput } from '../src/domain/submission';

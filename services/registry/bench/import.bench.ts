@@ -5,13 +5,12 @@ import { OutboxRelay } from '@inspectorate/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 // The harness sits in bench/ at the root, outside any Nx project; the runner requires this path.
-// eslint-disable-next-line @nx/enforce-module-boundaries
 import {
   type BenchContext,
   type Benchmark,
   type Measurement,
   measure,
-} from '../../../bench/harness';
+} from '@inspectorate/test-stack';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import { generateDuoLists, renderBoardsList, renderVestigingenList } from '../src/duo/generate';
