@@ -488,7 +488,7 @@ function installFerret() {
   return withLock('install-ferretdb', async () => {
     requireTool('go');
     const goVersion = spawnSync('go', ['env', 'GOVERSION'], { encoding: 'utf8' }).stdout.trim();
-    const sources = ['go.mod', 'go.sum', 'main.go'].map((f) =>
+    const sources = ['go.mod', 'go.sum', 'main.go', 'ferretdb.patch'].map((f) =>
       fs.readFileSync(path.join(FERRET_SRC, f)),
     );
     const want = sha256(goVersion, ...sources);
@@ -500,19 +500,69 @@ function installFerret() {
     );
     fs.mkdirSync(BIN, { recursive: true });
     const tmp = `${FERRET_BIN}.tmp-${process.pid}`;
+    const work = `${FERRET_BIN}.src-${process.pid}`;
     try {
+      const cmd = await patchedFerretSources(work);
       await run('go', ['build', '-trimpath', '-o', tmp, '.'], {
-        cwd: FERRET_SRC,
+        cwd: cmd,
         env: goEnv({ GOFLAGS: '-mod=mod -buildvcs=false' }),
       });
       fs.renameSync(tmp, FERRET_BIN); // atomic: a running ferretdb-local keeps its old inode
     } finally {
       fs.rmSync(tmp, { force: true });
+      fs.rmSync(work, { recursive: true, force: true });
     }
     fs.writeFileSync(stamp, want);
     say(`ferretdb: built (${since(t)})`);
     return FERRET_BIN;
   });
+}
+
+/**
+ * Lays out FerretDB's module source with deploy/local/ferretdb/ferretdb.patch
+ * applied, plus our command with a `replace` pointing at it, under `work`;
+ * returns the command's directory. The patch makes the SQLite backend use its
+ * own _id index (upstream's lookups by _id scan the whole table) and narrows
+ * any filter with an _id condition by it: see the patch and ADR 0001.
+ */
+async function patchedFerretSources(work) {
+  const version = ferretVersion();
+  const json = await run(
+    'go',
+    ['mod', 'download', '-json', `github.com/FerretDB/FerretDB@${version}`],
+    {
+      cwd: FERRET_SRC,
+      env: goEnv({ GOFLAGS: '-mod=mod' }),
+    },
+  );
+  const { Dir: upstream } = JSON.parse(json.slice(json.indexOf('{')));
+  const module = path.join(work, 'FerretDB');
+  fs.cpSync(upstream, module, { recursive: true });
+  makeWritable(module); // the module cache is read-only, and so are copies of it
+  // The copy lives inside this repository's work tree: stop git from finding
+  // the repository, or it would read the patch's paths from the repository root.
+  await run('git', ['apply', '--whitespace=nowarn', path.join(FERRET_SRC, 'ferretdb.patch')], {
+    cwd: module,
+    env: { ...process.env, GIT_CEILING_DIRECTORIES: work },
+  });
+  const cmd = path.join(work, 'cmd');
+  fs.mkdirSync(cmd);
+  for (const f of ['go.mod', 'go.sum', 'main.go']) {
+    fs.copyFileSync(path.join(FERRET_SRC, f), path.join(cmd, f));
+  }
+  await run('go', ['mod', 'edit', '-replace', `github.com/FerretDB/FerretDB=${module}`], {
+    cwd: cmd,
+  });
+  return cmd;
+}
+
+function makeWritable(dir) {
+  fs.chmodSync(dir, 0o755);
+  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+    const file = path.join(dir, entry.name);
+    if (entry.isDirectory()) makeWritable(file);
+    else fs.chmodSync(file, 0o644);
+  }
 }
 
 function installHelm() {
