@@ -21,6 +21,7 @@ import {
   newWithOutbox,
   topicNaming,
   withOutbox,
+  type OutboxRelay,
   type RetryPolicy,
 } from '../../src';
 
@@ -48,7 +49,7 @@ export const testCatalog = new EventCatalog([CounterIncremented]);
 export async function increment(
   db: Db,
   counter: string,
-  options: { poison?: boolean } = {},
+  options: { poison?: boolean; relay?: Pick<OutboxRelay, 'queued'> } = {},
 ): Promise<number> {
   const counters = db.collection<{ _id: string; value: number }>('counters');
   const current = await counters.findOne({ _id: counter });
@@ -68,6 +69,8 @@ export async function increment(
   } else {
     await counters.insertOne(newWithOutbox({ _id: counter, value: 1 }, pending) as never);
   }
+  // As services do after a write that queued events; without it only the sweep finds them.
+  await options.relay?.queued('counters', [counter]);
   return seq;
 }
 
