@@ -16,6 +16,7 @@ import {
 import {
   NonRetriableError,
   type PendingEvent,
+  OutboxRelay,
   newWithOutbox,
   withOutbox,
 } from '@inspectorate/messaging';
@@ -81,6 +82,7 @@ export class CasesService implements OnModuleInit {
     private readonly registry: RegistryReadModel,
     private readonly clock: Clock,
     @Inject(CASEWORK_SETTINGS) private readonly settings: CaseworkSettings,
+    private readonly relay: OutboxRelay,
   ) {
     this.cases = connection.db!.collection<CaseDoc>('cases');
   }
@@ -275,6 +277,7 @@ export class CasesService implements OnModuleInit {
     ];
     try {
       await this.cases.insertOne(newWithOutbox(doc, events) as CaseDoc);
+      await this.relay.queued('cases', [doc._id]);
       return 'opened';
     } catch (error) {
       if ((error as { code?: number }).code === 11000) return 'duplicate';
@@ -774,7 +777,10 @@ export class CasesService implements OnModuleInit {
         { _id: caseId, version: doc.version } as Filter<CaseDoc>,
         update as never,
       );
-      if (written.modifiedCount === 1) return change.result ?? 'changed';
+      if (written.modifiedCount === 1) {
+        if (change.events.length > 0) await this.relay.queued('cases', [caseId]);
+        return change.result ?? 'changed';
+      }
       this.log.debug(`case ${caseId} changed concurrently (version ${doc.version}); retrying`);
     }
     throw new CaseRuleError(`case ${caseId} is changing too often to update; try again`, 409);

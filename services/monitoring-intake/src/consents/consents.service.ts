@@ -13,7 +13,7 @@ import {
   sourceOf,
   Services,
 } from '@inspectorate/contracts';
-import { type OutboxFields, withOutbox } from '@inspectorate/messaging';
+import { OutboxRelay, type OutboxFields, withOutbox } from '@inspectorate/messaging';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock } from '@inspectorate/scheduling';
 import type { Collection, UpdateFilter } from 'mongodb';
@@ -54,6 +54,7 @@ export class ConsentsService implements OnModuleInit {
     private readonly vestigingen: VestigingenReadModel,
     private readonly providers: ProvidersStore,
     private readonly clock: Clock,
+    private readonly relay: OutboxRelay,
   ) {
     this.consents = connection.db!.collection<ConsentDoc>('consents');
   }
@@ -91,6 +92,9 @@ export class ConsentsService implements OnModuleInit {
         ) as UpdateFilter<ConsentDoc>,
         { upsert: true },
       );
+      if (result.modifiedCount + result.upsertedCount > 0) {
+        await this.relay.queued('consents', [id]);
+      }
       return {
         consent: view(await this.load(id)),
         changed: result.modifiedCount + result.upsertedCount > 0,
@@ -122,6 +126,7 @@ export class ConsentsService implements OnModuleInit {
         [{ definition: ConsentWithdrawn, event }],
       ) as UpdateFilter<ConsentDoc>,
     );
+    if (result.modifiedCount > 0) await this.relay.queued('consents', [id]);
     const doc = await this.consents.findOne({ _id: id });
     if (!doc)
       throw new NotFoundException({

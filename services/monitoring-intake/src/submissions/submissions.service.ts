@@ -9,7 +9,7 @@ import {
   newEventId,
   sourceOf,
 } from '@inspectorate/contracts';
-import { newWithOutbox, withOutbox } from '@inspectorate/messaging';
+import { OutboxRelay, newWithOutbox, withOutbox } from '@inspectorate/messaging';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import type { AnyBulkWriteOperation, Collection } from 'mongodb';
@@ -71,6 +71,7 @@ export class SubmissionsService implements OnModuleInit {
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly relay: OutboxRelay,
   ) {
     this.submissions = connection.db!.collection<SubmissionDoc>('submissions');
   }
@@ -264,6 +265,11 @@ export class SubmissionsService implements OnModuleInit {
         failedInserts.add(e.index);
       }
     }
+    // A hint for every planned write; one for a write that did not land is harmless.
+    await this.relay.queued(
+      'submissions',
+      planned.map((p) => p.item.key),
+    );
     // Which updates landed: their deliveryId is in the document now.
     const updatedKeys = planned.filter((p) => p.op === 'update').map((p) => p.item.key);
     const landed = new Set<string>();
@@ -304,6 +310,7 @@ export class SubmissionsService implements OnModuleInit {
       if (doc) {
         try {
           await this.submissions.insertOne(doc);
+          await this.relay.queued('submissions', [doc._id]);
           return accepted(doc.submissionId, entry);
         } catch (error) {
           if ((error as { code?: number }).code !== 11000) throw error;
@@ -311,7 +318,10 @@ export class SubmissionsService implements OnModuleInit {
         }
       }
       const result = await this.submissions.updateOne(filter!, update!);
-      if (result.modifiedCount > 0) return accepted(current!.submissionId, entry);
+      if (result.modifiedCount > 0) {
+        await this.relay.queued('submissions', [item.key]);
+        return accepted(current!.submissionId, entry);
+      }
     }
     throw new Error(
       `submission ${item.key}: ${MAX_ATTEMPTS} concurrent writes in a row; try again`,

@@ -15,7 +15,7 @@ import {
   newEventId,
   sourceOf,
 } from '@inspectorate/contracts';
-import { type OutboxFields, newWithOutbox } from '@inspectorate/messaging';
+import { OutboxRelay, type OutboxFields, newWithOutbox } from '@inspectorate/messaging';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock, type IsoDate, amsterdamDate } from '@inspectorate/scheduling';
 import type { Static } from '@sinclair/typebox';
@@ -75,6 +75,7 @@ export class SweepService implements OnModuleInit {
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
+    private readonly relay: OutboxRelay,
   ) {
     this.obligations = connection.db!.collection<ObligationDoc>('obligations');
     this.submissions = connection.db!.collection<SubmissionDoc>('submissions');
@@ -237,6 +238,13 @@ export class SweepService implements OnModuleInit {
         e.insertedCount ?? e.result?.insertedCount ?? docs.length - writeErrors.length;
       report.markedMissing += inserted;
       report.alreadyMarked += docs.length - inserted;
+    } finally {
+      // Hints for what this run inserted (one for a duplicate points at a
+      // document whose events another run queued: harmless).
+      await this.relay.queued(
+        'obligations',
+        docs.map((d) => d._id),
+      );
     }
   }
 

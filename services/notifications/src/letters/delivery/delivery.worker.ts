@@ -265,7 +265,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
         `letter ${letter.kenmerk}: claim lost while delivering; another replica took it over`,
       );
     }
-    if (events.length > 0) this.relay.nudge();
+    if (events.length > 0 && result.matchedCount > 0) {
+      await this.relay.queued('letters', [letter._id]);
+    }
   }
 
   private async sendMail(letter: LetterDoc): Promise<void> {

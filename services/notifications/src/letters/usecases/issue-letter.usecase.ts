@@ -6,7 +6,12 @@ import {
   createEvent,
   sourceOf,
 } from '@inspectorate/contracts';
-import { NonRetriableError, type PendingEvent, newWithOutbox } from '@inspectorate/messaging';
+import {
+  NonRetriableError,
+  OutboxRelay,
+  type PendingEvent,
+  newWithOutbox,
+} from '@inspectorate/messaging';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { DeliveryWorker } from '../delivery/delivery.worker';
 import { type LetterText, composeLetter } from '../domain/letter';
@@ -50,6 +55,7 @@ export class IssueLetterUseCase {
     private readonly kenmerken: KenmerkCounter,
     private readonly clock: Clock,
     private readonly worker: DeliveryWorker,
+    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(
@@ -207,6 +213,7 @@ export class IssueLetterUseCase {
       }
       throw error;
     }
+    await this.relay.queued('letters', [doc._id]);
     if (resolved.blockedReason) {
       this.log.warn(`letter ${kenmerk} (${data.requestId}) is blocked: ${resolved.blockedReason}`);
     }

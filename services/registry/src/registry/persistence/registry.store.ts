@@ -8,17 +8,10 @@ import {
   MongoBulkWriteError,
 } from 'mongodb';
 import type { Connection } from 'mongoose';
+import { OutboxRelay, WRITE_CHUNK } from '@inspectorate/messaging';
 import { ENTITIES, type EntityDoc, type EntitySpec } from '../domain/entities';
 import type { WriteOp } from '../domain/plan';
 import type { ImportReport } from '../domain/report';
-
-/**
- * Writes per bulkWrite call. FerretDB v1.24 (SQLite), our local and CI
- * server, hangs for good on an `update` command with 100 or more statements
- * (reproduced: 99 return in 0.2 s, 100 never return, and the database stays
- * blocked), so every bulk write stays well under that. MongoDB does not care.
- */
-export const WRITE_CHUNK = 50;
 
 /**
  * The only place that talks to MongoDB. Uses the driver directly (through
@@ -27,7 +20,10 @@ export const WRITE_CHUNK = 50;
  */
 @Injectable()
 export class RegistryStore implements OnModuleInit {
-  constructor(@InjectConnection() private readonly connection: Connection) {}
+  constructor(
+    @InjectConnection() private readonly connection: Connection,
+    private readonly relay: OutboxRelay,
+  ) {}
 
   private get db(): Db {
     const db = this.connection.db;
@@ -104,6 +100,11 @@ export class RegistryStore implements OnModuleInit {
         landed = -Infinity; // a duplicate key: find out below which writes landed
       }
     }
+    // Every op queues events: tell the relay (a hint for an op that did not land is harmless).
+    await this.relay.queued(
+      spec.collection,
+      ops.map((op) => op.key),
+    );
     if (landed === ops.length) return [];
     const written = await collection
       .find({ _id: { $in: ops.map((op) => op.key) } }, { projection: { lastWriteId: 1 } })
