@@ -60,6 +60,18 @@ export interface CaseworkSettings {
 
 export const CASEWORK_SETTINGS = Symbol('casework:settings');
 
+/**
+ * `case_keys`: which case holds a type-specific unique key. The case carries
+ * the key too (unique index), but FerretDB finds a document by anything other
+ * than `_id` only by decoding the whole collection (ADR 0001), and every
+ * SubmissionReceived of a national year asks "is there a case for this
+ * vestiging?". This collection answers by `_id`.
+ */
+interface CaseKeyDoc {
+  _id: string;
+  caseId: string;
+}
+
 type Change = {
   set: Partial<CaseDoc>;
   timeline: Omit<TimelineEntry, 'at'>[];
@@ -75,6 +87,7 @@ type Change = {
 export class CasesService implements OnModuleInit {
   private readonly log = new Logger(CasesService.name);
   readonly cases: Collection<CaseDoc>;
+  private readonly keys: Collection<CaseKeyDoc>;
 
   constructor(
     @InjectConnection() connection: Connection,
@@ -85,6 +98,7 @@ export class CasesService implements OnModuleInit {
     private readonly relay: OutboxRelay,
   ) {
     this.cases = connection.db!.collection<CaseDoc>('cases');
+    this.keys = connection.db!.collection<CaseKeyDoc>('case_keys');
   }
 
   async onModuleInit(): Promise<void> {
@@ -115,7 +129,8 @@ export class CasesService implements OnModuleInit {
   ): Promise<'opened' | 'duplicate'> {
     const d = event.data;
     const uniqueKey = `${BUREAUONDERZOEK_MSV}:${d.schooljaar}:${d.vestigingCode}`;
-    if (await this.cases.countDocuments({ uniqueKey }, { limit: 1 })) return 'duplicate';
+    const caseId = await this.claimKey(uniqueKey);
+    if (await this.cases.countDocuments({ _id: caseId }, { limit: 1 })) return 'duplicate';
 
     const type = await this.catalogue.current(BUREAUONDERZOEK_MSV);
     const legalBasis = type.legalBasis[d.sector];
@@ -139,7 +154,6 @@ export class CasesService implements OnModuleInit {
 
     const now = this.clock.now();
     const today = amsterdamDate(now);
-    const caseId = newEventId();
     const herstelDeadline = this.herstelDeadlineAfter(d.deadline);
     const facts: ReportFacts = {
       schoolName: vestiging.name,
@@ -294,7 +308,9 @@ export class CasesService implements OnModuleInit {
   async onSubmissionReceived(event: EventOf<typeof SubmissionReceived>): Promise<string> {
     const d = event.data;
     const uniqueKey = `${BUREAUONDERZOEK_MSV}:${d.schooljaar}:${d.vestigingCode}`;
-    const existing = await this.cases.findOne({ uniqueKey }, { projection: { _id: 1 } });
+    const key = await this.keys.findOne({ _id: uniqueKey });
+    const existing =
+      key && (await this.cases.findOne({ _id: key.caseId }, { projection: { _id: 1 } }));
     if (!existing) return 'no-case';
     const receivedOn = amsterdamDate(new Date(d.receivedAt));
     const cause = { correlationId: event.correlationid ?? event.id, causationId: event.id };
@@ -749,6 +765,28 @@ export class CasesService implements OnModuleInit {
    * Read, decide, write conditionally on the version read; retry when another
    * writer got there first. `decide` returns null for "nothing to do".
    */
+  /**
+   * The case id for a unique key: the one already claimed, or a new one
+   * claimed now. Claiming before the case is inserted means a crash in
+   * between leaves a key without a case, which the redelivered event then
+   * opens under the same id; two replicas racing get the same id, and the
+   * case insert lets exactly one of them win.
+   */
+  private async claimKey(uniqueKey: string): Promise<string> {
+    const claimed = await this.keys.findOne({ _id: uniqueKey });
+    if (claimed) return claimed.caseId;
+    const caseId = newEventId();
+    try {
+      await this.keys.insertOne({ _id: uniqueKey, caseId });
+      return caseId;
+    } catch (error) {
+      if ((error as { code?: number }).code !== 11000) throw error;
+      const winner = await this.keys.findOne({ _id: uniqueKey });
+      if (!winner) throw error;
+      return winner.caseId;
+    }
+  }
+
   private async mutate(
     caseId: string,
     actor: Actor,
