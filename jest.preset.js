@@ -52,7 +52,7 @@ function integrationConfig(dir, name) {
 
 module.exports = { unitConfig, integrationConfig };
 
-/** `<rootDir>/libs/x/<file>` for every project (libs, services, charts) that has one. */
+/** `<rootDir>/libs/x/<file>` for every project (libs, services, charts, e2e) that has one. */
 function projectConfigs(file) {
   const fs = require('node:fs');
   const found = [];
@@ -64,6 +64,8 @@ function projectConfigs(file) {
         found.push(`<rootDir>/${group}/${name}/${file}`);
     }
   }
+  // The end-to-end project spans services and lives beside them.
+  if (fs.existsSync(path.join(root, 'e2e', file))) found.push(`<rootDir>/e2e/${file}`);
   return found;
 }
 
