@@ -1,4 +1,7 @@
-/* `npm run bench [filter]`: runs every services/<name>/bench/*.bench.ts against the local stack. */
+/*
+ * `npm run bench [filter]`: runs every services/<name>/bench/*.bench.ts, then
+ * e2e/bench/*.bench.ts (runs across services), against the local stack.
+ */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -9,6 +12,7 @@ async function main(): Promise<void> {
   const root = join(__dirname, '..');
   const files = readdirSync(join(root, 'services'))
     .map((service) => join(root, 'services', service, 'bench'))
+    .concat(join(root, 'e2e', 'bench'))
     .filter((dir) => existsSync(dir))
     .flatMap((dir) =>
       readdirSync(dir)
