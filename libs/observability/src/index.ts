@@ -11,6 +11,7 @@ export * from './metrics/http-metrics.middleware';
 export * from './metrics/metrics.controller';
 export * from './metrics/metrics.module';
 export * from './health/readiness';
+export * from './health/shutdown';
 export * from './health/mongo.readiness';
 export * from './health/health.controller';
 export * from './health/health.module';

@@ -3,7 +3,8 @@ import { NestFactory } from '@nestjs/core';
 import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceConfig } from '@inspectorate/config';
 import { EventServerFactory, HybridExceptionFilter } from '@inspectorate/messaging';
-import { useAppLogger } from '@inspectorate/observability';
+import { ShutdownState, useAppLogger } from '@inspectorate/observability';
+import { handleShutdownSignals } from './shutdown';
 
 export interface StartOptions {
   /** 0 picks a free port (tests). Defaults to config.PORT. */
@@ -28,7 +29,20 @@ export async function startService(
     ...(options.logger === false ? { logger: false } : {}),
   });
   if (options.logger !== false) useAppLogger(app);
-  app.enableShutdownHooks();
+  // Our own signal handling rather than app.enableShutdownHooks(): readiness
+  // must turn 503 first, and SHUTDOWN_TIMEOUT_MS must bound the whole of it.
+  const close = app.close.bind(app);
+  const unsubscribe = handleShutdownSignals(config.SHUTDOWN_TIMEOUT_MS, {
+    close,
+    startDraining: () => app.get(ShutdownState, { strict: false }).startDraining(),
+    exit: (code) => process.exit(code),
+    signals: process,
+  });
+  // A closed app (tests start and close many) must not keep its handlers.
+  app.close = async () => {
+    unsubscribe();
+    await close();
+  };
   // Handler errors must reach the event server (retry, then DLQ), not be
   // turned into RPC error replies by Nest's default filter. Set on the app and
   // inherited by the microservice: see HybridExceptionFilter for why.

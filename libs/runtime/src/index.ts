@@ -3,3 +3,4 @@ export * from './kafka.readiness';
 export * from './ops.controller';
 export * from './platform.module';
 export * from './bootstrap';
+export * from './shutdown';

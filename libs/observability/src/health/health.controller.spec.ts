@@ -5,6 +5,7 @@ import request from 'supertest';
 import { HealthModule } from './health.module';
 import { MongoReadiness } from './mongo.readiness';
 import type { ReadinessCheck } from './readiness';
+import { ShutdownState } from './shutdown';
 
 /** What the fake checks answer; each test sets it. */
 const state = { database: true, broker: true, hang: false };
@@ -59,9 +60,13 @@ describe('HealthModule', () => {
     const response = await request(app.getHttpServer()).get('/health/ready').expect(200);
     expect(response.body).toEqual({
       status: 'ok',
-      info: { database: { status: 'up' }, kafka: { status: 'up' } },
+      info: { shutdown: { status: 'up' }, database: { status: 'up' }, kafka: { status: 'up' } },
       error: {},
-      details: { database: { status: 'up' }, kafka: { status: 'up' } },
+      details: {
+        shutdown: { status: 'up' },
+        database: { status: 'up' },
+        kafka: { status: 'up' },
+      },
     });
   });
 
@@ -70,9 +75,13 @@ describe('HealthModule', () => {
     const response = await request(app.getHttpServer()).get('/health/ready').expect(503);
     expect(response.body).toEqual({
       status: 'error',
-      info: { database: { status: 'up' } },
+      info: { shutdown: { status: 'up' }, database: { status: 'up' } },
       error: { kafka: { status: 'down', message: 'no controller' } },
-      details: { database: { status: 'up' }, kafka: { status: 'down', message: 'no controller' } },
+      details: {
+        shutdown: { status: 'up' },
+        database: { status: 'up' },
+        kafka: { status: 'down', message: 'no controller' },
+      },
     });
   });
 
@@ -82,6 +91,16 @@ describe('HealthModule', () => {
     expect(response.body.error).toEqual({
       kafka: { status: 'down', message: 'kafka did not answer within 200 ms' },
     });
+  });
+
+  // Last: a replica that started draining never stops.
+  it('answers /health/ready with 503 once the replica is shutting down, and /health/live still 200', async () => {
+    app.get(ShutdownState).startDraining(new Date('2026-11-23T08:00:00Z'));
+    const response = await request(app.getHttpServer()).get('/health/ready').expect(503);
+    expect(response.body.error).toEqual({
+      shutdown: { status: 'down', message: 'shutting down since 2026-11-23T08:00:00.000Z' },
+    });
+    await request(app.getHttpServer()).get('/health/live').expect(200);
   });
 });
 

@@ -7,6 +7,7 @@ import {
   HealthIndicatorService,
 } from '@nestjs/terminus';
 import { READINESS_CHECKS, type ReadinessCheck, withTimeout } from './readiness';
+import { ShutdownState } from './shutdown';
 
 export const HEALTH_OPTIONS = Symbol('inspectorate:health-options');
 
@@ -21,6 +22,7 @@ export class HealthController {
     private readonly indicators: HealthIndicatorService,
     @Inject(READINESS_CHECKS) private readonly checks: ReadinessCheck[],
     @Inject(HEALTH_OPTIONS) private readonly options: ResolvedHealthOptions,
+    private readonly shutdown: ShutdownState,
   ) {}
 
   /**
@@ -33,11 +35,25 @@ export class HealthController {
     return this.health.check([]);
   }
 
-  /** Readiness: every dependency answers; 503 with the details of each otherwise. */
+  /**
+   * Readiness: every dependency answers, and the replica is not shutting
+   * down; 503 with the details of each otherwise.
+   */
   @Get('ready')
   @HealthCheck()
   ready(): Promise<HealthCheckResult> {
-    return this.health.check(this.checks.map((check) => () => this.run(check)));
+    return this.health.check([
+      () => this.running(),
+      ...this.checks.map((check) => () => this.run(check)),
+    ]);
+  }
+
+  private running(): HealthIndicatorResult {
+    const indicator = this.indicators.check('shutdown');
+    const since = this.shutdown.drainingSince;
+    return since
+      ? indicator.down({ message: `shutting down since ${since.toISOString()}` })
+      : indicator.up();
   }
 
   private async run(check: ReadinessCheck): Promise<HealthIndicatorResult> {

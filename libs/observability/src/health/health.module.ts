@@ -2,6 +2,7 @@ import { type DynamicModule, Module, type ModuleMetadata, type Type } from '@nes
 import { TerminusModule } from '@nestjs/terminus';
 import { HEALTH_OPTIONS, HealthController, type ResolvedHealthOptions } from './health.controller';
 import { READINESS_CHECKS, type ReadinessCheck } from './readiness';
+import { ShutdownState } from './shutdown';
 
 export interface HealthModuleOptions {
   /**
@@ -33,8 +34,9 @@ export class HealthModule {
           inject: classes,
         },
         { provide: HEALTH_OPTIONS, useValue: resolved },
+        ShutdownState,
       ],
-      exports: [READINESS_CHECKS],
+      exports: [READINESS_CHECKS, ShutdownState],
     };
   }
 }

@@ -41,7 +41,7 @@ describe('observability wiring with a real database', () => {
 
   it('is ready while MongoDB answers, and says why not when it does not', async () => {
     const ready = await request(app.getHttpServer()).get('/health/ready').expect(200);
-    expect(ready.body.details).toEqual({ mongodb: { status: 'up' } });
+    expect(ready.body.details).toEqual({ shutdown: { status: 'up' }, mongodb: { status: 'up' } });
 
     await app.get<Connection>(getConnectionToken()).close();
     const notReady = await request(app.getHttpServer()).get('/health/ready').expect(503);

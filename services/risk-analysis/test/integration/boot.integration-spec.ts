@@ -20,7 +20,11 @@ describe('risk-analysis boots on the real stack', () => {
 
   it('is ready once MongoDB and Kafka answer', async () => {
     const res = await request(service.http).get('/health/ready').expect(200);
-    expect(res.body.details).toEqual({ mongodb: { status: 'up' }, kafka: { status: 'up' } });
+    expect(res.body.details).toEqual({
+      shutdown: { status: 'up' },
+      mongodb: { status: 'up' },
+      kafka: { status: 'up' },
+    });
   });
 
   it('serves its Prometheus metrics, labelled with the service', async () => {
