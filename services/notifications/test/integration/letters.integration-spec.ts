@@ -20,6 +20,7 @@ import type { Db } from 'mongodb';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import { KenmerkCounter } from '../../src/letters/persistence/kenmerk.counter';
+import { LettersStore } from '../../src/letters/persistence/letters.store';
 import { TemplatesStore } from '../../src/letters/persistence/templates.store';
 import {
   board,
@@ -434,6 +435,29 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
     ]);
     expect(again).toEqual([[], []]);
     expect(await db.db.collection('templates').countDocuments({ version: 1 })).toBe(3);
+  });
+
+  it('repairs the delivery schedule from the letters when an entry was lost', async () => {
+    const store = service.app.get(LettersStore);
+    const later = new Date(Date.now() + 60 * 60_000);
+    // A letter with work due in an hour whose schedule entry was lost (a crash in between).
+    await db.db
+      .collection('letters')
+      .insertOne({ _id: 'lost-schedule:herstelopdracht' as never, dueAt: later });
+    expect(
+      await db.db
+        .collection('letter_schedule')
+        .findOne({ _id: 'lost-schedule:herstelopdracht' as never }),
+    ).toBeNull();
+    expect(await store.resync()).toBe(1);
+    expect(
+      await db.db
+        .collection('letter_schedule')
+        .findOne({ _id: 'lost-schedule:herstelopdracht' as never }),
+    ).toEqual({ _id: 'lost-schedule:herstelopdracht', dueAt: later });
+    expect(await store.resync()).toBe(0);
+    await db.db.collection('letters').deleteOne({ _id: 'lost-schedule:herstelopdracht' as never });
+    await store.scheduleAt('lost-schedule:herstelopdracht', null);
   });
 });
 

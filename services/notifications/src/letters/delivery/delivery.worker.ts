@@ -33,6 +33,9 @@ const SOURCE = sourceOf('notifications');
  */
 const CLAIM_MS = 5 * 60_000;
 
+/** How often each replica repairs the delivery schedule from the letters themselves. */
+const RESYNC_MS = 5 * 60_000;
+
 /**
  * Delivers issued letters: into the ISD inboxes, and by mail with retries.
  *
@@ -56,6 +59,7 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running = false;
   private loops: Array<Promise<void>> = [];
   private wakers: Array<() => void> = [];
+  private stopResync: () => void = () => undefined;
   private readonly delivered: Counter<'channel' | 'outcome'>;
 
   constructor(
@@ -85,12 +89,40 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     this.running = true;
     this.loops = Array.from({ length: this.config.DELIVERY_CONCURRENCY }, () => this.loop());
+    this.loops.push(this.resyncLoop());
   }
 
   async onModuleDestroy(): Promise<void> {
     this.running = false;
     this.nudge();
+    this.stopResync();
     await Promise.allSettled(this.loops);
+  }
+
+  /**
+   * At start and every RESYNC_MS: letters whose schedule entry was lost (a
+   * crash between the letter's write and the schedule's) are scheduled again.
+   */
+  private async resyncLoop(): Promise<void> {
+    while (this.running) {
+      try {
+        const repaired = await this.letters.resync();
+        if (repaired > 0) {
+          this.log.warn(`scheduled ${repaired} due letter(s) that the schedule had lost`);
+          this.nudge();
+        }
+      } catch (error) {
+        this.log.error(`delivery schedule resync: ${describeError(error)}`);
+      }
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(resolve, RESYNC_MS);
+        // Not a waker: a nudge (a new letter) must not trigger a scan.
+        this.stopResync = () => {
+          clearTimeout(timer);
+          resolve();
+        };
+      });
+    }
   }
 
   /** A letter became due here: look now instead of at the next poll. */
@@ -124,14 +156,32 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Claims and works one due letter; false when none is due. */
   async processNext(): Promise<boolean> {
     const now = new Date();
-    const claim = randomUUID();
-    const letter = await this.letters.collection.findOneAndUpdate(
+    const until = new Date(now.getTime() + CLAIM_MS);
+    // A candidate from the small schedule (see ScheduleDoc), pushed forward
+    // like the letter so that other workers pass it by...
+    const due = await this.letters.schedule.findOneAndUpdate(
       { dueAt: { $lte: now } },
-      { $set: { dueAt: new Date(now.getTime() + CLAIM_MS), claim } },
-      // No projection: FerretDB does not implement one on findAndModify.
+      { $set: { dueAt: until } },
       { sort: { dueAt: 1 }, returnDocument: 'after' },
     );
-    if (!letter) return false;
+    if (!due) return false;
+    // ...then the claim on the letter itself, by _id, conditional on its own dueAt.
+    const claim = randomUUID();
+    const letter = await this.letters.collection.findOneAndUpdate(
+      { _id: due._id, dueAt: { $lte: now } },
+      { $set: { dueAt: until, claim } },
+      // No projection: FerretDB does not implement one on findAndModify.
+      { returnDocument: 'after' },
+    );
+    if (!letter) {
+      // Done meanwhile, or another worker holds it: the schedule follows the letter.
+      const current = await this.letters.collection.findOne(
+        { _id: due._id },
+        { projection: { dueAt: 1 } },
+      );
+      await this.letters.scheduleAt(due._id, current?.dueAt);
+      return true;
+    }
     await this.work(letter, claim);
     return true;
   }
@@ -264,6 +314,8 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
       this.log.warn(
         `letter ${letter.kenmerk}: claim lost while delivering; another replica took it over`,
       );
+    } else {
+      await this.letters.scheduleAt(letter._id, set['dueAt'] as Date | undefined);
     }
     if (events.length > 0 && result.matchedCount > 0) {
       await this.relay.queued('letters', [letter._id]);

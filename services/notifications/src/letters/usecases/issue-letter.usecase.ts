@@ -213,6 +213,7 @@ export class IssueLetterUseCase {
       }
       throw error;
     }
+    await this.letters.scheduleAt(doc._id, doc.dueAt);
     await this.relay.queued('letters', [doc._id]);
     if (resolved.blockedReason) {
       this.log.warn(`letter ${kenmerk} (${data.requestId}) is blocked: ${resolved.blockedReason}`);

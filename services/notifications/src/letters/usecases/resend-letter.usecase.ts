@@ -65,6 +65,7 @@ export class ResendLetterUseCase {
     if (result.matchedCount === 0) {
       throw new ConflictException(`letter ${kenmerk} changed meanwhile (resent by someone else?)`);
     }
+    await this.letters.scheduleAt(letter._id, now);
     this.worker.nudge();
     return (await this.letters.byKenmerk(kenmerk))!;
   }
