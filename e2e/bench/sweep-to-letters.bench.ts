@@ -115,6 +115,23 @@ async function until(
   return performance.now() - started;
 }
 
+/** Whether a consumer group has committed every message of a topic. */
+async function caughtUp(kafka: Kafka, groupId: string, topic: string): Promise<boolean> {
+  const admin = kafka.admin();
+  await admin.connect();
+  try {
+    const ends = await admin.fetchTopicOffsets(topic);
+    const [committed] = await admin.fetchOffsets({ groupId, topics: [topic] });
+    return ends.every((end) => {
+      const at = committed?.partitions.find((p) => p.partition === end.partition)?.offset ?? '-1';
+      // -1: nothing committed, which is caught up only on an empty partition.
+      return Number(at) >= Number(end.high) || (at === '-1' && end.high === end.low);
+    });
+  } finally {
+    await admin.disconnect();
+  }
+}
+
 async function insertChunked(db: Db, collection: string, docs: object[]): Promise<void> {
   // In chunks, as every bulk write here (ADR 0001).
   for (let i = 0; i < docs.length; i += WRITE_CHUNK)
@@ -273,6 +290,12 @@ export const benchmark: Benchmark = {
         async () =>
           (await cwDb.collection('registry_vestigingen').countDocuments()) === MISSING &&
           (await ntDb.collection('recipients_vestigingen').countDocuments()) === MISSING,
+      );
+
+      // Casework has seen the 7,200 SubmissionReceived of the deliveries (weeks
+      // before the deadline, in real life) before the sweep starts.
+      await until('casework to consume the deliveries', () =>
+        caughtUp(kafka, naming.group('casework'), naming.physical(Topics.monitoringSubmissions)),
       );
 
       clock.set('2026-07-01T06:00:00Z');
