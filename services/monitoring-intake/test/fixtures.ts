@@ -43,6 +43,8 @@ export interface RegistryEventSpec {
   vestiging: Partial<VestigingSnapshot> & { vestigingCode: string };
   /** Event time: the read model takes the registration date from it. */
   time?: string;
+  /** A registration from the registry's first load of the sector. */
+  initialLoad?: boolean;
 }
 
 /** Produces registry vestiging events as the registry would (validated CloudEvents keyed by code). */
@@ -67,7 +69,14 @@ export async function produceRegistryEvents(
       };
       const event =
         s.kind === 'registered'
-          ? createEvent(VestigingRegistered, { ...base, data: { revision: s.revision, vestiging } })
+          ? createEvent(VestigingRegistered, {
+              ...base,
+              data: {
+                revision: s.revision,
+                vestiging,
+                ...(s.initialLoad ? { initialLoad: true } : {}),
+              },
+            })
           : s.kind === 'updated'
             ? createEvent(VestigingUpdated, {
                 ...base,

@@ -339,7 +339,16 @@ export const VestigingRegistered = defineEvent({
   subject: VESTIGING_SUBJECT,
   description: 'A vestiging appeared in the registry for the first time.',
   data: Type.Object(
-    { revision: revision('vestiging'), vestiging: VestigingSnapshot },
+    {
+      revision: revision('vestiging'),
+      vestiging: VestigingSnapshot,
+      initialLoad: Type.Optional(
+        Type.Boolean({
+          description:
+            "True when the registry's first import of the vestiging's sector registered it: the vestiging existed before the registry knew it, so the event's time says nothing about when it opened.",
+        }),
+      ),
+    },
     { additionalProperties: false },
   ),
   subjectOf: vestigingKey,

@@ -22,8 +22,12 @@ export class RegistryConsumer {
 
   @EventPattern(Topics.registryVestigingen)
   async onVestiging(@Payload() event: VestigingEvent): Promise<void> {
+    // A registration from the registry's first load of the sector says
+    // nothing about when the vestiging opened: treat it as never seen
+    // (established), as the duty rules do for a vestiging learned from an update.
     const registered =
-      event.type === 'nl.onderwijsinspectie.registry.vestiging.registered.v1'
+      event.type === 'nl.onderwijsinspectie.registry.vestiging.registered.v1' &&
+      !event.data.initialLoad
         ? { at: event.time }
         : null;
     const outcome = await this.vestigingen.apply(

@@ -44,7 +44,10 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
   const ordinary = vestigingCodes(20, 100);
   const delivering = ordinary.slice(0, 14);
   const silent = ordinary.slice(14);
-  const [closedBefore, closedAfter, openedLate, mbo, revivedByUpdate] = vestigingCodes(5, 400);
+  const [closedBefore, closedAfter, openedLate, mbo, revivedByUpdate, initialLoad] = vestigingCodes(
+    6,
+    400,
+  );
 
   const missingEvents = () =>
     topic.messages
@@ -86,6 +89,14 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
         vestiging: { vestigingCode: openedLate! },
         time: '2026-06-01T08:00:00Z',
       },
+      // Registered as recently, but by the registry's first load: it existed before; it owes.
+      {
+        kind: 'registered',
+        revision: 1,
+        vestiging: { vestigingCode: initialLoad! },
+        time: '2026-06-01T08:00:00Z',
+        initialLoad: true,
+      },
       // mbo is not covered.
       { kind: 'registered', revision: 1, vestiging: { vestigingCode: mbo!, sector: 'mbo' } },
       // Learned from an update only (a compacted topic): counts as established. Then an
@@ -97,8 +108,8 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
         vestiging: { vestigingCode: revivedByUpdate!, closedOn: '2025-01-01' },
       },
     ]);
-    await waitFor(async () => (await db.db.collection('vestigingen').countDocuments()) === 25, {
-      description: 'the read model has the 25 vestigingen',
+    await waitFor(async () => (await db.db.collection('vestigingen').countDocuments()) === 26, {
+      description: 'the read model has the 26 vestigingen',
     });
     // The stale closed snapshot is consumed after the update (same key, same partition).
     await waitFor(
@@ -134,7 +145,7 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
     await db?.close();
   });
 
-  const expectedMissing = () => [...silent, closedAfter!, revivedByUpdate!].sort();
+  const expectedMissing = () => [...silent, closedAfter!, revivedByUpdate!, initialLoad!].sort();
 
   it('refuses to sweep before the deadline has passed', async () => {
     const res = await request(one.http).post('/sweeps/2025-2026').expect(409);

@@ -114,6 +114,8 @@ describe('registry: importing DUO lists', () => {
       (e) => e.subject === `${vo.brin}${vo.vestigingsnummer}`,
     )!;
     expect(event.type).toBe('nl.onderwijsinspectie.registry.vestiging.registered.v1');
+    // The registry's first list of a sector: these existed before it knew them.
+    expect(event.data['initialLoad']).toBe(true);
     expect(event.data['vestiging']).toMatchObject({
       name: vo.vestigingsnaam, // é/ë/ü survived Windows-1252
       sector: 'vo',
@@ -196,6 +198,8 @@ describe('registry: importing DUO lists', () => {
     expect(bySubject[`${renamed.brin}${renamed.vestigingsnummer}`]!.data.revision).toBe(2);
     expect(bySubject[`${mover.brin}00`]!.data.changedFields).toEqual(['bevoegdGezagNummer']);
     expect(kind(bySubject[`${added.brin}07`]!)).toBe('registered');
+    // A vestiging new in a later list is really new: no initialLoad.
+    expect(bySubject[`${added.brin}07`]!.data['initialLoad']).toBeUndefined();
     const closed = bySubject[`${gone.brin}${gone.vestigingsnummer}`]!;
     expect(kind(closed)).toBe('closed');
     expect(closed.data['vestiging']).toMatchObject({ status: 'closed', closedOn: '2025-04-01' });

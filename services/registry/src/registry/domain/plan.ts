@@ -15,6 +15,12 @@ export interface WriteContext {
   source: 'import' | 'api';
   now: Date;
   correlationId: string;
+  /**
+   * For a registration: whether it belongs to the registry's first load of
+   * this kind of entity (it existed before we knew it). Only vestigingen say
+   * so in their event; monitoring-intake's duty rules need it.
+   */
+  initialLoad?: (snapshot: Record<string, unknown>) => boolean;
 }
 
 export type Outcome = 'registered' | 'updated' | 'closed' | 'unchanged';
@@ -91,7 +97,12 @@ export function planUpsert(
       closedOn: null,
     };
     const snapshot = snapshotOf(spec, doc);
-    const registered = event(spec.registered, key, { revision: 1, [spec.dataKey]: snapshot }, ctx);
+    const data = {
+      revision: 1,
+      [spec.dataKey]: snapshot,
+      ...(ctx.initialLoad?.(snapshot) ? { initialLoad: true } : {}),
+    };
+    const registered = event(spec.registered, key, data, ctx);
     const insert = newWithOutbox<Record<string, unknown>>(
       {
         _id: key,

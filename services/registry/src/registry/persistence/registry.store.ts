@@ -63,6 +63,11 @@ export class RegistryStore implements OnModuleInit {
     return new Map(docs.map((doc) => [doc._id, doc]));
   }
 
+  /** Whether any entity (open or closed) matches `filter`. */
+  async hasAny(spec: EntitySpec, filter: Filter<EntityDoc>): Promise<boolean> {
+    return (await this.entities(spec).findOne(filter, { projection: { _id: 1 } })) !== null;
+  }
+
   /** Keys of open entities matching `filter` (the scope a complete list covers). */
   async openKeys(spec: EntitySpec, filter: Filter<EntityDoc>): Promise<string[]> {
     const docs = await this.entities(spec)

@@ -132,12 +132,19 @@ export class ImportDuoListUseCase {
     const scope = { sector: { $in: report.sectors } };
     report.counts.schools = await this.sync(ENTITIES.school, schools, scope, report, ctx, options);
     const vestigingen = new Map(rows.map((row) => [row.vestigingCode, vestigingFacts(row)]));
+    // The first list of a sector brings vestigingen that existed long before
+    // we knew them; their registration date is not their opening date.
+    const firstOfSector = new Set<string>();
+    for (const sector of report.sectors) {
+      if (!(await this.store.hasAny(ENTITIES.vestiging, { sector } as never)))
+        firstOfSector.add(sector);
+    }
     report.counts.vestigingen = await this.sync(
       ENTITIES.vestiging,
       vestigingen,
       scope,
       report,
-      ctx,
+      { ...ctx, initialLoad: (snapshot) => firstOfSector.has(snapshot['sector'] as string) },
       options,
     );
   }
