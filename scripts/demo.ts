@@ -2,14 +2,33 @@
  * Demo data for `npm start`, loaded through the services' own HTTP APIs as an
  * operator would: a generated DUO list (8 boards, 40 vestigingen) into the
  * registry, whose events then fill the read models of monitoring-intake,
- * casework and notifications. Idempotent: a second start changes nothing.
+ * casework and notifications; then the monitoring herstelopdracht flow
+ * (scripts/demo-monitoring.ts). Idempotent: a second start changes nothing.
  * Run by scripts/dev.mjs once every service is ready.
  */
 import { loadDemoData as loadRegistry } from '../services/registry/src/demo';
+import { runMonitoringDemo } from './demo-monitoring';
+
+/** `npm start` passes each service's address as `<NAME>_URL` (scripts/services.mjs has the ports). */
+const url = (name: string) => {
+  const value = process.env[`${name.toUpperCase().replace(/-/g, '_')}_URL`];
+  if (!value) throw new Error(`${name.toUpperCase().replace(/-/g, '_')}_URL is not set`);
+  return value;
+};
 
 async function main(): Promise<void> {
-  const registry = process.env['REGISTRY_URL'] ?? 'http://127.0.0.1:3001';
-  await loadRegistry(registry, (message) => console.error(`[demo] ${message}`));
+  const log = (message: string) => console.error(`[demo] ${message}`);
+  const { lists } = await loadRegistry(url('registry'), log);
+  await runMonitoringDemo(
+    {
+      registry: url('registry'),
+      intake: url('monitoring-intake'),
+      casework: url('casework'),
+      notifications: url('notifications'),
+    },
+    lists,
+    log,
+  );
 }
 
 main().then(

@@ -224,6 +224,18 @@ function prettyLines(name, stream, out) {
   });
 }
 
+/**
+ * Settings `npm start` gives a service for the demo, unless set already. The
+ * demo's schooljaar is the last whose 1 July deadline has passed; with the
+ * default herstelopdracht deadline (1 November after it) a late delivery
+ * today could be too late to fulfil the order. The first 30 June after the
+ * monitoring deadline is always still ahead, so the demo can show both
+ * outcomes. Production keeps the default.
+ */
+const DEMO_SETTINGS = {
+  casework: { HERSTELOPDRACHT_DEADLINE: process.env.HERSTELOPDRACHT_DEADLINE ?? '06-30' },
+};
+
 async function start() {
   ensureNodeModules();
   const info = await ensureStack();
@@ -250,6 +262,7 @@ async function start() {
       cwd: root,
       env: {
         ...env,
+        ...(DEMO_SETTINGS[svc.name] ?? {}),
         PORT: String(svc.port),
         SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
       },
@@ -271,8 +284,14 @@ async function start() {
   );
   log(`all ${SERVICES.length} services ready in ${seconds(t)}`);
 
+  const urls = Object.fromEntries(
+    SERVICES.map((s) => [
+      `${s.name.toUpperCase().replace(/-/g, '_')}_URL`,
+      `http://127.0.0.1:${s.port}`,
+    ]),
+  );
   const demo = run('node', ['-r', '@swc-node/register', 'scripts/demo.ts'], {
-    env: { ...env, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+    env: { ...env, ...urls, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
   });
   if (demo !== 0) log('demo data not loaded (see above); the services run without it');
   const lines = [

@@ -1,4 +1,9 @@
-import { generateDuoLists, renderBoardsList, renderVestigingenList } from './duo/generate';
+import {
+  type GeneratedLists,
+  generateDuoLists,
+  renderBoardsList,
+  renderVestigingenList,
+} from './duo/generate';
 
 /**
  * Demo data for `npm start`: a small generated DUO boards list and a list of
@@ -9,7 +14,7 @@ import { generateDuoLists, renderBoardsList, renderVestigingenList } from './duo
 export async function loadDemoData(
   baseUrl: string,
   log: (message: string) => void = () => undefined,
-): Promise<{ boards: unknown; vestigingen: unknown }> {
+): Promise<{ boards: unknown; vestigingen: unknown; lists: GeneratedLists }> {
   const lists = generateDuoLists({ seed: 42, boards: 8, po: 28, vo: 12 });
   const upload = async (bytes: Buffer, fileName: string) => {
     const res = await fetch(`${baseUrl.replace(/\/$/, '')}/imports?fileName=${fileName}`, {
@@ -30,5 +35,5 @@ export async function loadDemoData(
     renderVestigingenList(lists.vestigingen),
     'demo-vestigingen.csv',
   );
-  return { boards, vestigingen };
+  return { boards, vestigingen, lists };
 }

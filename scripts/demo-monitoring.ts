@@ -1,0 +1,224 @@
+/*
+ * The monitoring herstelopdracht flow on the running system, for `npm start`:
+ * what an operator, the schools and a survey provider would do, through the
+ * services' HTTP APIs only. The services do the rest over Kafka.
+ *
+ *   1. contacts for the demo boards and vestigingen (DUO publishes none);
+ *   2. a provider, the schools' consents, and deliveries for all but five;
+ *   3. the deadline sweep as of the deadline: five SubmissionMissing, five
+ *      cases, five herstelopdracht letters (mail catcher, ISD inbox);
+ *   4. one of the five delivers late: voldaan letter, case closed;
+ *   5. the deadline checks as of the herstelopdracht deadline: the other
+ *      four escalate, with the niet-voldaan letter.
+ *
+ * Idempotent: a second start finds everything done and sends nothing.
+ */
+import { amsterdamDate, schooljaarOf, shiftSchooljaar } from '@inspectorate/scheduling';
+import type { GeneratedLists } from '../services/registry/src/duo/generate';
+
+export interface DemoUrls {
+  registry: string;
+  intake: string;
+  casework: string;
+  notifications: string;
+}
+
+const PROVIDER = 'demo-aanbieder';
+const NEVER_DELIVER = 5;
+const CASE_TYPE = 'bureauonderzoek-monitoring-sociale-veiligheid';
+const OPERATOR = { 'x-actor': 'demo-operator', 'x-reason': 'demo' };
+
+type Log = (message: string) => void;
+
+async function call<T>(
+  method: string,
+  url: string,
+  body?: unknown,
+  headers: Record<string, string> = {},
+  ok: number[] = [200, 201, 204],
+): Promise<{ status: number; body: T }> {
+  const res = await fetch(url, {
+    method,
+    headers: {
+      ...OPERATOR,
+      ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+      ...headers,
+    },
+    ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+  });
+  const text = await res.text();
+  const parsed = (text ? JSON.parse(text) : null) as T;
+  if (!ok.includes(res.status))
+    throw new Error(`${method} ${url} answered ${res.status}: ${text.slice(0, 300)}`);
+  return { status: res.status, body: parsed };
+}
+
+async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | false>,
+  timeoutMs = 90_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}
+
+function submission(vestigingCode: string, schooljaar: string) {
+  const [from] = schooljaar.split('-');
+  return {
+    vestigingCode,
+    schooljaar,
+    instrument: { name: 'Demo Veiligheidsmonitor', version: '1.0' },
+    measuringPeriod: { from: `${Number(from) + 1}-02-01`, to: `${Number(from) + 1}-03-15` },
+    invited: 200,
+    respondents: 170,
+    responseRate: 0.85,
+    results: [
+      { scale: 'feels-safe', group: { kind: 'overall' }, respondents: 170, share: 0.88 },
+      { scale: 'bullied', group: { kind: 'overall' }, respondents: 170, share: 0.09 },
+    ],
+  };
+}
+
+interface CaseView {
+  _id: string;
+  status: string;
+  subject: { vestigingCode: string };
+  deadlines?: { kind: string; dueOn: string }[];
+}
+interface LetterView {
+  kenmerk: string;
+  template: string;
+  state: string;
+}
+
+export async function runMonitoringDemo(
+  urls: DemoUrls,
+  lists: GeneratedLists,
+  log: Log,
+): Promise<void> {
+  const codes = lists.vestigingen.map((v) => `${v.brin}${v.vestigingsnummer}`);
+
+  // 1. Contacts.
+  for (const board of lists.boards)
+    await call('PUT', `${urls.registry}/boards/${board.nummer}/contact`, {
+      contactEmail: `bestuur-${board.nummer}@demo.example.nl`,
+    });
+  for (const code of codes)
+    await call('PUT', `${urls.registry}/vestigingen/${code}/contact`, {
+      directieEmail: `directie-${code.toLowerCase()}@demo.example.nl`,
+    });
+  log(`registry: contacts for ${lists.boards.length} boards and ${codes.length} vestigingen`);
+
+  // 2. Provider, consents, deliveries.
+  // The latest schooljaar whose deadline (as monitoring-intake has it) has passed.
+  const today = amsterdamDate(new Date());
+  const deadlineOf = async (sj: string) =>
+    (await call<{ deadline: string }>('GET', `${urls.intake}/deadlines/${sj}`)).body.deadline;
+  let schooljaar = schooljaarOf(today);
+  let deadline = await deadlineOf(schooljaar);
+  if (deadline > today) {
+    schooljaar = shiftSchooljaar(schooljaar, -1);
+    deadline = await deadlineOf(schooljaar);
+  }
+  const created = await call<{ apiKey: string }>(
+    'POST',
+    `${urls.intake}/providers`,
+    { providerId: PROVIDER, name: 'Demo instrumentaanbieder' },
+    {},
+    [201, 409],
+  );
+  const apiKey =
+    created.status === 201
+      ? created.body.apiKey
+      : (await call<{ apiKey: string }>('POST', `${urls.intake}/providers/${PROVIDER}/keys`, {}))
+          .body.apiKey;
+  // monitoring-intake learns the vestigingen from the registry's events: wait for the last.
+  for (const code of codes)
+    await until(`monitoring-intake to know ${code}`, async () => {
+      const res = await fetch(`${urls.intake}/consents/${schooljaar}/${code}/${PROVIDER}`, {
+        method: 'PUT',
+        headers: { 'x-actor': `directie-${code}` },
+      });
+      return res.ok;
+    });
+  const silent = codes.slice(0, NEVER_DELIVER);
+  const delivering = codes.slice(NEVER_DELIVER);
+  const bulk = await call<{ accepted: number; unchanged: number; rejected: number }>(
+    'POST',
+    `${urls.intake}/provider/submissions/bulk`,
+    delivering.map((code) => submission(code, schooljaar)),
+    { authorization: `Bearer ${apiKey}` },
+  );
+  log(
+    `monitoring-intake: provider ${PROVIDER}, consents for ${codes.length}; ${schooljaar} delivered for ${delivering.length} (accepted ${bulk.body.accepted}, unchanged ${bulk.body.unchanged}, rejected ${bulk.body.rejected}; late, as today is past ${deadline})`,
+  );
+
+  // 3. The sweep as of the deadline.
+  const sweep = await call<{ markedMissing: number; alreadyMarked: number }>(
+    'POST',
+    `${urls.intake}/sweeps/${schooljaar}?asOf=${deadline}`,
+  );
+  log(
+    `monitoring-intake: sweep ${schooljaar} as of ${deadline}: ${sweep.body.markedMissing} newly missing, ${sweep.body.alreadyMarked} already`,
+  );
+  const cases = await until('casework to open the cases', async () => {
+    const { body } = await call<{ items: CaseView[] }>(
+      'GET',
+      `${urls.casework}/cases?type=${CASE_TYPE}&limit=500`,
+    );
+    const mine = body.items.filter((c) => silent.includes(c.subject.vestigingCode));
+    return mine.length === silent.length ? mine : undefined;
+  });
+  const letterOf = (caseId: string, template: string) =>
+    until(`the ${template} letter of case ${caseId}`, async () => {
+      const { body } = await call<{ letters: LetterView[] }>(
+        'GET',
+        `${urls.notifications}/letters?caseId=${caseId}`,
+      );
+      return body.letters.find((l) => l.template === template && l.state === 'sent');
+    });
+  const first = new Map<string, string>();
+  for (const c of cases)
+    first.set(c._id, (await letterOf(c._id, 'herstelopdracht-monitoring')).kenmerk);
+  log(
+    `casework + notifications: ${cases.length} cases, herstelopdracht letters ${[...first.values()].join(', ')}`,
+  );
+
+  // 4. A late delivery for the first of them.
+  const lateCase = cases.find((c) => c.subject.vestigingCode === silent[0])!;
+  await call(
+    'POST',
+    `${urls.intake}/provider/submissions`,
+    submission(silent[0]!, schooljaar),
+    {
+      authorization: `Bearer ${apiKey}`,
+    },
+    [200, 201],
+  );
+  const voldaan = await letterOf(lateCase._id, 'herstelopdracht-voldaan');
+  log(
+    `${silent[0]} delivered late: voldaan letter ${voldaan.kenmerk}, quoting ${first.get(lateCase._id)}`,
+  );
+
+  // 5. The deadline checks as of the herstelopdracht deadline.
+  const { body: detail } = await call<CaseView>('GET', `${urls.casework}/cases/${cases[1]!._id}`);
+  const due = detail.deadlines?.find((d) => d.kind === 'herstelopdracht')?.dueOn;
+  if (!due) throw new Error(`case ${cases[1]!._id} has no herstelopdracht deadline`);
+  await call('POST', `${urls.casework}/deadline-checks?asOf=${due}`);
+  const escalated = await until('the other cases to escalate', async () => {
+    const { body } = await call<{ items: CaseView[] }>(
+      'GET',
+      `${urls.casework}/cases?type=${CASE_TYPE}&queue=coordinators&limit=500`,
+    );
+    return body.items.length >= silent.length - 1 ? body.items : undefined;
+  });
+  for (const c of escalated) await letterOf(c._id, 'herstelopdracht-niet-voldaan');
+  log(
+    `deadline checks as of ${due}: ${escalated.length} escalated to the coordinators' queue, niet-voldaan letters sent`,
+  );
+}
