@@ -12,6 +12,12 @@ export interface CaseSubjectDoc {
   vestigingCode: string | null;
   boardName: string | null;
   schoolName: string | null;
+  /**
+   * The vestiging's name when the case opened: what its letters and reports
+   * call the school, next to the vestiging code. Absent on cases opened
+   * before it was kept (they fall back to schoolName).
+   */
+  vestigingName?: string | null;
   sector: string | null;
 }
 

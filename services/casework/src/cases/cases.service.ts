@@ -188,6 +188,7 @@ export class CasesService implements OnModuleInit {
         vestigingCode: d.vestigingCode,
         boardName: board.name,
         schoolName: school?.name ?? vestiging.name,
+        vestigingName: vestiging.name,
         sector: d.sector,
       },
       schooljaar: d.schooljaar,
@@ -742,7 +743,9 @@ export class CasesService implements OnModuleInit {
     const decision = doc.decisions.find((x) => x.kind === 'herstelopdracht');
     const herstel = doc.deadlines.find((x) => x.kind === 'herstelopdracht');
     return {
-      schoolName: doc.subject.schoolName ?? doc.subject.vestigingCode ?? '',
+      // The name the first letter used: the vestiging's, not the instelling's (schoolName).
+      schoolName:
+        doc.subject.vestigingName ?? doc.subject.schoolName ?? doc.subject.vestigingCode ?? '',
       vestigingCode: doc.subject.vestigingCode ?? '',
       boardName: doc.subject.boardName ?? doc.subject.bevoegdGezagNummer ?? '',
       schooljaar: doc.schooljaar ?? '',

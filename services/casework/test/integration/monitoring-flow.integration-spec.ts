@@ -114,6 +114,7 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     expect(letters[0]!.placeholders).toMatchObject({
       schooljaar: '2025-2026',
       deadline_herstelopdracht: '1 november 2026',
+      schoolnaam: expect.stringMatching(/^De Schakel locatie [01]$/),
     });
 
     const opened = await cases().findOne({ 'subject.vestigingCode': '12AB00' });
@@ -220,12 +221,24 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       decisions: [{ outcome: 'voldaan', decidedOn: '2026-09-15' }],
     });
     const voldaan = (await commands.waitForCount(3)).map(
-      (m) => m.json<{ data: { template: string; inReplyToKenmerk?: string } }>().data,
+      (m) =>
+        m.json<{
+          data: {
+            template: string;
+            inReplyToKenmerk?: string;
+            placeholders: Record<string, string>;
+          };
+        }>().data,
     );
     expect(voldaan[2]).toMatchObject({
       template: 'herstelopdracht-voldaan',
       inReplyToKenmerk: 'IVHO/2026/000101',
+      // The same name as the herstelopdracht letter: the vestiging's, not the instelling's.
+      placeholders: { schoolnaam: 'De Schakel locatie 0', 'brin|vest': '12AB00' },
     });
+    expect(closed.documents.find((x) => x.kind === 'final-report')!.paragraphs[1]).toContain(
+      'De Schakel locatie 0 (12AB00)',
+    );
     await waitFor(
       () =>
         caseEvents.messages.some((m) =>
