@@ -228,12 +228,13 @@ function prettyLines(name, stream, out) {
  * Settings `npm start` gives a service for the demo, unless set already. The
  * demo's schooljaar is the last whose 1 July deadline has passed; with the
  * default herstelopdracht deadline (1 November after it) a late delivery
- * today could be too late to fulfil the order. The first 30 June after the
- * monitoring deadline is always still ahead, so the demo can show both
+ * today could be too late to fulfil the order. The first 1 July after the
+ * monitoring deadline is always still ahead (not 30 June: on 30 June itself
+ * that is today, and the deadline is exclusive), so the demo can show both
  * outcomes. Production keeps the default.
  */
 const DEMO_SETTINGS = {
-  casework: { HERSTELOPDRACHT_DEADLINE: process.env.HERSTELOPDRACHT_DEADLINE ?? '06-30' },
+  casework: { HERSTELOPDRACHT_DEADLINE: process.env.HERSTELOPDRACHT_DEADLINE ?? '07-01' },
 };
 
 async function start() {
