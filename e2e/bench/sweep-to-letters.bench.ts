@@ -34,10 +34,10 @@ import {
 import { WRITE_CHUNK, provisionTopics, topicNaming } from '@inspectorate/messaging';
 import { startService } from '@inspectorate/runtime';
 import { FixedClock } from '@inspectorate/scheduling';
-import { type Benchmark, type Measurement, measure } from '@inspectorate/test-stack';
+import { type Benchmark, type Measurement, measure, produceAll } from '@inspectorate/test-stack';
 import { boardSnapshot, vestigingSnapshot } from '@inspectorate/testing';
 import type { INestApplication } from '@nestjs/common';
-import { type Consumer, Kafka, Partitioners, logLevel } from 'kafkajs';
+import { type Consumer, Kafka, logLevel } from 'kafkajs';
 import { type Db, MongoClient } from 'mongodb';
 import nodemailer from 'nodemailer';
 import { AppModule as CaseworkModule } from '../../services/casework/src/app.module';
@@ -62,23 +62,6 @@ const PROVIDER = 'bench-aanbieder';
 const BOARD = '41234';
 const SCHOOLJAAR = '2025-2026';
 const TIMEOUT_MS = 900_000;
-
-async function produceAll(
-  kafka: Kafka,
-  topic: string,
-  records: { key: string; value: string }[],
-): Promise<void> {
-  const producer = kafka.producer({
-    createPartitioner: Partitioners.DefaultPartitioner,
-    idempotent: true,
-    maxInFlightRequests: 1,
-  });
-  await producer.connect();
-  for (let i = 0; i < records.length; i += 500) {
-    await producer.send({ topic, acks: -1, messages: records.slice(i, i + 500) });
-  }
-  await producer.disconnect();
-}
 
 /** Counts the messages of the given CloudEvent types on a topic as they arrive. */
 async function countTypes(

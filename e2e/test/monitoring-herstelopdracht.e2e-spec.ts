@@ -11,9 +11,11 @@
 import { Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
+  type RunningService,
   type TestScope,
   collectTopic,
   serviceEnv,
+  startTestService,
   testKafka,
   testScope,
   waitFor,
@@ -28,6 +30,7 @@ import { AppModule as IntakeModule } from '../../services/monitoring-intake/src/
 import { loadConfig as intakeConfig } from '../../services/monitoring-intake/src/config';
 import { AppModule as NotificationsModule } from '../../services/notifications/src/app.module';
 import { loadConfig as notificationsConfig } from '../../services/notifications/src/config';
+import { type CaughtMail, mailsTo } from '../../services/notifications/test/fixtures';
 import { pdfText } from '../../services/notifications/test/pdf-text';
 import {
   generateDuoLists,
@@ -36,15 +39,7 @@ import {
 } from '../../services/registry/src/duo/generate';
 import { AppModule as RegistryModule } from '../../services/registry/src/app.module';
 import { loadConfig as registryConfig } from '../../services/registry/src/config';
-import {
-  type CaughtMail,
-  type Running,
-  databaseOf,
-  mailsTo,
-  rewindConsumerGroups,
-  start,
-  waitForCaughtUp,
-} from './support';
+import { databaseOf, rewindConsumerGroups, waitForCaughtUp } from './support';
 
 jest.setTimeout(240_000);
 
@@ -91,10 +86,10 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
 
   let kafka: Kafka;
   let mongo: MongoClient;
-  let registry: Running;
-  let intake: Running;
-  let casework: Running;
-  let notifications: Running;
+  let registry: RunningService;
+  let intake: RunningService;
+  let casework: RunningService;
+  let notifications: RunningService;
   let apiKey: string;
   let commands: Awaited<ReturnType<typeof collectTopic>>;
   let caseEvents: Awaited<ReturnType<typeof collectTopic>>;
@@ -111,19 +106,15 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     });
   const startCasework = () => {
     const config = caseworkConfig.load(env('casework'));
-    return start('casework', CaseworkModule.forRoot(config, { cron: false, clock }), config);
+    return startTestService(CaseworkModule.forRoot(config, { cron: false, clock }), config);
   };
   const startNotifications = () => {
     const config = notificationsConfig.load(notificationsEnv());
-    return start(
-      'notifications',
-      NotificationsModule.forRoot(config, { cron: false, clock }),
-      config,
-    );
+    return startTestService(NotificationsModule.forRoot(config, { cron: false, clock }), config);
   };
   const startIntake = () => {
     const config = intakeConfig.load(env('monitoring-intake'));
-    return start('monitoring-intake', IntakeModule.forRoot(config, { cron: false, clock }), config);
+    return startTestService(IntakeModule.forRoot(config, { cron: false, clock }), config);
   };
   const db = (service: string) => mongo.db(databaseOf(scope, service));
 
@@ -155,8 +146,7 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     mongo = await MongoClient.connect(scope.mongodbUri);
     // The registry first: it provisions the topics the others subscribe to.
     const config = registryConfig.load(env('registry'));
-    registry = await start(
-      'registry',
+    registry = await startTestService(
       RegistryModule.forRoot(config, { cron: false, clock }),
       config,
     );
@@ -172,11 +162,8 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
   afterAll(async () => {
     await commands?.stop();
     await caseEvents?.stop();
-    for (const service of [notifications, casework, intake, registry]) await service?.app.close();
-    for (const service of ['registry', 'monitoring-intake', 'casework', 'notifications'])
-      await db(service)
-        .dropDatabase()
-        .catch(() => undefined);
+    // Each close also drops that service's database.
+    for (const service of [notifications, casework, intake, registry]) await service?.close();
     await mongo?.close();
   });
 
@@ -348,7 +335,8 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     };
     expect(before).toMatchObject({ cases: MISSING, letters: 2 * MISSING });
 
-    for (const service of [notifications, casework, intake]) await service.app.close();
+    for (const service of [notifications, casework, intake])
+      await service.close({ keepDatabase: true });
     const groups = await rewindConsumerGroups(kafka, scope);
     expect(groups.length).toBeGreaterThanOrEqual(3);
     // Without the record of handled event ids, only the domain's own keys

@@ -1,47 +1,9 @@
-import type { INestApplication } from '@nestjs/common';
-import type { ServiceConfig } from '@inspectorate/config';
-import { startService } from '@inspectorate/runtime';
 import { type TestScope, waitFor } from '@inspectorate/testing';
 import type { Kafka } from 'kafkajs';
-
-/** One service of the system, started in this process as its main.ts starts it. */
-export interface Running {
-  name: string;
-  app: INestApplication;
-  http: ReturnType<INestApplication['getHttpServer']>;
-}
-
-export async function start(
-  name: string,
-  appModule: Parameters<typeof startService>[0],
-  config: ServiceConfig,
-): Promise<Running> {
-  const app = await startService(appModule, config, { port: 0, logger: false });
-  return { name, app, http: app.getHttpServer() };
-}
 
 /** Each service owns its database: `<scope database>_<service>`. */
 export function databaseOf(scope: TestScope, service: string): string {
   return `${scope.databaseName}_${service.replace(/-/g, '_')}`;
-}
-
-export interface CaughtMail {
-  id: string;
-  envelope: { from: string; to: string[] };
-  to: string[];
-  cc: string[];
-  subject: string;
-  text: string;
-  attachments: { filename: string; contentType: string; content: string }[];
-}
-
-const mailApi = () => process.env['MAIL_CATCHER_API'] ?? 'http://127.0.0.1:11080';
-
-/** Mail the stack's SMTP server received for an address (to, cc or envelope). */
-export async function mailsTo(address: string): Promise<CaughtMail[]> {
-  const res = await fetch(`${mailApi()}/messages?to=${encodeURIComponent(address)}`);
-  if (!res.ok) throw new Error(`mail catcher answered ${res.status}`);
-  return (await res.json()) as CaughtMail[];
 }
 
 export interface GroupTopics {

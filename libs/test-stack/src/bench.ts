@@ -1,3 +1,5 @@
+import { type Kafka, Partitioners } from 'kafkajs';
+
 /**
  * The benchmark harness: every benchmark measures the service's way and a raw
  * baseline (the same work done directly with the mongodb driver and kafkajs)
@@ -91,4 +93,29 @@ export function report(name: string, measurements: Measurement[]): string {
     'more',
   ].join('  ');
   return `\n== ${name}\n${header}\n${rows.join('\n')}\n`;
+}
+
+/**
+ * Produces records as the raw baselines and set-ups do: the idempotent
+ * producer with acks from every replica (what the services' relay uses), in
+ * batches of 500.
+ */
+export async function produceAll(
+  kafka: Kafka,
+  topic: string,
+  records: { key: string; value: string }[],
+): Promise<void> {
+  const producer = kafka.producer({
+    createPartitioner: Partitioners.DefaultPartitioner,
+    idempotent: true,
+    maxInFlightRequests: 1,
+  });
+  await producer.connect();
+  try {
+    for (let i = 0; i < records.length; i += 500) {
+      await producer.send({ topic, acks: -1, messages: records.slice(i, i + 500) });
+    }
+  } finally {
+    await producer.disconnect();
+  }
 }

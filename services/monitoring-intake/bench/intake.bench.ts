@@ -21,9 +21,9 @@ import {
 import { provisionTopics, topicNaming } from '@inspectorate/messaging';
 import { startService } from '@inspectorate/runtime';
 import { FixedClock } from '@inspectorate/scheduling';
-import { Kafka, Partitioners, logLevel } from 'kafkajs';
+import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { type Benchmark, type Measurement, measure } from '@inspectorate/test-stack';
+import { type Benchmark, type Measurement, measure, produceAll } from '@inspectorate/test-stack';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import { headlineOf, type SubmissionInput } from '../src/domain/submission';
@@ -33,23 +33,6 @@ import { delivery, vestigingCodes } from '../test/fixtures';
 const VESTIGINGEN = Number(process.env['MI_BENCH_VESTIGINGEN'] ?? 8_000);
 const MISSING = VESTIGINGEN / 10;
 const PROVIDER = 'bench-aanbieder';
-
-async function produceAll(
-  kafka: Kafka,
-  topic: string,
-  records: { key: string; value: string }[],
-): Promise<void> {
-  const producer = kafka.producer({
-    createPartitioner: Partitioners.DefaultPartitioner,
-    idempotent: true,
-    maxInFlightRequests: 1,
-  });
-  await producer.connect();
-  for (let i = 0; i < records.length; i += 500) {
-    await producer.send({ topic, acks: -1, messages: records.slice(i, i + 500) });
-  }
-  await producer.disconnect();
-}
 
 /** Messages on a topic (high - low watermarks), polled until `expected` or the timeout. */
 async function countOn(

@@ -14,10 +14,6 @@ export class ShutdownState {
     this.since ??= at;
   }
 
-  get draining(): boolean {
-    return this.since !== null;
-  }
-
   get drainingSince(): Date | null {
     return this.since;
   }

@@ -1,6 +1,5 @@
 import { ConflictException, Injectable, Logger } from '@nestjs/common';
 import type { Sector } from '@inspectorate/contracts';
-import { OutboxRelay } from '@inspectorate/messaging';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { v7 as uuidv7 } from 'uuid';
@@ -48,7 +47,6 @@ export class ImportDuoListUseCase {
     private readonly store: RegistryStore,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportReport> {
@@ -110,7 +108,6 @@ export class ImportDuoListUseCase {
       report.durationMs = report.finishedAt.getTime() - started.getTime();
       const { _id, ...rest } = report;
       await this.store.imports.replaceOne({ _id }, rest);
-      this.relay.nudge();
     }
     if (report.status === 'failed') throw new Error(`import failed: ${report.failure}`);
     return report;

@@ -1,7 +1,6 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock } from '@inspectorate/scheduling';
-import { OutboxRelay } from '@inspectorate/messaging';
 import { ENTITIES, type EntitySpec, snapshotOf } from '../domain/entities';
 import { planUpsert } from '../domain/plan';
 import type { EntityKind } from '../domain/snapshots';
@@ -25,7 +24,6 @@ export class UpdateContactUseCase {
   constructor(
     private readonly store: RegistryStore,
     private readonly clock: Clock,
-    private readonly relay: OutboxRelay,
   ) {}
 
   async execute(
@@ -52,7 +50,6 @@ export class UpdateContactUseCase {
         };
       const conflicts = await this.store.write(spec, [op]);
       if (conflicts.length === 0) {
-        this.relay.nudge();
         const stored = (await this.store.load(spec, [key])).get(key);
         return {
           changed: true,
