@@ -19,7 +19,7 @@ export class AppModule {
           config,
           ...platform,
         }),
-        RegistryModule,
+        RegistryModule.forRoot({ maxCloseShare: config.REGISTRY_MAX_CLOSE_SHARE }),
       ],
     };
   }

@@ -1,7 +1,7 @@
-import { Module } from '@nestjs/common';
+import { type DynamicModule, Module } from '@nestjs/common';
 import { RegistryController } from './http/registry.controller';
 import { RegistryStore } from './persistence/registry.store';
-import { ImportDuoListUseCase } from './usecases/import-duo-list.usecase';
+import { ImportDuoListUseCase, MAX_CLOSE_SHARE } from './usecases/import-duo-list.usecase';
 import { RegistryQueries } from './usecases/registry.queries';
 import { UpdateContactUseCase } from './usecases/update-contact.usecase';
 
@@ -11,4 +11,12 @@ import { UpdateContactUseCase } from './usecases/update-contact.usecase';
   providers: [RegistryStore, ImportDuoListUseCase, UpdateContactUseCase, RegistryQueries],
   exports: [ImportDuoListUseCase, RegistryQueries, RegistryStore],
 })
-export class RegistryModule {}
+export class RegistryModule {
+  /** With the import's settings from config (without: the defaults). */
+  static forRoot(settings: { maxCloseShare: number }): DynamicModule {
+    return {
+      module: RegistryModule,
+      providers: [{ provide: MAX_CLOSE_SHARE, useValue: settings.maxCloseShare }],
+    };
+  }
+}

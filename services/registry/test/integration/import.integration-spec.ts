@@ -129,6 +129,46 @@ describe('registry: importing DUO lists', () => {
     expect(stored.body.revision).toBe(1);
   });
 
+  it('refuses a complete list that would close (nearly) everything, and changes nothing', async () => {
+    await settled();
+    const before = {
+      b: topics['boards']!.messages.length,
+      s: topics['schools']!.messages.length,
+      v: topics['vestigingen']!.messages.length,
+    };
+    // A valid boards header over 100,000 garbage rows: no row applies, so as
+    // a complete list it used to close all boards (and casework acted on it).
+    const header = renderBoardsList(lists.boards).toString('latin1').split('\r\n')[0]!;
+    const garbage = Buffer.from(
+      `${header}\r\n${Array.from({ length: 100_000 }, (_, i) => `x${i};;;`).join('\r\n')}\r\n`,
+      'latin1',
+    );
+    const none = await upload(garbage).expect(422);
+    expect(none.body.message).toMatch(/import refused: none of the 100000 rows could be applied/);
+    expect(none.body.report).toMatchObject({ status: 'refused', appliedRows: 0, counts: {} });
+    const stored = await request(service.http).get(`/imports/${none.body.report._id}`).expect(200);
+    expect(stored.body.status).toBe('refused');
+    expect(stored.body.failure).toMatch(/none of the 100000 rows/);
+
+    // A complete list naming one vestiging of many: would close far more than the share.
+    const few = await upload(renderVestigingenList(lists.vestigingen.slice(0, 1))).expect(422);
+    expect(few.body.message).toMatch(
+      /would close \d+ of the \d+ open (schools|vestigingen) .*REGISTRY_MAX_CLOSE_SHARE/,
+    );
+
+    const boards = await request(service.http).get('/boards?status=closed').expect(200);
+    expect(boards.body.total).toBe(0);
+    const vestigingen = await request(service.http).get('/vestigingen?status=closed').expect(200);
+    expect(vestigingen.body.total).toBe(0);
+    await holdsFor(
+      () =>
+        topics['boards']!.messages.length === before.b &&
+        topics['schools']!.messages.length === before.s &&
+        topics['vestigingen']!.messages.length === before.v,
+      1500,
+    );
+  });
+
   it('re-importing the same file changes and emits nothing', async () => {
     await settled();
     const before = topics['vestigingen']!.messages.length + topics['schools']!.messages.length;

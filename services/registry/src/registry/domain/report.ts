@@ -24,7 +24,8 @@ export interface ImportReport {
   complete: boolean;
   /** Sectors the list covers (vestigingen lists); closing is limited to these. */
   sectors: string[];
-  status: 'running' | 'completed' | 'failed';
+  /** refused: a complete list that would close (nearly) everything it covers; nothing changed. */
+  status: 'running' | 'completed' | 'failed' | 'refused';
   startedAt: Date;
   finishedAt: Date | null;
   durationMs: number | null;
@@ -39,7 +40,7 @@ export interface ImportReport {
   counts: { boards?: OutcomeCounts; schools?: OutcomeCounts; vestigingen?: OutcomeCounts };
   /** Schools that moved to another board in this import. */
   boardChanges: { brin: string; from: string; to: string }[];
-  /** Set when status is failed. */
+  /** Set when status is failed or refused: why. */
   failure?: string;
 }
 

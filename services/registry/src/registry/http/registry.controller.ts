@@ -20,7 +20,7 @@ import {
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Request, Response } from 'express';
 import { DuoFileRejected } from '../../duo/parse';
-import { ImportDuoListUseCase } from '../usecases/import-duo-list.usecase';
+import { ImportDuoListUseCase, ImportRefused } from '../usecases/import-duo-list.usecase';
 import { RegistryQueries, type SearchCriteria } from '../usecases/registry.queries';
 import { CONTACT_FIELD, UpdateContactUseCase } from '../usecases/update-contact.usecase';
 import {
@@ -49,6 +49,23 @@ export class DuoFileRejectedFilter implements ExceptionFilter {
       .getResponse<Response>()
       .status(400)
       .json({ statusCode: 400, error: 'Bad Request', message: `file refused: ${error.message}` });
+  }
+}
+
+/** A complete list that would close (nearly) everything: 422 with the reason and the stored report. */
+@Catch(ImportRefused)
+export class ImportRefusedFilter implements ExceptionFilter {
+  catch(error: ImportRefused, host: ArgumentsHost): void {
+    host
+      .switchToHttp()
+      .getResponse<Response>()
+      .status(422)
+      .json({
+        statusCode: 422,
+        error: 'Unprocessable Entity',
+        message: `import refused: ${error.message}`,
+        report: error.report,
+      });
   }
 }
 
@@ -90,7 +107,7 @@ function criteria(query: Record<string, string | undefined>): SearchCriteria {
  * handler checks its input and calls one use case.
  */
 @Controller()
-@UseFilters(DuoFileRejectedFilter)
+@UseFilters(DuoFileRejectedFilter, ImportRefusedFilter)
 export class RegistryController {
   constructor(
     private readonly importList: ImportDuoListUseCase,

@@ -1,9 +1,14 @@
-import { ConflictException, Injectable, Logger } from '@nestjs/common';
+import { ConflictException, Inject, Injectable, Logger, Optional } from '@nestjs/common';
 import type { Sector } from '@inspectorate/contracts';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { v7 as uuidv7 } from 'uuid';
 import { type ParsedDuoFile, type VestigingRow, parseDuoFile } from '../../duo/parse';
+import {
+  type CloseScope,
+  DEFAULT_MAX_CLOSE_SHARE,
+  refuseCompleteList,
+} from '../domain/close-guard';
 import { ENTITIES, type EntityDoc, type EntitySpec } from '../domain/entities';
 import { type WriteContext, type WriteOp, planClose, planUpsert } from '../domain/plan';
 import { type ImportReport, MAX_LISTED, type OutcomeCounts, emptyCounts } from '../domain/report';
@@ -22,6 +27,27 @@ export interface ImportOptions {
   complete?: boolean;
   /** Progress for the CLI: rows planned and written so far, per phase. */
   onProgress?: (progress: { phase: string; done: number; total: number }) => void;
+}
+
+/** The share of a scope's open entities one complete list may close (REGISTRY_MAX_CLOSE_SHARE). */
+export const MAX_CLOSE_SHARE = Symbol('registry:max-close-share');
+
+/**
+ * A complete list that would close (nearly) everything it covers: refused as
+ * a whole before anything is written. `report` is stored with status refused.
+ */
+export class ImportRefused extends Error {
+  constructor(readonly report: ImportReport) {
+    super(report.failure);
+    this.name = 'ImportRefused';
+  }
+}
+
+/** Open entities of one kind that a complete list does not name: what it would close. */
+interface Missing {
+  spec: EntitySpec;
+  keys: string[];
+  open: number;
 }
 
 const BATCH = 1000;
@@ -47,6 +73,9 @@ export class ImportDuoListUseCase {
     private readonly store: RegistryStore,
     private readonly clock: Clock,
     private readonly jobs: JobRunner,
+    @Optional()
+    @Inject(MAX_CLOSE_SHARE)
+    private readonly maxCloseShare: number = DEFAULT_MAX_CLOSE_SHARE,
   ) {}
 
   async execute(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportReport> {
@@ -92,13 +121,40 @@ export class ImportDuoListUseCase {
       correlationId,
     };
     try {
-      if (parsed.kind === 'boards') {
+      // What a complete list would close is read before anything is written,
+      // so a list that would close (nearly) everything is refused untouched.
+      const missing = report.complete ? await this.missing(parsed, report.sectors) : new Map();
+      const refusal = report.complete
+        ? refuseCompleteList(
+            report.appliedRows,
+            report.totalRows,
+            [...missing.values()].map((m): CloseScope => ({
+              what: m.spec.collection,
+              open: m.open,
+              wouldClose: m.keys.length,
+            })),
+            this.maxCloseShare,
+          )
+        : null;
+      if (refusal) {
+        report.status = 'refused';
+        report.failure = refusal;
+        this.log.warn(`import ${report._id} refused: ${refusal}`);
+      } else if (parsed.kind === 'boards') {
         const facts = new Map(parsed.rows.map((row) => [row.bevoegdGezagNummer, boardFacts(row)]));
-        report.counts.boards = await this.sync(ENTITIES.board, facts, {}, report, ctx, options);
+        report.counts.boards = await this.sync(
+          ENTITIES.board,
+          facts,
+          missing,
+          report,
+          ctx,
+          options,
+        );
+        report.status = 'completed';
       } else {
-        await this.importVestigingen(parsed.rows, report, ctx, options);
+        await this.importVestigingen(parsed.rows, missing, report, ctx, options);
+        report.status = 'completed';
       }
-      report.status = 'completed';
     } catch (error) {
       report.status = 'failed';
       report.failure = error instanceof Error ? error.message : String(error);
@@ -109,12 +165,43 @@ export class ImportDuoListUseCase {
       const { _id, ...rest } = report;
       await this.store.imports.replaceOne({ _id }, rest);
     }
+    if (report.status === 'refused') throw new ImportRefused(report);
     if (report.status === 'failed') throw new Error(`import failed: ${report.failure}`);
     return report;
   }
 
+  /** Per collection the list covers: its open entities there that the list does not name. */
+  private async missing(parsed: ParsedDuoFile, sectors: string[]): Promise<Map<string, Missing>> {
+    const named: [EntitySpec, Set<string>, Record<string, unknown>][] =
+      parsed.kind === 'boards'
+        ? [[ENTITIES.board, new Set(parsed.rows.map((r) => r.bevoegdGezagNummer)), {}]]
+        : [
+            [
+              ENTITIES.school,
+              new Set(parsed.rows.map((r) => r.brin)),
+              { sector: { $in: sectors } },
+            ],
+            [
+              ENTITIES.vestiging,
+              new Set(parsed.rows.map((r) => r.vestigingCode)),
+              { sector: { $in: sectors } },
+            ],
+          ];
+    const result = new Map<string, Missing>();
+    for (const [spec, keys, scope] of named) {
+      const open = await this.store.openKeys(spec, scope);
+      result.set(spec.collection, {
+        spec,
+        open: open.length,
+        keys: open.filter((k) => !keys.has(k)),
+      });
+    }
+    return result;
+  }
+
   private async importVestigingen(
     rows: VestigingRow[],
+    missing: Map<string, Missing>,
     report: ImportReport,
     ctx: WriteContext,
     options: ImportOptions,
@@ -126,8 +213,14 @@ export class ImportDuoListUseCase {
       byBrin.set(row.brin, list);
     }
     const schools = new Map([...byBrin].map(([brin, list]) => [brin, schoolFacts(list)]));
-    const scope = { sector: { $in: report.sectors } };
-    report.counts.schools = await this.sync(ENTITIES.school, schools, scope, report, ctx, options);
+    report.counts.schools = await this.sync(
+      ENTITIES.school,
+      schools,
+      missing,
+      report,
+      ctx,
+      options,
+    );
     const vestigingen = new Map(rows.map((row) => [row.vestigingCode, vestigingFacts(row)]));
     // The first list of a sector brings vestigingen that existed long before
     // we knew them; their registration date is not their opening date.
@@ -139,7 +232,7 @@ export class ImportDuoListUseCase {
     report.counts.vestigingen = await this.sync(
       ENTITIES.vestiging,
       vestigingen,
-      scope,
+      missing,
       report,
       { ...ctx, initialLoad: (snapshot) => firstOfSector.has(snapshot['sector'] as string) },
       options,
@@ -150,7 +243,7 @@ export class ImportDuoListUseCase {
   private async sync(
     spec: EntitySpec,
     facts: Map<string, object>,
-    scope: Record<string, unknown>,
+    missingOf: Map<string, Missing>,
     report: ImportReport,
     ctx: WriteContext,
     options: ImportOptions,
@@ -178,8 +271,9 @@ export class ImportDuoListUseCase {
       });
       progress('import', Math.min(start + BATCH, keys.length), keys.length);
     }
-    if (!report.complete) return counts;
-    const missing = (await this.store.openKeys(spec, scope)).filter((key) => !facts.has(key));
+    // Read before the upserts, which touch only keys the list names.
+    const missing = missingOf.get(spec.collection)?.keys ?? [];
+    if (!report.complete || missing.length === 0) return counts;
     const closedOn = amsterdamDate(ctx.now);
     for (let start = 0; start < missing.length; start += BATCH) {
       await this.applyBatch(spec, missing.slice(start, start + BATCH), counts, (_key, existing) =>
