@@ -2,12 +2,19 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import { CaseTypeCatalogue } from './case-types/case-type.catalogue';
 import { CaseTypesController } from './case-types/case-types.controller';
-import { CasesController, DeadlineChecksController } from './cases/cases.controller';
-import { CASEWORK_SETTINGS, CasesService } from './cases/cases.service';
-import { DeadlineJob } from './cases/deadline.job';
-import { LettersConsumer } from './cases/letters.consumer';
-import { MonitoringConsumer } from './cases/monitoring.consumer';
 import type { Config } from './config';
+import { CaseCommands } from './engine/case-commands';
+import { CaseEngine } from './engine/case-engine';
+import { CaseReads } from './engine/case-reads';
+import { CaseRepository } from './engine/case.repository';
+import { DeadlineChecks } from './engine/deadline-checks';
+import { DeadlineJob } from './engine/deadline.job';
+import { type CaseFlow, FlowRegistry } from './engine/flow';
+import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
+import { LettersConsumer } from './engine/letters.consumer';
+import { MongoCaseRepository } from './engine/mongo-case.repository';
+import { FLOWS } from './flows';
+import { MONITORING_SETTINGS } from './flows/monitoring-herstelopdracht';
 import { manifest } from './manifest';
 import { RegistryReadModel } from './registry/read-model';
 import { RegistryConsumer } from './registry/registry.consumer';
@@ -19,6 +26,7 @@ export class AppModule {
     config: Config,
     platform: Partial<Omit<PlatformOptions, 'manifest' | 'config'>> = {},
   ): DynamicModule {
+    const flowClasses = FLOWS.map((f) => f.flow);
     return {
       module: AppModule,
       imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
@@ -27,17 +35,28 @@ export class AppModule {
         DeadlineChecksController,
         CaseTypesController,
         RegistryConsumer,
-        MonitoringConsumer,
         LettersConsumer,
+        ...FLOWS.flatMap((f) => f.controllers),
       ],
       providers: [
         {
-          provide: CASEWORK_SETTINGS,
+          provide: MONITORING_SETTINGS,
           useValue: { herstelopdrachtDeadline: config.HERSTELOPDRACHT_DEADLINE },
         },
         CaseTypeCatalogue,
         RegistryReadModel,
-        CasesService,
+        { provide: CaseRepository, useClass: MongoCaseRepository },
+        ...flowClasses,
+        {
+          provide: FlowRegistry,
+          useFactory: (...flows: CaseFlow[]) => new FlowRegistry(flows),
+          inject: flowClasses,
+        },
+        CaseEngine,
+        CaseCommands,
+        CaseReads,
+        DeadlineChecks,
+        ...FLOWS.flatMap((f) => f.providers),
         ...(platform.cron === false ? [] : [DeadlineJob]),
       ],
     };

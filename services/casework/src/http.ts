@@ -9,7 +9,7 @@ import type { TSchema } from '@sinclair/typebox';
 import { validatorFor } from '@inspectorate/contracts';
 import type { Response } from 'express';
 import { CaseTypeError } from './case-types/case-type.catalogue';
-import { CaseRuleError } from './cases/case';
+import { CaseRuleError } from './engine/case';
 
 /** Validates a request body against a TypeBox schema; a 400 lists every problem with its path. */
 export function parseBody<T>(schema: TSchema, body: unknown, where = 'body'): T {

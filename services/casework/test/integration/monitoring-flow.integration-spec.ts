@@ -25,7 +25,7 @@ import {
 import type { Kafka } from 'kafkajs';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
-import type { CaseDoc } from '../../src/cases/case';
+import type { CaseDoc } from '../../src/engine/case';
 import { loadConfig } from '../../src/config';
 
 type Collected = Awaited<ReturnType<typeof collectTopic>>;

@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { SYSTEM } from './case';
-import { CasesService } from './cases.service';
+import { DeadlineChecks } from './deadline-checks';
 
 /**
  * Every night the deadline checks run for today, once per day across all
@@ -15,7 +15,7 @@ export class DeadlineJob {
 
   constructor(
     private readonly jobs: JobRunner,
-    private readonly cases: CasesService,
+    private readonly checks: DeadlineChecks,
     private readonly clock: Clock,
   ) {}
 
@@ -24,7 +24,7 @@ export class DeadlineJob {
     const today = amsterdamDate(this.clock.now());
     try {
       const run = await this.jobs.runOncePerPeriod('casework-deadline-checks', today, () =>
-        this.cases.runDeadlineChecks(today, SYSTEM),
+        this.checks.run(today, SYSTEM),
       );
       if (run.ran) this.log.log(`deadline checks for ${today}: ${JSON.stringify(run.value)}`);
     } catch (error) {

@@ -6,7 +6,8 @@ import {
   type SubmissionReceived,
   Topics,
 } from '@inspectorate/contracts';
-import { CasesService } from './cases.service';
+import { OpenCaseForMissingSubmission } from './open-case.usecase';
+import { FulfilOnSubmissionReceived } from './submission-received.usecase';
 
 type SubmissionEvent = EventOf<typeof SubmissionMissing | typeof SubmissionReceived>;
 
@@ -15,20 +16,23 @@ type SubmissionEvent = EventOf<typeof SubmissionMissing | typeof SubmissionRecei
 export class MonitoringConsumer {
   private readonly log = new Logger(MonitoringConsumer.name);
 
-  constructor(private readonly cases: CasesService) {}
+  constructor(
+    private readonly open: OpenCaseForMissingSubmission,
+    private readonly fulfil: FulfilOnSubmissionReceived,
+  ) {}
 
   @EventPattern(Topics.monitoringSubmissions)
   async onSubmission(@Payload() event: SubmissionEvent): Promise<void> {
     switch (event.type) {
       case 'nl.onderwijsinspectie.monitoring.submission.missing.v1': {
-        const outcome = await this.cases.openForMissingSubmission(event);
+        const outcome = await this.open.execute(event);
         this.log.log(
           `SubmissionMissing ${event.data.vestigingCode} ${event.data.schooljaar}: ${outcome}`,
         );
         return;
       }
       case 'nl.onderwijsinspectie.monitoring.submission.received.v1':
-        await this.cases.onSubmissionReceived(event);
+        await this.fulfil.execute(event);
         return;
     }
   }

@@ -29,13 +29,14 @@ export interface CaseDocument {
   actor: Actor;
 }
 
+/** A decision of the case (a herstelopdracht, a judgment): what a flow decides, and its outcome. */
 export interface Decision {
-  kind: 'herstelopdracht';
+  kind: string;
   legalBasis: string;
-  /** The deadline (by kind) the order must be met before. */
+  /** The deadline (by kind) the decision must be met before. */
   deadlineKind: string;
   issuedOn: string;
-  outcome: 'voldaan' | 'niet-voldaan' | null;
+  outcome: string | null;
   decidedOn: string | null;
 }
 
@@ -48,13 +49,22 @@ export interface LetterRef {
   kenmerk: string | null;
 }
 
-/** One entry of the audit trail of changes (reads are kept in case_reads). */
+/** One entry of the audit trail of changes (reads are kept apart, see CaseRead). */
 export interface TimelineEntry {
   at: Date;
   actor: Actor;
   action: string;
   detail: string;
   reason?: string;
+}
+
+/** One recorded read of a case: who, when, why, and what they read. */
+export interface CaseRead {
+  caseId: string;
+  actor: Actor;
+  reason: string | null;
+  what: 'case' | 'timeline';
+  at: Date;
 }
 
 export interface CaseDoc {
@@ -70,8 +80,24 @@ export interface CaseDoc {
   assignee: string | null;
   queue: string | null;
   deadlines: Deadline[];
-  /** The earliest running due date: what the deadline checks and the "deadline before" filter use. */
+  /** The earliest running due date: what the "deadline before" filter uses. */
   nextDueOn: string | null;
+  /**
+   * The earliest running due date of a deadline kind that the case's flow
+   * handles: what the deadline checks select on, so a term nobody acts on
+   * (a melding's, before its flow exists) is not picked up every night.
+   */
+  nextCheckOn?: string | null;
+  /**
+   * Values a flow keeps from what opened the case (e.g. the monitoring
+   * deadline of the SubmissionMissing), for its later letters and reports.
+   */
+  facts?: Record<string, string>;
+  /**
+   * Idempotency keys of what the case already handled (event ids, command
+   * keys): a redelivered event finds its key here and changes nothing.
+   */
+  handled?: string[];
   documents: CaseDocument[];
   decisions: Decision[];
   letters: LetterRef[];

@@ -1,0 +1,53 @@
+import { SendLetter, createEvent, sourceOf } from '@inspectorate/contracts';
+import type { CaseAggregate } from './case-aggregate';
+
+export interface LetterRequest {
+  /** What the letter is for within the case (`herstelopdracht`): part of its request id. */
+  purpose: string;
+  template: string;
+  placeholders: Record<string, string>;
+  attachments?: { title: string; paragraphs: string[] }[];
+  inReplyToKenmerk?: string | null;
+  afschriftAanDirectie: boolean;
+}
+
+/**
+ * Asks notifications for a letter of this case: the reference on the case,
+ * the timeline entry and the SendLetter command, written together. The
+ * request id (`<caseId>:<purpose>`) is the idempotency key: however often
+ * the command is delivered or replayed, notifications issues one letter.
+ * Recipients (board address, directie for the afschrift) are notifications'
+ * business, from its own registry read model; casework says who and what.
+ */
+export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest): void {
+  const requestId = `${c.id}:${r.purpose}`;
+  if (c.doc.letters.some((l) => l.requestId === requestId)) {
+    throw new Error(`case ${c.id} already asked for its ${r.purpose} letter`);
+  }
+  const s = c.doc.subject;
+  if (!s.bevoegdGezagNummer) throw new Error(`case ${c.id} has no board to write to`);
+  c.addLetter({ requestId, template: r.template, requestedAt: c.now, kenmerk: null });
+  c.record(actor, 'letter-requested', `${r.template} (${requestId})`);
+  c.addEvent({
+    definition: SendLetter,
+    event: createEvent(SendLetter, {
+      source: sourceOf('casework'),
+      subject: c.id,
+      correlationId: c.cause.correlationId,
+      ...(c.cause.causationId ? { causationId: c.cause.causationId } : {}),
+      time: c.now,
+      data: {
+        requestId,
+        template: r.template,
+        caseId: c.id,
+        bevoegdGezagNummer: s.bevoegdGezagNummer,
+        brin: s.brin,
+        vestigingCode: s.vestigingCode,
+        placeholders: r.placeholders,
+        afschriftAanDirectie: r.afschriftAanDirectie,
+        ...(r.attachments ? { attachments: r.attachments } : {}),
+        ...(r.inReplyToKenmerk ? { inReplyToKenmerk: r.inReplyToKenmerk } : {}),
+      },
+    }),
+  });
+}
