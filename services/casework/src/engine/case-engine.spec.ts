@@ -1,3 +1,4 @@
+import { CaseClosed, CaseOpened } from '@inspectorate/contracts';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEFAULT_CASE_TYPES } from '../case-types/defaults';
@@ -60,7 +61,7 @@ describe('the case engine', () => {
     const doc = (await t.repository.get(first.caseId))!;
     expect(doc).toMatchObject({ status: 'ontvangen', version: 1, nextDueOn: '2026-08-12' });
     expect(doc.timeline).toMatchObject([{ actor: 'klantcontact-1', action: 'opened' }]);
-    expect(t.repository.eventTypes()).toEqual(['CaseOpened']);
+    expect(t.repository.eventTypes()).toEqual([CaseOpened.type]);
   });
 
   it('guards transitions: forward through the type’s statuses only, never out of the end status', async () => {
@@ -83,7 +84,7 @@ describe('the case engine', () => {
       'ontvangen → in-behandeling',
       'in-behandeling → afgehandeld',
     ]);
-    expect(t.repository.eventTypes()).toEqual(['CaseOpened', 'CaseClosed']);
+    expect(t.repository.eventTypes()).toEqual([CaseOpened.type, CaseClosed.type]);
   });
 
   it('writes nothing when a decision changes nothing, and retries on a concurrent writer', async () => {

@@ -98,8 +98,8 @@ export class InMemoryCaseRepository extends CaseRepository {
     return this.readLog.filter((r) => r.caseId === caseId).slice(0, limit);
   }
 
-  /** The names of the events that went out, in order (`CaseOpened`). */
+  /** The CloudEvents types of what went out, in order. */
   eventTypes(): string[] {
-    return this.published.map((e) => e.definition.name);
+    return this.published.map((e) => e.event.type);
   }
 }

@@ -1,4 +1,10 @@
 import {
+  CaseClosed,
+  CaseEscalated,
+  CaseOpened,
+  HerstelopdrachtIssued,
+  HerstelopdrachtOutcomeDetermined,
+  SendLetter,
   type EventOf,
   SubmissionMissing,
   SubmissionReceived,
@@ -77,7 +83,7 @@ function setup() {
   const hoor = new HoorEnWederhoor(t.engine);
   const letters = () =>
     t.repository.published
-      .filter((e) => e.definition.name === 'SendLetter')
+      .filter((e) => e.event.type === SendLetter.type)
       .map((e) => e.event.data as { template: string; placeholders: Record<string, string> });
   const only = async () => (await t.repository.get([...t.repository.docs.keys()][0]!))!;
   const issueKenmerk = async (kenmerk = 'IVHO/2026/000101') => {
@@ -105,9 +111,9 @@ describe('the monitoring herstelopdracht flow', () => {
       ['herstelopdracht', '2026-11-01'],
     ]);
     expect(s.t.repository.eventTypes()).toEqual([
-      'CaseOpened',
-      'HerstelopdrachtIssued',
-      'SendLetter',
+      CaseOpened.type,
+      HerstelopdrachtIssued.type,
+      SendLetter.type,
     ]);
     expect(s.letters()[0]).toMatchObject({
       template: 'herstelopdracht-monitoring',
@@ -141,9 +147,9 @@ describe('the monitoring herstelopdracht flow', () => {
       inReplyToKenmerk: 'IVHO/2026/000101',
     });
     expect(s.t.repository.eventTypes().slice(3)).toEqual([
-      'SendLetter',
-      'HerstelopdrachtOutcomeDetermined',
-      'CaseClosed',
+      SendLetter.type,
+      HerstelopdrachtOutcomeDetermined.type,
+      CaseClosed.type,
     ]);
     // The same delivery again changes nothing; another one is recorded, once.
     expect(await s.fulfil.execute(received('2026-09-15T09:59:00Z'))).toBe('unchanged');
@@ -176,7 +182,7 @@ describe('the monitoring herstelopdracht flow', () => {
       'herstelopdracht-monitoring',
       'herstelopdracht-niet-voldaan',
     ]);
-    expect(s.t.repository.eventTypes().at(-1)).toBe('CaseEscalated');
+    expect(s.t.repository.eventTypes().at(-1)).toBe(CaseEscalated.type);
   });
 
   it('takes a zienswijze within its term only, and adopts the report on request', async () => {
