@@ -64,8 +64,9 @@ function projectConfigs(file) {
         found.push(`<rootDir>/${group}/${name}/${file}`);
     }
   }
-  // The end-to-end project spans services and lives beside them.
-  if (fs.existsSync(path.join(root, 'e2e', file))) found.push(`<rootDir>/e2e/${file}`);
+  // The end-to-end project spans services and lives beside them; scripts/ is the tooling.
+  for (const dir of ['e2e', 'scripts'])
+    if (fs.existsSync(path.join(root, dir, file))) found.push(`<rootDir>/${dir}/${file}`);
   return found;
 }
 

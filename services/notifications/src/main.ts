@@ -4,7 +4,13 @@ import { runService, startService } from '@inspectorate/runtime';
 import { AppModule } from './app.module';
 import { loadConfig } from './config';
 
-runService(() => {
-  const config = loadConfigOrExit(loadConfig);
-  return startService(AppModule.forRoot(config), config);
-});
+// The built bundle (dist/services/<name>/main.js) exports what the end-to-end
+// test needs to run this very code in its own process, on its scenario clock.
+export { AppModule, loadConfig, startService };
+
+// Only as a program (`node main.js`), not when the end-to-end test requires the bundle.
+if (require.main === module)
+  runService(() => {
+    const config = loadConfigOrExit(loadConfig);
+    return startService(AppModule.forRoot(config), config);
+  });
