@@ -99,8 +99,16 @@ export async function collectTopic(
   });
   await consumer.connect();
   await consumer.subscribe({ topic: physicalTopic, fromBeginning: true });
+  // A rebalance (a slow machine misses a heartbeat) hands the group's
+  // partitions back from the last committed offset, so the same record can
+  // arrive twice: that is the collector's re-read, not a second publication,
+  // so each record (partition + offset) is kept once.
+  const seen = new Set<string>();
   await consumer.run({
     eachMessage: async ({ topic, partition, message }) => {
+      const at = `${partition}:${message.offset}`;
+      if (seen.has(at)) return;
+      seen.add(at);
       messages.push(toReceived(topic, partition, message));
     },
   });
