@@ -39,12 +39,15 @@ function unitConfig(dir, name) {
 /**
  * Integration tier: `test/integration/*.integration-spec.ts`, against the real
  * local Kafka broker and FerretDB, started once by the global setup.
+ * opts.oidc: the project also needs the identity provider (OIDC_ISSUER): its
+ * setup starts the local Keycloak even when Kafka and MongoDB are given.
  */
-function integrationConfig(dir, name) {
+function integrationConfig(dir, name, opts = {}) {
+  const setup = opts.oidc ? 'global-setup-oidc.js' : 'global-setup.js';
   return {
     ...base(dir, `${name}:integration`),
     testMatch: ['<rootDir>/test/integration/**/*.integration-spec.ts'],
-    globalSetup: path.join(root, 'libs/testing/src/jest/global-setup.js'),
+    globalSetup: path.join(root, 'libs/testing/src/jest', setup),
     globalTeardown: path.join(root, 'libs/testing/src/jest/global-teardown.js'),
     testTimeout: 60_000,
   };

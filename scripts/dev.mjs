@@ -70,13 +70,29 @@ async function loadStack() {
   return import(pathToFileURL(path.join(root, 'deploy/local/stack.mjs')).href);
 }
 
-/** Uses KAFKA_BROKERS/MONGODB_URI when both are given, else starts the local stack. */
+/** The identity provider named by OIDC_ISSUER (and OIDC_JWKS_URL, OIDC_AUDIENCE), if any. */
+function oidcFromEnv() {
+  const issuer = process.env.OIDC_ISSUER;
+  if (!issuer) return null;
+  return {
+    issuer,
+    jwksUrl: process.env.OIDC_JWKS_URL || `${issuer}/protocol/openid-connect/certs`,
+    audience: process.env.OIDC_AUDIENCE || 'inspectorate-api',
+  };
+}
+
+/**
+ * Uses KAFKA_BROKERS/MONGODB_URI when both are given, else starts the local
+ * stack (Keycloak included). With both given and no OIDC_ISSUER, the projects
+ * that need an identity provider start the local Keycloak in their jest setup.
+ */
 async function ensureStack(opts = {}) {
   if (process.env.KAFKA_BROKERS && process.env.MONGODB_URI) {
     log(`using KAFKA_BROKERS=${process.env.KAFKA_BROKERS} and MONGODB_URI from the environment`);
     return {
       kafkaBrokers: process.env.KAFKA_BROKERS,
       mongodbUri: process.env.MONGODB_URI,
+      oidc: oidcFromEnv(),
       startedNow: [],
       external: true,
     };
@@ -93,6 +109,13 @@ function stackEnv(info) {
   if (info.smtp)
     Object.assign(env, { SMTP_HOST: info.smtp.host, SMTP_PORT: String(info.smtp.port) });
   if (info.mailApi) env.MAIL_CATCHER_API = info.mailApi;
+  if (info.oidc) {
+    Object.assign(env, {
+      OIDC_ISSUER: info.oidc.issuer,
+      OIDC_JWKS_URL: info.oidc.jwksUrl,
+      OIDC_AUDIENCE: info.oidc.audience,
+    });
+  }
   if (info.helm) env.HELM_BIN = info.helm;
   return env;
 }
@@ -255,6 +278,43 @@ const DEMO_SETTINGS = {
   casework: { HERSTELOPDRACHT_DEADLINE: process.env.HERSTELOPDRACHT_DEADLINE ?? '07-01' },
 };
 
+/** The local realm's demo users and their passwords (local only), from the realm file. */
+function demoUsers() {
+  try {
+    const realm = JSON.parse(
+      readFileSync(path.join(root, 'deploy/local/keycloak/inspectorate-realm.json'), 'utf8'),
+    );
+    return realm.users
+      .filter((u) => u.credentials?.length)
+      .map((u) => ({
+        username: u.username,
+        password: u.credentials[0].value,
+        roles: u.realmRoles,
+      }));
+  } catch {
+    return [];
+  }
+}
+
+function oidcLines(oidc) {
+  const users = demoUsers();
+  return [
+    `  keycloak (OIDC issuer)  ${oidc.issuer}`,
+    ...(oidc.adminConsole
+      ? [`  keycloak admin console  ${oidc.adminConsole}  (admin / admin)`]
+      : []),
+    ...(users.length
+      ? [
+          '',
+          'Demo users of the local realm (local only; user / password: roles):',
+          ...users.map(
+            (u) => `  ${u.username} / ${u.password}: ${u.roles?.join(', ') || '(no role)'}`,
+          ),
+        ]
+      : []),
+  ];
+}
+
 async function start() {
   ensureNodeModules();
   if (buildServices() !== 0) throw new Error('the services did not build (see above)');
@@ -323,6 +383,7 @@ async function start() {
     `  kafka                   ${info.kafkaBrokers}`,
     `  mongodb (FerretDB)      ${info.mongodbUri}`,
     ...(info.mailApi ? [`  mail catcher            ${info.mailApi}/messages`] : []),
+    ...(info.oidc ? oidcLines(info.oidc) : []),
     '',
     'Each service: /health/live, /health/ready, /metrics. Ctrl-C stops everything.',
     '',

@@ -2,14 +2,17 @@
 // The real local stack, without Docker: an Apache Kafka broker (KRaft, single
 // node, from Maven Central jars), FerretDB v1 (MongoDB wire protocol on
 // SQLite, built through the Go module proxy), a mail catcher (SMTP on
-// loopback with a JSON API), and the helm CLI for the chart tests.
+// loopback with a JSON API), Keycloak (the OpenID Connect provider, from
+// Maven Central, realm imported from deploy/local/keycloak), and the helm CLI
+// for the chart tests.
 //
-//   node deploy/local/stack.mjs install [--no-helm] | up [--helm] | down [--wipe] | status
+//   node deploy/local/stack.mjs install [--no-helm] | up [--helm] [--only=a,b] | down [--wipe] | status
 //
 // Also a library (scripts/dev.mjs and jest's global setup import it):
 //   install(opts)  fetch/build what is missing into deploy/local/.cache
 //   up(opts)       install if needed, start what is not running, wait until ready
-//                  -> { kafkaBrokers, mongodbUri, smtp, mailApi, helm, startedNow, skipped }
+//                  -> { kafkaBrokers, mongodbUri, smtp, mailApi, oidc, helm, startedNow, skipped }
+//                  ({ only: [names] } starts just those components)
 //   down(opts)     stop what this stack started ({ only: [names], wipe: true })
 //   status(opts)   what runs where
 //   ensureHelm()   path of the helm binary, built on first use
@@ -38,9 +41,23 @@ const FERRET_SRC = path.join(HERE, 'ferretdb');
 const FERRET_BIN = path.join(BIN, 'ferretdb-local');
 const HELM_BIN = path.join(BIN, 'helm');
 const MAILCATCHER = path.join(HERE, 'mailcatcher.mjs');
+const KEYCLOAK_CACHE = path.join(CACHE, 'keycloak');
+const KEYCLOAK_STAMP = path.join(KEYCLOAK_CACHE, 'installed.stamp');
+// The realm files Keycloak imports at start (its directory import reads
+// every `<realm>-realm.json` in this folder).
+const KEYCLOAK_REALMS = path.join(HERE, 'keycloak');
+const KEYCLOAK_REALM = 'inspectorate';
+const KEYCLOAK_REALM_FILE = path.join(KEYCLOAK_REALMS, `${KEYCLOAK_REALM}-realm.json`);
+const KEYCLOAK_DATA = path.join(DATA, 'keycloak');
+// Which realm file (and Keycloak version) the dev database in KEYCLOAK_DATA was made from.
+const KEYCLOAK_DATA_STAMP = path.join(KEYCLOAK_DATA, 'realm.stamp');
 
 const DEFAULT_HELM_VERSION = 'v3.21.4';
 const helmVersion = () => process.env.LOCAL_HELM_VERSION || DEFAULT_HELM_VERSION;
+// 26.7.x still runs on Java 17 (measured: docs/adr, the local identity provider).
+const DEFAULT_KEYCLOAK_VERSION = '26.7.3';
+const keycloakVersion = () => process.env.LOCAL_KEYCLOAK_VERSION || DEFAULT_KEYCLOAK_VERSION;
+const keycloakHome = () => path.join(KEYCLOAK_CACHE, `keycloak-${keycloakVersion()}`);
 
 const kafkaVersion = () =>
   /<kafka\.version>([^<]+)<\/kafka\.version>/.exec(fs.readFileSync(KAFKA_POM, 'utf8'))?.[1] ?? '?';
@@ -69,6 +86,7 @@ export function ports() {
     mongo: envPort('LOCAL_MONGO_PORT', 37017),
     smtp: envPort('LOCAL_SMTP_PORT', 11025),
     mailApi: envPort('LOCAL_MAIL_API_PORT', 11080),
+    keycloak: envPort('LOCAL_KEYCLOAK_PORT', 18080),
   };
 }
 
@@ -78,6 +96,7 @@ const PORT_ENV = {
   mongo: 'LOCAL_MONGO_PORT',
   smtp: 'LOCAL_SMTP_PORT',
   mailApi: 'LOCAL_MAIL_API_PORT',
+  keycloak: 'LOCAL_KEYCLOAK_PORT',
 };
 
 // ------------------------------------------------------------------ helpers
@@ -129,11 +148,11 @@ function tail(file, from = 0, lines = 40) {
 const TOOLS = {
   java: {
     args: ['-version'],
-    hint: 'a Java runtime (17 or newer) runs the Kafka broker; on Debian: apt-get install openjdk-17-jre-headless',
+    hint: 'a Java runtime (17 or newer) runs the Kafka broker and Keycloak; on Debian: apt-get install openjdk-17-jre-headless',
   },
   mvn: {
     args: ['-v'],
-    hint: 'Maven fetches the Kafka jars from Maven Central; on Debian: apt-get install maven',
+    hint: 'Maven fetches the Kafka jars and Keycloak from Maven Central; on Debian: apt-get install maven',
   },
   go: {
     args: ['version'],
@@ -150,7 +169,7 @@ function requireTool(tool) {
   }
   if (tool === 'java') {
     const major = Number(/version "(?:1\.)?(\d+)/.exec(`${res.stderr}${res.stdout}`)?.[1]);
-    if (major && major < 11) throw new Error(`java ${major} is too old: ${TOOLS.java.hint}`);
+    if (major && major < 17) throw new Error(`java ${major} is too old: ${TOOLS.java.hint}`);
   }
   toolOk.set(tool, true);
 }
@@ -377,6 +396,23 @@ async function mailReady(p) {
   return greeting.startsWith('220');
 }
 
+/** The issuer URL of the local realm: fixed by --hostname, whatever host a client used. */
+const keycloakIssuer = (p) => `http://127.0.0.1:${p.keycloak}/realms/${KEYCLOAK_REALM}`;
+
+/**
+ * Keycloak: ready once the realm's OpenID discovery document answers with the
+ * issuer we expect (the server is up and the realm has been imported).
+ */
+async function keycloakReady(p) {
+  const issuer = keycloakIssuer(p);
+  const res = await fetch(`${issuer}/.well-known/openid-configuration`, {
+    signal: AbortSignal.timeout(2000),
+  });
+  if (!res.ok) return false;
+  const doc = await res.json();
+  return doc.issuer === issuer && typeof doc.jwks_uri === 'string';
+}
+
 // ------------------------------------------------------------------ locks
 
 const chains = new Map();
@@ -479,6 +515,52 @@ function installKafka() {
     fs.writeFileSync(KAFKA_STAMP, want);
     say(`kafka: ${fs.readdirSync(KAFKA_LIBS).length} jars ready (${since(t)})`);
     return KAFKA_LIBS;
+  });
+}
+
+/**
+ * Keycloak's server distribution from Maven Central, unpacked into
+ * .cache/keycloak/keycloak-<version> (`dependency:unpack` of the one artifact:
+ * resolving its dependency tree would ask repositories we cannot reach).
+ */
+function installKeycloak() {
+  return withLock('install-keycloak', async () => {
+    const version = keycloakVersion();
+    const home = keycloakHome();
+    const kcSh = path.join(home, 'bin/kc.sh');
+    if (stampOk(KEYCLOAK_STAMP, version) && fs.existsSync(kcSh)) return home;
+    requireTool('mvn');
+    const t = Date.now();
+    say(`keycloak: downloading Keycloak ${version} from Maven Central (about 170 MB)…`);
+    const tmp = path.join(KEYCLOAK_CACHE, `.tmp-${process.pid}`);
+    fs.rmSync(tmp, { recursive: true, force: true });
+    fs.mkdirSync(tmp, { recursive: true });
+    try {
+      await run(
+        'mvn',
+        [
+          '-q',
+          '-B',
+          'org.apache.maven.plugins:maven-dependency-plugin:3.8.1:unpack',
+          `-Dartifact=org.keycloak:keycloak-quarkus-dist:${version}:tar.gz`,
+          `-DoutputDirectory=${tmp}`,
+        ],
+        // Outside a project the plugin leaves a literal `${project.basedir}/target` in its
+        // working directory: let that be the scratch folder removed below.
+        { cwd: tmp },
+      );
+      const unpacked = path.join(tmp, `keycloak-${version}`);
+      if (!fs.existsSync(path.join(unpacked, 'bin/kc.sh'))) {
+        throw new Error(`mvn finished but ${unpacked} has no bin/kc.sh`);
+      }
+      fs.rmSync(home, { recursive: true, force: true });
+      fs.renameSync(unpacked, home);
+    } finally {
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
+    fs.writeFileSync(KEYCLOAK_STAMP, version);
+    say(`keycloak: ${version} unpacked (${since(t)})`);
+    return home;
   });
 }
 
@@ -608,19 +690,22 @@ export function ensureHelm(opts = {}) {
 }
 
 /**
- * Fetches and builds what is missing, in parallel: Kafka jars (mvn), the
- * FerretDB binary (go build) and helm (go install; skip with { helm: false }).
+ * Fetches and builds what is missing, in parallel: Kafka jars and Keycloak
+ * (mvn), the FerretDB binary (go build) and helm (go install; skip with
+ * { helm: false }).
  */
 export async function install(opts = {}) {
   if (opts.quiet !== undefined) quiet = opts.quiet;
-  const [libs, ferretdb, helm] = await settleAll([
+  const [libs, ferretdb, keycloak, helm] = await settleAll([
     installKafka(),
     installFerret(),
+    installKeycloak(),
     opts.helm === false ? null : ensureHelm(),
   ]);
   return {
     kafka: { version: kafkaVersion(), libs },
     ferretdb: { version: ferretVersion(), bin: ferretdb },
+    keycloak: { version: keycloakVersion(), home: keycloak },
     helm: helm ?? (fs.existsSync(HELM_BIN) ? HELM_BIN : null),
   };
 }
@@ -709,11 +794,31 @@ const kafkaJvm = (log4j) => [
   ...(process.env.LOCAL_KAFKA_JVM_OPTS ?? '').split(/\s+/).filter(Boolean),
 ];
 
+/** Same realm file and Keycloak version as the dev database was made from. */
+const keycloakBuild = () => sha256(keycloakVersion(), '\0', fs.readFileSync(KEYCLOAK_REALM_FILE));
+
+/**
+ * Keycloak imports a realm only when it does not exist yet, so a dev database
+ * made from another realm file (or another version, or a start that died
+ * before the import finished and wrote no stamp) is removed first: the realm
+ * file is imported afresh, with new signing keys.
+ */
+function prepareKeycloakData() {
+  const want = keycloakBuild();
+  if (readText(KEYCLOAK_DATA_STAMP) === want) return;
+  if (fs.existsSync(KEYCLOAK_DATA)) {
+    say(`keycloak: ${path.relative(ROOT, KEYCLOAK_REALM_FILE)} changed: new dev database`);
+  }
+  fs.rmSync(KEYCLOAK_DATA, { recursive: true, force: true });
+  fs.mkdirSync(KEYCLOAK_DATA, { recursive: true });
+}
+
 const COMPONENTS = {
   kafka: {
     ports: ['kafka', 'kafkaController'],
     marker: 'kafka.Kafka',
     timeoutMs: 90_000,
+    install: () => installKafka(),
     build: () => readText(KAFKA_STAMP),
     logs: () => [path.join(RUN, 'kafka-server.log'), path.join(RUN, 'kafka.log')],
     data: () => path.join(DATA, 'kafka'),
@@ -746,6 +851,7 @@ const COMPONENTS = {
     ports: ['mongo'],
     marker: FERRET_BIN,
     timeoutMs: 30_000,
+    install: () => installFerret(),
     build: () => readText(`${FERRET_BIN}.stamp`),
     logs: () => [path.join(RUN, 'ferretdb.log')],
     data: () => path.join(DATA, 'ferretdb'),
@@ -787,6 +893,56 @@ const COMPONENTS = {
         LOCAL_SMTP_PORT: String(p.smtp),
         LOCAL_MAIL_API_PORT: String(p.mailApi),
       });
+    },
+  },
+  keycloak: {
+    ports: ['keycloak'],
+    marker: KEYCLOAK_CACHE,
+    // The first start after unpacking builds (augments) the server: about a minute here.
+    timeoutMs: 180_000,
+    install: () => installKeycloak(),
+    build: keycloakBuild,
+    // A realm edited while it runs is re-imported at once: restart with a new dev database.
+    restartWhenOutdated: 'the realm file changed since it started',
+    logs: () => [path.join(RUN, 'keycloak.log')],
+    data: () => KEYCLOAK_DATA,
+    ready: (p) => keycloakReady(p),
+    afterReady: () => fs.writeFileSync(KEYCLOAK_DATA_STAMP, keycloakBuild()),
+    async start(p) {
+      requireTool('java');
+      prepareKeycloakData();
+      return startDetached(
+        'keycloak',
+        'sh',
+        [
+          path.join(keycloakHome(), 'bin/kc.sh'),
+          'start-dev',
+          '--http-host',
+          '127.0.0.1',
+          '--http-port',
+          String(p.keycloak),
+          // A fixed issuer: tokens say http://127.0.0.1:<port>/realms/… whichever host name
+          // the client used (localhost would otherwise give another `iss`).
+          '--hostname',
+          `http://127.0.0.1:${p.keycloak}`,
+          // The dev (H2) database under .data, not inside the unpacked distribution.
+          `-Dkc.db-url-path=${KEYCLOAK_DATA}`,
+          // Import every <realm>-realm.json of deploy/local/keycloak when that realm is missing.
+          '-Dkeycloak.migration.action=import',
+          '-Dkeycloak.migration.provider=dir',
+          `-Dkeycloak.migration.dir=${KEYCLOAK_REALMS}`,
+          '-Dkeycloak.migration.strategy=IGNORE_EXISTING',
+        ],
+        {
+          // Replaces only the script's heap defaults (70% of RAM); JAVA_OPTS would drop
+          // all its other options. C1 only: starts in about half the time.
+          JAVA_OPTS_KC_HEAP: '-Xms64m -Xmx256m -XX:TieredStopAtLevel=1',
+          JAVA_OPTS_APPEND: process.env.LOCAL_KEYCLOAK_JVM_OPTS ?? '',
+          // The master realm's admin (admin console), created at the first start. Local only.
+          KC_BOOTSTRAP_ADMIN_USERNAME: 'admin',
+          KC_BOOTSTRAP_ADMIN_PASSWORD: 'admin',
+        },
+      );
     },
   },
 };
@@ -909,26 +1065,32 @@ async function ensureComponent(name, p) {
           'run `node deploy/local/stack.mjs down` first, or use those ports',
       );
     }
-    if (await c.ready(p).catch(() => false)) {
+    const outdated = state?.build !== c.build();
+    if (outdated && c.restartWhenOutdated) {
+      say(`${name}: ${c.restartWhenOutdated}; restarting it (pid ${pid})`);
+      await stopPid(name, pid);
+    } else if (await c.ready(p).catch(() => false)) {
       say(`${name}: running on 127.0.0.1:${p[c.ports[0]]} (pid ${pid})`);
-      if (state?.build !== c.build()) {
+      if (outdated) {
         say(
           `${name}: the running process (pid ${pid}) predates the current install; ` +
             'restart it to use the new one: node deploy/local/stack.mjs down && node deploy/local/stack.mjs up',
         );
       }
       return 'running';
+    } else {
+      const age = state?.startedAt ? Date.now() - Date.parse(state.startedAt) : Infinity;
+      if (age > timeoutOf(c)) {
+        throw new Error(
+          `${name} (pid ${pid}, started by this stack) runs but does not answer on ` +
+            `127.0.0.1:${p[c.ports[0]]}; see ${c.logs()[0]}, or restart it: ` +
+            '`node deploy/local/stack.mjs down && node deploy/local/stack.mjs up`',
+        );
+      }
+      await waitReady(name, p, { pid }, timeoutOf(c) - age); // still starting
+      c.afterReady?.();
+      return 'running';
     }
-    const age = state?.startedAt ? Date.now() - Date.parse(state.startedAt) : Infinity;
-    if (age > timeoutOf(c)) {
-      throw new Error(
-        `${name} (pid ${pid}, started by this stack) runs but does not answer on ` +
-          `127.0.0.1:${p[c.ports[0]]}; see ${c.logs()[0]}, or restart it: ` +
-          '`node deploy/local/stack.mjs down && node deploy/local/stack.mjs up`',
-      );
-    }
-    await waitReady(name, p, { pid }, timeoutOf(c) - age); // still starting
-    return 'running';
   }
   forget(name);
   for (const key of c.ports) {
@@ -954,6 +1116,7 @@ async function ensureComponent(name, p) {
     forget(name);
     throw error;
   }
+  c.afterReady?.();
   say(`${name} ready on 127.0.0.1:${p[c.ports[0]]} (${since(t)})`);
   return 'started';
 }
@@ -981,13 +1144,26 @@ async function stopPid(name, pid, timeoutMs = 30_000) {
   }
 }
 
+/** The audience the realm's clients put in access tokens (their audience mappers). */
+const OIDC_AUDIENCE = 'inspectorate-api';
+
 function info(p, running, startedNow = [], skipped = {}) {
   const mail = running.has('mailcatcher');
+  const issuer = keycloakIssuer(p);
   return {
     kafkaBrokers: `127.0.0.1:${p.kafka}`,
     mongodbUri: `mongodb://127.0.0.1:${p.mongo}/`,
     smtp: mail ? { host: '127.0.0.1', port: p.smtp } : null,
     mailApi: mail ? `http://127.0.0.1:${p.mailApi}` : null,
+    oidc: running.has('keycloak')
+      ? {
+          issuer,
+          jwksUrl: `${issuer}/protocol/openid-connect/certs`,
+          tokenUrl: `${issuer}/protocol/openid-connect/token`,
+          audience: OIDC_AUDIENCE,
+          adminConsole: `http://127.0.0.1:${p.keycloak}/admin/`,
+        }
+      : null,
     helm: fs.existsSync(HELM_BIN) ? HELM_BIN : null,
     startedNow,
     skipped,
@@ -996,46 +1172,56 @@ function info(p, running, startedNow = [], skipped = {}) {
 
 // ------------------------------------------------------------------ commands
 
+function checkNames(names) {
+  const unknown = names.filter((n) => !COMPONENTS[n]);
+  if (unknown.length) {
+    throw new Error(`unknown component(s): ${unknown.join(', ')} (known: ${NAMES.join(', ')})`);
+  }
+  return names;
+}
+
 /**
  * Installs what is missing, starts what does not run yet, waits until every
  * component answers. A second call finds everything running and starts nothing.
- * opts.helm: also build helm and wait for it. opts.quiet: no progress lines.
+ * opts.only: just these components. opts.helm: also build helm and wait for it.
+ * opts.quiet: no progress lines.
  */
 export async function up(opts = {}) {
   if (opts.quiet !== undefined) quiet = opts.quiet;
   const p = ports();
+  const names = checkNames(opts.only ?? NAMES);
   const helm = opts.helm ? ensureHelm() : null;
   helm?.catch(() => undefined); // awaited below
   try {
-    await settleAll([installKafka(), installFerret()]);
+    await settleAll(names.map((name) => COMPONENTS[name].install?.()));
   } catch (error) {
     await helm?.catch(() => undefined); // don't leave a go build running behind a failed up
     throw error;
   }
   const outcome = await withLock('up', async () => {
-    const results = await Promise.allSettled(NAMES.map((name) => ensureComponent(name, p)));
+    const results = await Promise.allSettled(names.map((name) => ensureComponent(name, p)));
     const failed = results.filter((r) => r.status === 'rejected').map((r) => r.reason.message);
     if (failed.length) {
       // Leave nothing half-started behind a failed up(): stop what this call started.
       for (const [i, r] of results.entries()) {
-        const pid = r.value === 'started' && ownPid(NAMES[i]);
+        const pid = r.value === 'started' && ownPid(names[i]);
         if (pid) {
-          await stopPid(NAMES[i], pid);
-          forget(NAMES[i]);
-          say(`${NAMES[i]} stopped again`);
+          await stopPid(names[i], pid);
+          forget(names[i]);
+          say(`${names[i]} stopped again`);
         }
       }
       throw new Error(failed.join('\n\n'));
     }
-    return Object.fromEntries(NAMES.map((name, i) => [name, results[i].value]));
+    return Object.fromEntries(names.map((name, i) => [name, results[i].value]));
   });
   if (helm) await helm;
-  const startedNow = NAMES.filter((n) => outcome[n] === 'started');
+  const startedNow = names.filter((n) => outcome[n] === 'started');
   const running = new Set(
-    NAMES.filter((n) => outcome[n] === 'started' || outcome[n] === 'running'),
+    names.filter((n) => outcome[n] === 'started' || outcome[n] === 'running'),
   );
   const skipped = Object.fromEntries(
-    NAMES.filter((n) => outcome[n]?.skipped).map((n) => [n, outcome[n].skipped]),
+    names.filter((n) => outcome[n]?.skipped).map((n) => [n, outcome[n].skipped]),
   );
   return info(p, running, startedNow, skipped);
 }
@@ -1047,9 +1233,7 @@ export async function up(opts = {}) {
  */
 export async function down(opts = {}) {
   if (opts.quiet !== undefined) quiet = opts.quiet;
-  const names = opts.only ?? NAMES;
-  const unknown = names.filter((n) => !COMPONENTS[n]);
-  if (unknown.length) throw new Error(`unknown component(s): ${unknown.join(', ')}`);
+  const names = checkNames(opts.only ?? NAMES);
   return withLock('up', async () => {
     const stopped = [];
     await Promise.all(
@@ -1110,6 +1294,7 @@ export async function status(opts = {}) {
     installed: {
       kafka: stampOk(KAFKA_STAMP, sha256(fs.readFileSync(KAFKA_POM))) ? kafkaVersion() : null,
       ferretdb: fs.existsSync(FERRET_BIN) ? ferretVersion() : null,
+      keycloak: stampOk(KEYCLOAK_STAMP, keycloakVersion()) ? keycloakVersion() : null,
       helm: readText(`${HELM_BIN}.stamp`),
     },
     dirs: { cache: CACHE, data: DATA, run: RUN },
@@ -1119,23 +1304,27 @@ export async function status(opts = {}) {
 // ------------------------------------------------------------------ CLI
 
 const USAGE = `usage: node deploy/local/stack.mjs <command> [--quiet]
-  install [--no-helm]   fetch Kafka jars, build FerretDB and helm (only what is missing)
-  up [--helm]           install if needed, start what is not running; prints connection info
-  down [--wipe]         stop what the stack started; --wipe also deletes data and logs
-  status                what runs where (JSON)`;
+  install [--no-helm]       fetch Kafka jars and Keycloak, build FerretDB and helm (only what is missing)
+  up [--helm] [--only=a,b]  install if needed, start what is not running; prints connection info
+  down [--wipe] [--only=a,b] stop what the stack started; --wipe also deletes data and logs
+  status                    what runs where (JSON)
+components: ${NAMES.join(', ')}`;
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const [cmd, ...rest] = process.argv.slice(2);
-  const flags = new Set(rest);
+  const onlyFlag = rest.find((f) => f.startsWith('--only='));
+  const only = onlyFlag ? onlyFlag.slice('--only='.length).split(',').filter(Boolean) : undefined;
+  const flags = new Set(rest.filter((f) => f !== onlyFlag));
   const commands = {
     install: () => install({ helm: !flags.has('--no-helm') }),
-    up: () => up({ helm: flags.has('--helm') }),
-    down: () => down({ wipe: flags.has('--wipe') }),
+    up: () => up({ helm: flags.has('--helm'), only }),
+    down: () => down({ wipe: flags.has('--wipe'), only }),
     status: () => status(),
   };
   if (
     !commands[cmd] ||
-    rest.some((f) => !['--quiet', '--helm', '--no-helm', '--wipe'].includes(f))
+    (only && !['up', 'down'].includes(cmd)) ||
+    [...flags].some((f) => !['--quiet', '--helm', '--no-helm', '--wipe'].includes(f))
   ) {
     console.error(USAGE);
     process.exit(2);

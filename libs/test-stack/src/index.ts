@@ -1,3 +1,4 @@
 export * from './wait-for';
 export * from './stack';
 export * from './bench';
+export * from './oidc';

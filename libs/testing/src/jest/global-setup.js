@@ -1,15 +1,35 @@
 // Jest global setup for every integration suite: make sure the real local
-// stack (Kafka broker, FerretDB, mail catcher) runs, and hand its addresses to
-// the test workers through the environment. When KAFKA_BROKERS and MONGODB_URI
-// are already set (by `npm test`, or pointing at other servers), nothing is
-// started here.
+// stack (Kafka broker, FerretDB, mail catcher, Keycloak) runs, and hand its
+// addresses to the test workers through the environment. When KAFKA_BROKERS
+// and MONGODB_URI are already set (by `npm test`, or pointing at other
+// servers), nothing is started here, except Keycloak for the projects whose
+// config uses global-setup-oidc.js while OIDC_ISSUER is not set.
+//
+// Jest runs each distinct global setup module once per run (not once per
+// project), so the stack is checked once, plus once more for Keycloak.
 const path = require('node:path');
 const { pathToFileURL } = require('node:url');
 
-module.exports = async function globalSetup() {
-  if (process.env.KAFKA_BROKERS && process.env.MONGODB_URI) return;
+function exportOidc(oidc) {
+  if (!oidc) return;
+  process.env.OIDC_ISSUER = oidc.issuer;
+  process.env.OIDC_JWKS_URL = oidc.jwksUrl;
+  process.env.OIDC_AUDIENCE = oidc.audience;
+}
+
+async function globalSetup(_globalConfig, _projectConfig, opts = {}) {
+  const started = (globalThis.__INSPECTORATE_STACK_STARTED__ ??= []);
+  const external = Boolean(process.env.KAFKA_BROKERS && process.env.MONGODB_URI);
+  if (external && (!opts.oidc || process.env.OIDC_ISSUER)) return;
   const root = path.resolve(__dirname, '../../../..');
   const stack = await import(pathToFileURL(path.join(root, 'deploy/local/stack.mjs')).href);
+  if (external) {
+    // Kafka and MongoDB are given; the identity provider is not: the local one.
+    const info = await stack.up({ quiet: true, only: ['keycloak'] });
+    exportOidc(info.oidc);
+    started.push(...info.startedNow);
+    return;
+  }
   const info = await stack.up({ quiet: true });
   process.env.KAFKA_BROKERS = info.kafkaBrokers;
   process.env.MONGODB_URI = info.mongodbUri;
@@ -18,5 +38,8 @@ module.exports = async function globalSetup() {
     process.env.SMTP_PORT = String(info.smtp.port);
   }
   if (info.mailApi) process.env.MAIL_CATCHER_API = info.mailApi;
-  globalThis.__INSPECTORATE_STACK_STARTED__ = info.startedNow ?? [];
-};
+  if (!process.env.OIDC_ISSUER) exportOidc(info.oidc);
+  started.push(...info.startedNow);
+}
+
+module.exports = globalSetup;

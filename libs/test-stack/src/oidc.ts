@@ -1,0 +1,105 @@
+/**
+ * Tokens from the real identity provider for tests: the local Keycloak that
+ * the jest global setup (projects with `integrationConfig(..., { oidc: true })`)
+ * or `npm test` starts, with the realm of deploy/local/keycloak. Never a fake.
+ */
+export interface OidcEnv {
+  issuer: string;
+  jwksUrl: string;
+  audience: string;
+}
+
+/** Where the identity provider is (OIDC_ISSUER, OIDC_JWKS_URL, OIDC_AUDIENCE). */
+export function oidcEnv(): OidcEnv {
+  const issuer = process.env['OIDC_ISSUER'];
+  if (!issuer) {
+    throw new Error(
+      'OIDC_ISSUER is not set: run the test through jest with an integration config made with ' +
+        "integrationConfig(dir, name, { oidc: true }) (its global setup starts the local Keycloak) or 'npm test'",
+    );
+  }
+  return {
+    issuer,
+    jwksUrl: process.env['OIDC_JWKS_URL'] || `${issuer}/protocol/openid-connect/certs`,
+    audience: process.env['OIDC_AUDIENCE'] || 'inspectorate-api',
+  };
+}
+
+/** The local realm's test client: the only one with the password grant (local only). */
+export const TEST_CLIENT_ID = 'inspectorate-test';
+
+/** A demo user's password in the local realm (deploy/local/keycloak): `<username>-local`. */
+export const demoPassword = (username: string): string => `${username}-local`;
+
+/** The local realm's confidential clients and their (local-only) secrets. */
+export const DEMO_CLIENTS = {
+  partner: { clientId: 'partner-demo', secret: 'partner-demo-local-secret' },
+  instrumentaanbieder: {
+    clientId: 'instrumentaanbieder-demo',
+    secret: 'instrumentaanbieder-demo-local-secret',
+  },
+  /** Its tokens are for another audience (`some-other-api`). */
+  otherApi: { clientId: 'other-api-demo', secret: 'other-api-demo-local-secret' },
+} as const;
+
+export interface TokenResponse {
+  access_token: string;
+  expires_in: number;
+  token_type: string;
+  [key: string]: unknown;
+}
+
+async function tokenRequest(form: Record<string, string>): Promise<TokenResponse> {
+  const { issuer } = oidcEnv();
+  const res = await fetch(`${issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+    signal: AbortSignal.timeout(10_000),
+  });
+  const body = (await res.json().catch(() => ({}))) as Record<string, unknown>;
+  if (!res.ok || typeof body['access_token'] !== 'string') {
+    throw new Error(
+      `token request (${form['grant_type']}, client ${form['client_id']}) failed: HTTP ${res.status} ${JSON.stringify(body)}`,
+    );
+  }
+  return body as TokenResponse;
+}
+
+/** A user's token through the password grant on the test client (local realm only). */
+export async function passwordToken(username: string, password = demoPassword(username)) {
+  return tokenRequest({
+    grant_type: 'password',
+    client_id: TEST_CLIENT_ID,
+    username,
+    password,
+    scope: 'openid',
+  });
+}
+
+/** A machine client's token through the client credentials grant. */
+export async function clientCredentialsToken(clientId: string, secret: string) {
+  return tokenRequest({
+    grant_type: 'client_credentials',
+    client_id: clientId,
+    client_secret: secret,
+  });
+}
+
+/** Raw token endpoint answer, for tests that expect a refusal. */
+export async function tokenEndpoint(form: Record<string, string>): Promise<Response> {
+  const { issuer } = oidcEnv();
+  return fetch(`${issuer}/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams(form),
+    signal: AbortSignal.timeout(10_000),
+  });
+}
+
+/** The claims of a JWT, unverified: for assertions about what the provider issued. */
+export function jwtClaims(token: string): Record<string, unknown> {
+  const payload = token.split('.')[1];
+  if (!payload) throw new Error('not a JWT');
+  return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
+}
