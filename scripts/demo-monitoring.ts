@@ -191,7 +191,7 @@ export async function runMonitoringDemo(
 
   // 4. A late delivery for the first of them.
   const lateCase = cases.find((c) => c.subject.vestigingCode === silent[0])!;
-  await call(
+  const late = await call(
     'POST',
     `${urls.intake}/provider/submissions`,
     submission(silent[0]!, schooljaar),
@@ -202,14 +202,17 @@ export async function runMonitoringDemo(
   );
   const voldaan = await letterOf(lateCase._id, 'herstelopdracht-voldaan');
   log(
-    `${silent[0]} delivered late: voldaan letter ${voldaan.kenmerk}, quoting ${first.get(lateCase._id)}`,
+    `${silent[0]} delivered late${late.status === 200 ? ' (on an earlier start)' : ''}: voldaan letter ${voldaan.kenmerk}, quoting ${first.get(lateCase._id)}`,
   );
 
   // 5. The deadline checks as of the herstelopdracht deadline.
   const { body: detail } = await call<CaseView>('GET', `${urls.casework}/cases/${cases[1]!._id}`);
   const due = detail.deadlines?.find((d) => d.kind === 'herstelopdracht')?.dueOn;
   if (!due) throw new Error(`case ${cases[1]!._id} has no herstelopdracht deadline`);
-  await call('POST', `${urls.casework}/deadline-checks?asOf=${due}`);
+  const checks = await call<{ escalated?: number }>(
+    'POST',
+    `${urls.casework}/deadline-checks?asOf=${due}`,
+  );
   const escalated = await until('the other cases to escalate', async () => {
     const { body } = await call<{ items: CaseView[] }>(
       'GET',
@@ -218,7 +221,13 @@ export async function runMonitoringDemo(
     return body.items.length >= silent.length - 1 ? body.items : undefined;
   });
   for (const c of escalated) await letterOf(c._id, 'herstelopdracht-niet-voldaan');
-  log(
-    `deadline checks as of ${due}: ${escalated.length} escalated to the coordinators' queue, niet-voldaan letters sent`,
-  );
+  log(deadlineChecksLine(due, checks.body.escalated ?? 0, escalated.length));
+}
+
+/** What step 5 did: on a repeat start the checks escalate nothing and no letter goes out. */
+export function deadlineChecksLine(asOf: string, escalatedNow: number, inQueue: number): string {
+  const earlier = inQueue - escalatedNow;
+  if (escalatedNow === 0)
+    return `deadline checks as of ${asOf}: nothing new to escalate; the ${inQueue} in the coordinators' queue got their niet-voldaan letters on an earlier start`;
+  return `deadline checks as of ${asOf}: ${escalatedNow} escalated to the coordinators' queue, niet-voldaan letters sent${earlier > 0 ? ` (${earlier} more on an earlier start)` : ''}`;
 }

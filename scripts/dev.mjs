@@ -10,10 +10,11 @@
 //   npm run bench
 //
 // Only node built-ins here: this runs before `npm ci` has.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { Supervisor } from './lib/supervisor.mjs';
 import { SERVICES } from './services.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -224,10 +225,11 @@ async function test() {
   process.exitCode = failedSteps.length > 0 ? 1 : 0;
 }
 
-async function waitReady(url, timeoutMs) {
+async function waitReady(url, timeoutMs, givenUp = () => false) {
   const deadline = Date.now() + timeoutMs;
   let last = '';
   while (Date.now() < deadline) {
+    if (givenUp()) throw new Error(`stopped waiting for ${url}`);
     try {
       const res = await fetch(url, { signal: AbortSignal.timeout(2000) });
       if (res.ok) return;
@@ -240,29 +242,44 @@ async function waitReady(url, timeoutMs) {
   throw new Error(`${url} not ready within ${timeoutMs / 1000}s (${last})`);
 }
 
-/** One line per pino record: time level [service] message. */
-function prettyLines(name, stream, out) {
+const LEVELS = { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' };
+
+/** A pino JSON line as `level context: message`; other lines as they are. */
+function prettyLine(line) {
+  try {
+    const rec = JSON.parse(line);
+    const level = LEVELS[rec.level] ?? rec.level;
+    return `${level} ${rec.context ? `${rec.context}: ` : ''}${rec.msg ?? ''}${rec.err ? ` ${rec.err.message ?? ''}` : ''}`;
+  } catch {
+    return line;
+  }
+}
+
+/** Calls `onLine` for every complete line of a text stream. */
+function eachLine(stream, onLine) {
   let buffer = '';
-  stream.on('data', (chunk) => {
+  stream.setEncoding('utf8').on('data', (chunk) => {
     buffer += chunk;
     let nl;
     while ((nl = buffer.indexOf('\n')) >= 0) {
-      const line = buffer.slice(0, nl);
+      onLine(buffer.slice(0, nl));
       buffer = buffer.slice(nl + 1);
-      let text = line;
-      try {
-        const rec = JSON.parse(line);
-        const level =
-          { 10: 'trace', 20: 'debug', 30: 'info', 40: 'WARN', 50: 'ERROR', 60: 'FATAL' }[
-            rec.level
-          ] ?? rec.level;
-        text = `${level} ${rec.context ? `${rec.context}: ` : ''}${rec.msg ?? ''}${rec.err ? ` ${rec.err.message ?? ''}` : ''}`;
-      } catch {
-        /* not JSON: print as it is */
-      }
-      out.write(`[${name.padEnd(17)}] ${text}\n`);
     }
   });
+}
+
+/** The last `n` warnings, errors and non-JSON lines of a service's log, for when it died. */
+function lastWordsOf(file, n) {
+  if (!existsSync(file)) return [];
+  const lines = readFileSync(file, 'utf8').trimEnd().split('\n');
+  const telling = lines.filter((line) => {
+    try {
+      return JSON.parse(line).level >= 40;
+    } catch {
+      return line.trim() !== '';
+    }
+  });
+  return telling.slice(-n).map(prettyLine);
 }
 
 /**
@@ -315,53 +332,95 @@ function oidcLines(oidc) {
   ];
 }
 
+/**
+ * `npm start`: one line per service, the demo's steps and the URLs on the
+ * terminal; each service's own log (pino JSON lines, Nest's start-up, kafkajs)
+ * in tmp/logs/<service>.log. `npm start -- --verbose` also prints those logs.
+ */
 async function start() {
+  const verbose = process.argv.slice(3).includes('--verbose');
   ensureNodeModules();
-  if (buildServices() !== 0) throw new Error('the services did not build (see above)');
-  const info = await ensureStack();
-  const env = { ...process.env, ...stackEnv(info), NODE_ENV: 'development' };
-  const children = [];
-  let stopping = false;
-  const stopAll = async (code) => {
-    if (stopping) return;
-    stopping = true;
-    log('stopping services…');
-    for (const c of children) c.kill('SIGTERM');
-    await Promise.all(
-      children.map((c) => (c.exitCode !== null ? null : new Promise((r) => c.once('exit', r)))),
-    );
-    await stopStack(info);
-    process.exit(code);
-  };
-  process.on('SIGINT', () => void stopAll(0));
-  process.on('SIGTERM', () => void stopAll(0));
-
-  for (const svc of SERVICES) {
-    const main = path.join(root, 'dist/services', svc.name, 'main.js');
-    const child = spawn(process.execPath, ['--enable-source-maps', main], {
-      cwd: root,
-      env: {
-        ...env,
-        ...(DEMO_SETTINGS[svc.name] ?? {}),
-        PORT: String(svc.port),
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    prettyLines(svc.name, child.stdout.setEncoding('utf8'), process.stdout);
-    prettyLines(svc.name, child.stderr.setEncoding('utf8'), process.stderr);
-    child.on('exit', (code, signal) => {
-      if (!stopping) {
-        log(`${svc.name} exited (${signal ?? code}); stopping everything`);
-        void stopAll(1);
-      }
-    });
-    children.push(child);
-  }
-  const t = Date.now();
-  await Promise.all(
-    SERVICES.map((s) => waitReady(`http://127.0.0.1:${s.port}/health/ready`, 120_000)),
+  const quiet = verbose ? {} : { stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' };
+  const built = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'build', '--projects=tag:type:service', '--output-style=static'],
+    { cwd: root, env: { ...process.env, NX_DAEMON: 'false' }, stdio: 'inherit', ...quiet },
   );
-  log(`all ${SERVICES.length} services ready in ${seconds(t)}`);
+  if (built.status !== 0) {
+    if (!verbose) process.stderr.write(`${built.stdout ?? ''}${built.stderr ?? ''}`);
+    throw new Error('the services did not build (see above)');
+  }
+  const logDir = path.join(root, 'tmp/logs');
+  mkdirSync(logDir, { recursive: true });
+
+  const supervisor = new Supervisor({ log });
+  supervisor.exitOnSignals();
+  const info = await ensureStack();
+  supervisor.onStop(() => stopStack(info));
+  const env = { ...process.env, ...stackEnv(info), NODE_ENV: 'development' };
+
+  const logFiles = {};
+  const logsClosed = [];
+  const died = [];
+  for (const svc of SERVICES) {
+    const file = path.join(logDir, `${svc.name}.log`);
+    logFiles[svc.name] = file;
+    const out = createWriteStream(file);
+    const child = supervisor.spawn(
+      svc.name,
+      process.execPath,
+      ['--enable-source-maps', path.join(root, 'dist/services', svc.name, 'main.js')],
+      {
+        cwd: root,
+        env: { ...env, ...(DEMO_SETTINGS[svc.name] ?? {}), PORT: String(svc.port) },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
+    for (const stream of [child.stdout, child.stderr])
+      eachLine(stream, (line) => {
+        out.write(`${line}\n`);
+        if (verbose) process.stdout.write(`[${svc.name.padEnd(17)}] ${prettyLine(line)}\n`);
+      });
+    child.once('exit', () => {
+      if (!supervisor.stopping) died.push(svc.name);
+    });
+    logsClosed.push(new Promise((resolve) => child.once('close', () => out.end(resolve))));
+  }
+  // Runs before the stack is stopped: a service that died says why, even without --verbose.
+  supervisor.onStop(async () => {
+    await Promise.all(logsClosed);
+    if (verbose) return;
+    for (const name of died) {
+      const lines = lastWordsOf(logFiles[name], 15);
+      const file = path.relative(root, logFiles[name]);
+      console.error(
+        lines.length
+          ? `--- the last warnings and errors in ${file} ---\n${lines.join('\n')}\n---`
+          : `(no warning or error in ${file})`,
+      );
+    }
+  });
+  const t = Date.now();
+  try {
+    await Promise.all(
+      SERVICES.map(async (s) => {
+        await waitReady(
+          `http://127.0.0.1:${s.port}/health/ready`,
+          120_000,
+          () => supervisor.stopping,
+        );
+        log(
+          `${s.name.padEnd(17)} ready in ${seconds(t).padStart(5)}  http://127.0.0.1:${s.port}  log: ${path.relative(root, logFiles[s.name])}`,
+        );
+      }),
+    );
+  } catch (error) {
+    if (!supervisor.stopping) {
+      log(`${error.message}; see the service's log`);
+      await supervisor.stop(1);
+    }
+    return;
+  }
 
   const urls = Object.fromEntries(
     SERVICES.map((s) => [
@@ -369,10 +428,19 @@ async function start() {
       `http://127.0.0.1:${s.port}`,
     ]),
   );
-  const demo = run('node', ['-r', '@swc-node/register', 'scripts/demo.ts'], {
-    env: { ...env, ...urls, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
-  });
-  if (demo !== 0) log('demo data not loaded (see above); the services run without it');
+  const demoStatus = await supervisor.run(
+    'demo',
+    process.execPath,
+    ['-r', '@swc-node/register', 'scripts/demo.ts'],
+    {
+      cwd: root,
+      env: { ...env, ...urls, SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json') },
+      stdio: 'inherit',
+    },
+  );
+  if (supervisor.stopping) return;
+  if (demoStatus !== 0) log('demo data not loaded (see above); the services run without it');
+  const mailApi = info.mailApi ?? process.env.MAIL_CATCHER_API;
   const lines = [
     '',
     'The inspectorate backbone runs locally:',
@@ -382,10 +450,11 @@ async function start() {
     ),
     `  kafka                   ${info.kafkaBrokers}`,
     `  mongodb (FerretDB)      ${info.mongodbUri}`,
-    ...(info.mailApi ? [`  mail catcher            ${info.mailApi}/messages`] : []),
+    ...(mailApi ? [`  mail catcher            ${mailApi}/messages`] : []),
     ...(info.oidc ? oidcLines(info.oidc) : []),
     '',
-    'Each service: /health/live, /health/ready, /metrics. Ctrl-C stops everything.',
+    `Each service: /health/live, /health/ready, /metrics; its log in ${path.relative(root, logDir)}/<service>.log`,
+    '(npm start -- --verbose prints them here too). Ctrl-C stops everything.',
     '',
   ];
   console.log(lines.join('\n'));
