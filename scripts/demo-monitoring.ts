@@ -88,7 +88,7 @@ interface CaseView {
   _id: string;
   status: string;
   subject: { vestigingCode: string };
-  deadlines?: { kind: string; dueOn: string }[];
+  deadlines?: { kind: string; dueOn: string; state: string }[];
 }
 interface LetterView {
   kenmerk: string;
@@ -189,8 +189,22 @@ export async function runMonitoringDemo(
     `casework + notifications: ${cases.length} cases, herstelopdracht letters ${[...first.values()].join(', ')}`,
   );
 
-  // 4. A late delivery for the first of them.
+  // 4. A late delivery for the first of them. The demo's herstelopdracht
+  // deadline is today (scripts/dev.mjs), so the other cases can escalate
+  // today; this board asked for, and got, a month more first.
   const lateCase = cases.find((c) => c.subject.vestigingCode === silent[0])!;
+  const { body: lateDetail } = await call<CaseView>(
+    'GET',
+    `${urls.casework}/cases/${lateCase._id}`,
+  );
+  const lateTerm = lateDetail.deadlines?.find((d) => d.kind === 'herstelopdracht');
+  if (lateTerm?.state === 'running' && lateTerm.dueOn <= today) {
+    await call('POST', `${urls.casework}/cases/${lateCase._id}/deadlines/herstelopdracht/extend`, {
+      reason: 'het bestuur vroeg uitstel: de aanbieder levert later',
+      duration: 'P1M',
+    });
+    log(`${silent[0]}: herstelopdracht deadline extended by a month at the board's request`);
+  }
   const late = await call(
     'POST',
     `${urls.intake}/provider/submissions`,
@@ -205,13 +219,17 @@ export async function runMonitoringDemo(
     `${silent[0]} delivered late${late.status === 200 ? ' (on an earlier start)' : ''}: voldaan letter ${voldaan.kenmerk}, quoting ${first.get(lateCase._id)}`,
   );
 
-  // 5. The deadline checks as of the herstelopdracht deadline.
+  // 5. The deadline checks, for today (casework refuses a day that has not come).
   const { body: detail } = await call<CaseView>('GET', `${urls.casework}/cases/${cases[1]!._id}`);
   const due = detail.deadlines?.find((d) => d.kind === 'herstelopdracht')?.dueOn;
   if (!due) throw new Error(`case ${cases[1]!._id} has no herstelopdracht deadline`);
+  if (due > today) {
+    log(`the herstelopdracht deadline is ${due}: the deadline checks escalate the others then`);
+    return;
+  }
   const checks = await call<{ escalated?: number }>(
     'POST',
-    `${urls.casework}/deadline-checks?asOf=${due}`,
+    `${urls.casework}/deadline-checks?asOf=${today}`,
   );
   const escalated = await until('the other cases to escalate', async () => {
     const { body } = await call<{ items: CaseView[] }>(
@@ -221,7 +239,7 @@ export async function runMonitoringDemo(
     return body.items.length >= silent.length - 1 ? body.items : undefined;
   });
   for (const c of escalated) await letterOf(c._id, 'herstelopdracht-niet-voldaan');
-  log(deadlineChecksLine(due, checks.body.escalated ?? 0, escalated.length));
+  log(deadlineChecksLine(today, checks.body.escalated ?? 0, escalated.length));
 }
 
 /** What step 5 did: on a repeat start the checks escalate nothing and no letter goes out. */

@@ -284,15 +284,22 @@ function lastWordsOf(file, n) {
 
 /**
  * Settings `npm start` gives a service for the demo, unless set already. The
- * demo's schooljaar is the last whose 1 July deadline has passed; with the
- * default herstelopdracht deadline (1 November after it) a late delivery
- * today could be too late to fulfil the order. The first 1 July after the
- * monitoring deadline is always still ahead (not 30 June: on 30 June itself
- * that is today, and the deadline is exclusive), so the demo can show both
- * outcomes. Production keeps the default.
+ * demo's schooljaar is the last whose 1 July deadline has passed. Its
+ * herstelopdracht deadline is today (the first such MM-DD after the
+ * monitoring deadline), so the deadline checks can escalate the silent
+ * schools now: casework runs them for today or earlier, never for a day that
+ * has not come. The demo extends the one that delivers late first. (On 1 July
+ * itself that would be next year's 1 July; the demo then says when the
+ * escalation comes.) Production keeps the default.
  */
 const DEMO_SETTINGS = {
-  casework: { HERSTELOPDRACHT_DEADLINE: process.env.HERSTELOPDRACHT_DEADLINE ?? '07-01' },
+  casework: {
+    HERSTELOPDRACHT_DEADLINE:
+      process.env.HERSTELOPDRACHT_DEADLINE ??
+      new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' })
+        .format(new Date())
+        .slice(5),
+  },
 };
 
 /** The local realm's demo users and their passwords (local only), from the realm file. */

@@ -173,13 +173,13 @@ describe('the case engine', () => {
   });
 
   it('runs only the deadline kinds a registered flow handles, and each case once', async () => {
-    const withoutFlow = newTestEngine();
+    const withoutFlow = newTestEngine([], { now: '2026-09-01T10:00:00Z' });
     const { caseId: unhandled } = await openMelding(withoutFlow);
     expect((await withoutFlow.repository.get(unhandled))!.nextCheckOn).toBeNull();
     expect(await withoutFlow.checks.run('2026-09-01', SYSTEM)).toEqual({ examined: 0 });
 
     const flow = new MeldingTestFlow();
-    const t = newTestEngine([flow]);
+    const t = newTestEngine([flow], { now: '2026-09-01T10:00:00Z' });
     const { caseId } = await openMelding(t, 'm-2', ['afhandeling', 'intern']);
     expect(await t.checks.run('2026-08-11', SYSTEM)).toEqual({ examined: 0, handled: 0 });
     expect(await t.checks.run('2026-08-12', SYSTEM)).toEqual({ examined: 1, handled: 1 });

@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { newEventId } from '@inspectorate/contracts';
 import { currentCorrelationId } from '@inspectorate/observability';
-import type { Actor } from './case';
+import { Clock, amsterdamDate } from '@inspectorate/scheduling';
+import { type Actor, CaseRuleError } from './case';
 import { CaseEngine } from './case-engine';
 import { CaseRepository } from './case.repository';
 import { hasPassed } from './deadline';
@@ -21,9 +22,19 @@ export class DeadlineChecks {
     private readonly repository: CaseRepository,
     private readonly engine: CaseEngine,
     private readonly flows: FlowRegistry,
+    private readonly clock: Clock,
   ) {}
 
   async run(asOf: string, actor: Actor): Promise<DeadlineCheckResult> {
+    const today = amsterdamDate(this.clock.now());
+    if (asOf > today) {
+      // A term has passed only once its day has come: deciding it earlier
+      // would send letters saying a term in the future has passed.
+      throw new CaseRuleError(
+        `deadline checks run for today (${today}) or an earlier day, not for ${asOf}`,
+        422,
+      );
+    }
     const result: DeadlineCheckResult = { examined: 0 };
     for (const name of this.flows.deadlineOutcomes()) result[name] = 0;
     const cause = { correlationId: currentCorrelationId() ?? newEventId() };

@@ -251,6 +251,8 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
   });
 
   it('escalates the rest once the deadline passes, once even when the check runs twice at the same time', async () => {
+    // Checks run for today or earlier: it is 2 November now (back to 15 September at the end).
+    clock.set('2026-11-02T07:00:00Z');
     const before = await request(service.http)
       .post('/deadline-checks?asOf=2026-10-31')
       .set(actor)
@@ -274,6 +276,17 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     expect(templates.filter((t) => t === 'herstelopdracht-niet-voldaan')).toHaveLength(1);
     await request(service.http).post('/deadline-checks?asOf=2026-11-02').set(actor).expect(201);
     expect(commands.messages).toHaveLength(4);
+    clock.set('2026-09-15T10:00:00Z');
+  });
+
+  it('refuses deadline checks for a day that has not come, with what it accepts', async () => {
+    const res = await request(service.http)
+      .post('/deadline-checks?asOf=9999-12-31')
+      .set(actor)
+      .expect(400);
+    expect(res.body.message).toBe(
+      "asOf must be today (2026-09-15) or earlier: deadline checks cannot run for a day that has not come (got '9999-12-31')",
+    );
   });
 
   it('records every read of a case with who and why, and refuses a read without an actor', async () => {

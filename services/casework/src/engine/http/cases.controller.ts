@@ -1,4 +1,5 @@
 import {
+  BadRequestException,
   Body,
   Controller,
   Get,
@@ -159,7 +160,16 @@ export class DeadlineChecksController {
 
   @Post()
   async run(@Query('asOf') asOf: string | undefined, @Headers('x-actor') actor?: string) {
-    const date = asOf === undefined ? amsterdamDate(this.clock.now()) : isoDateParam(asOf, 'asOf');
+    const today = amsterdamDate(this.clock.now());
+    const date = asOf === undefined ? today : isoDateParam(asOf, 'asOf');
+    if (date > today) {
+      // A term has passed only once its day has come; checks "as of" a later
+      // day would decide terms that are still running (and say so in letters).
+      throw new BadRequestException({
+        error: 'invalid-request',
+        message: `asOf must be today (${today}) or earlier: deadline checks cannot run for a day that has not come (got '${date}')`,
+      });
+    }
     return { asOf: date, ...(await this.checks.run(date, actorOf(actor))) };
   }
 }

@@ -40,6 +40,6 @@ export function newTestEngine(
     engine,
     commands: new CaseCommands(engine, clock),
     reads: new CaseReads(repository, clock),
-    checks: new DeadlineChecks(repository, engine, registry),
+    checks: new DeadlineChecks(repository, engine, registry, clock),
   };
 }

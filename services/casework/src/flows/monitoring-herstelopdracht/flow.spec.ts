@@ -208,4 +208,27 @@ describe('the monitoring herstelopdracht flow', () => {
     ]);
     await expect(s.hoor.adopt(_id, 'i-1', 'again')).rejects.toThrow(/can't be adopted/);
   });
+
+  it('writes the monitoring deadline of the event, not 1 July, in the later letters and the final report', async () => {
+    // monitoring-intake sets the deadline per schooljaar; this year's is 15 June.
+    const s = setup();
+    await s.open.execute(missing('12AB00', { schooljaar: '2026-2027', deadline: '2027-06-15' }));
+    await s.issueKenmerk();
+    s.t.clock.set('2027-11-02T07:00:00Z');
+    await s.t.checks.run('2027-11-01', SYSTEM);
+    const [first, nietVoldaan] = s.letters();
+    expect(first!.placeholders['deadline_monitoring']).toBe('15 juni 2027');
+    expect(nietVoldaan!.placeholders['deadline_monitoring']).toBe('15 juni 2027');
+    const report = (await s.only()).documents.find((d) => d.kind === 'final-report')!;
+    expect(report.paragraphs[0]).toContain('vóór 15 juni 2027');
+  });
+
+  it('refuses deadline checks for a day that has not come', async () => {
+    const s = setup();
+    await s.open.execute(missing());
+    await expect(s.t.checks.run('9999-12-31', SYSTEM)).rejects.toThrow(
+      /today \(2026-07-01\) or an earlier day, not for 9999-12-31/,
+    );
+    expect((await s.only()).status).toBe('hoor-en-wederhoor');
+  });
 });

@@ -93,6 +93,7 @@ export class OpenCaseForMissingSubmission {
             sector: d.sector,
           },
           schooljaar: d.schooljaar,
+          facts: { monitoringDeadline: d.deadline },
           why: `no monitoring results for ${d.schooljaar} before ${d.deadline} (event ${event.id})`,
           build: (c) => {
             const today = amsterdamDate(c.now);

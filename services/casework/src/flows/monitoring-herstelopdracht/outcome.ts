@@ -19,7 +19,10 @@ export function factsOf(doc: Readonly<CaseDoc>): ReportFacts {
     vestigingCode: doc.subject.vestigingCode ?? '',
     boardName: doc.subject.boardName ?? doc.subject.bevoegdGezagNummer ?? '',
     schooljaar: doc.schooljaar ?? '',
-    monitoringDeadline: `${(doc.schooljaar ?? '0000-0000').slice(5)}-07-01`,
+    // The deadline the SubmissionMissing named (monitoring-intake sets it per
+    // schooljaar); cases opened before it was kept fall back to 1 July.
+    monitoringDeadline:
+      doc.facts?.['monitoringDeadline'] ?? `${(doc.schooljaar ?? '0000-0000').slice(5)}-07-01`,
     legalBasis: decision?.legalBasis ?? '',
     herstelDeadline: herstel?.originalDueOn ?? '',
   };
