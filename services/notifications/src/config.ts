@@ -1,6 +1,26 @@
 import { Port, defineServiceConfig } from '@inspectorate/config';
 import { Type } from '@sinclair/typebox';
+import { SECTORS } from '@inspectorate/contracts';
+import {
+  DEFAULT_SIGNATORIES,
+  SIGNATORY_PATTERN,
+  signatoryVariable,
+} from './letters/domain/signatories';
 import { manifest } from './manifest';
+
+/** `SIGNATORY_PO` ... `SIGNATORY_HO`: who signs the letters about a school of that sector. */
+const signatoryVariables = Object.fromEntries(
+  SECTORS.map((sector) => [
+    signatoryVariable(sector),
+    Type.String({
+      default: DEFAULT_SIGNATORIES[sector],
+      pattern: SIGNATORY_PATTERN,
+      description: `Who signs letters about a ${sector} school, as 'name | role'.`,
+      expected:
+        "a name and a role separated by '|', e.g. 'ir. R. Pol | Directeur toezicht voortgezet onderwijs'",
+    }),
+  ]),
+);
 
 /** Environment variables of notifications; `loadConfig.variables()` lists them (see docs/runbooks). */
 export const loadConfig = defineServiceConfig(
@@ -61,6 +81,7 @@ export const loadConfig = defineServiceConfig(
       default: 4,
       description: 'Letters one replica delivers at the same time.',
     }),
+    ...signatoryVariables,
   },
 );
 

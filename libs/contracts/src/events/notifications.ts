@@ -2,7 +2,7 @@ import { Type } from '@sinclair/typebox';
 import { type EventData, defineEvent } from '../define-event';
 import { Nullable, StringEnum } from '../schema-helpers';
 import { Topics } from '../topics';
-import { BevoegdGezagNummer, Brin, Text, Timestamp, VestigingCode } from './common';
+import { BevoegdGezagNummer, Brin, SECTORS, Text, Timestamp, VestigingCode } from './common';
 
 /**
  * Notifications: official letters. Other services ASK for a letter with the
@@ -75,6 +75,12 @@ export const SendLetter = defineEvent({
         ),
       ),
       inReplyToKenmerk: Type.Optional(Kenmerk),
+      sector: Type.Optional(
+        StringEnum(SECTORS, {
+          description:
+            "Sector of the school the letter is about (po, so, vso, vo, mbo, ho): notifications signs the letter with that sector's signatory from its configuration.",
+        }),
+      ),
     },
     { additionalProperties: false },
   ),

@@ -1,4 +1,4 @@
-import { SendLetter, createEvent, sourceOf } from '@inspectorate/contracts';
+import { SECTORS, type Sector, SendLetter, createEvent, sourceOf } from '@inspectorate/contracts';
 import type { CaseAggregate } from './case-aggregate';
 
 export interface LetterRequest {
@@ -47,7 +47,13 @@ export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest)
         afschriftAanDirectie: r.afschriftAanDirectie,
         ...(r.attachments ? { attachments: r.attachments } : {}),
         ...(r.inReplyToKenmerk ? { inReplyToKenmerk: r.inReplyToKenmerk } : {}),
+        // notifications signs with the signatory of the school's sector.
+        ...(isSector(s.sector) ? { sector: s.sector } : {}),
       },
     }),
   });
+}
+
+function isSector(value: string | null): value is Sector {
+  return (SECTORS as readonly string[]).includes(value ?? '');
 }

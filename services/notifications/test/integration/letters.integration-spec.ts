@@ -172,7 +172,7 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
       `Herstelopdracht monitoring sociale veiligheid Het Proefcollege 11AA00 (11AA00) (kenmerk ${letter.kenmerk})`,
     );
     expect(mail.text).toContain('Geacht bestuur van Stichting Proefonderwijs 10001,');
-    expect(mail.text).toContain('uiterlijk 1 november 2026 alsnog aan te leveren');
+    expect(mail.text).toContain('vóór 1 november 2026 alsnog aan te leveren');
     expect(mail.text).toContain(`Ons kenmerk: ${letter.kenmerk}`);
     expect(mail.text).toContain(
       'NB: een afschrift van deze brief is verzonden aan de directie van Het Proefcollege 11AA00 (11AA00).',
@@ -193,7 +193,7 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
       'Het bestuur van Stichting Proefonderwijs 10001',
       'Schoolstraat 12 a',
       'Het Proefcollege 11AA00 (11AA00) geen resultaten heeft ontvangen',
-      'tot en met 30 juli 2026',
+      'vóór 30 juli 2026',
       'ir. R. Pol',
     ]) {
       expect(pdf).toContain(expected);
@@ -238,6 +238,22 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
       templateVersion: 1,
     });
     expect(events[2]!.data['recipients']).toBe(2);
+  });
+
+  it('signs a letter about a po school as the po director, from the configuration', async () => {
+    await registerSchool('10006', '16AA00');
+    const data = { ...herstelopdrachtRequest('case-po', '10006', '16AA00'), sector: 'po' as const };
+    await produce(producer, naming().physical(Topics.notificationsCommands), [sendLetter(data)]);
+    await letterFor(data.requestId, 'sent');
+    const [mail] = await waitFor(
+      async () => {
+        const found = await mailsTo(boardMail('10006'));
+        return found.length > 0 ? found : undefined;
+      },
+      { description: 'the mail at the board' },
+    );
+    expect(mail!.text).toContain('Directeur toezicht primair onderwijs en expertisecentra');
+    expect(mail!.text).not.toContain('Directeur toezicht voortgezet onderwijs');
   });
 
   it('issues one letter and sends one mail however often the command arrives', async () => {

@@ -124,6 +124,26 @@ describe('the monitoring herstelopdracht flow', () => {
     });
   });
 
+  it('says the same date the same way in the letter and the concept report: vóór the exclusive due date', async () => {
+    const s = setup();
+    await s.open.execute(missing());
+    const c = await s.only();
+    const letter = s.letters()[0]!;
+    const due = (kind: string) => c.deadlines.find((d) => d.kind === kind)!.dueOn;
+    expect([due('herstelopdracht'), due('zienswijze')]).toEqual(['2026-11-01', '2026-07-15']);
+    expect(letter.placeholders).toMatchObject({
+      deadline_monitoring: '1 juli 2026',
+      deadline_herstelopdracht: '1 november 2026',
+      termijn_zienswijze: '15 juli 2026',
+    });
+    const concept = c.documents[0]!.paragraphs.join(' ');
+    expect(concept).toContain('vóór 1 juli 2026');
+    expect(concept).toContain('vóór 1 november 2026');
+    expect(concept).not.toMatch(/uiterlijk|tot en met/);
+    // notifications signs it as the director of the school's sector.
+    expect(letter).toMatchObject({ sector: 'po' });
+  });
+
   it('refuses, without retry, a sector the case type has no legal basis for', async () => {
     const s = setup();
     await expect(s.open.execute(missing('12AB00', { sector: 'mbo' }))).rejects.toThrow(

@@ -7,6 +7,10 @@ import type { TemplateContent } from './template';
  * inspectorate replaces them with its own through `PUT /templates/{name}`.
  */
 
+/**
+ * Signs a letter whose request names no sector; a request that names one is
+ * signed by that sector's signatory from the configuration (signatories.ts).
+ */
 const SIGNATORY = { name: 'ir. R. Pol', role: 'Directeur toezicht voortgezet onderwijs' };
 
 const VRAGEN = `# Vragen?
@@ -39,10 +43,10 @@ Vanuit de zorgplicht voor de sociale veiligheid moet iedere school minstens éé
 Uit ons bureauonderzoek blijkt dat wij de resultaten van @schoolnaam@ (@brin|vest@) over schooljaar @schooljaar@ niet hebben ontvangen. Daarmee is niet voldaan aan @wettelijke_grondslag@. Het verslag van dit onderzoek vindt u in het bijgevoegde conceptrapport.
 
 # Hoor en wederhoor
-Het rapport is nog een concept. U kunt tot en met @termijn_zienswijze@ schriftelijk reageren op het conceptrapport (zienswijze). Daarna stellen wij het rapport vast.
+Het rapport is nog een concept. U kunt vóór @termijn_zienswijze@ schriftelijk reageren op het conceptrapport (zienswijze). Daarna stellen wij het rapport vast.
 
 # Opdracht tot herstel
-Wij dragen u op de resultaten van de monitoring over schooljaar @schooljaar@ uiterlijk @deadline_herstelopdracht@ alsnog aan te leveren, via de instrumentaanbieder. Ga na of uw aanbieder daarvoor opdracht en/of toestemming van de school heeft.
+Wij dragen u op de resultaten van de monitoring over schooljaar @schooljaar@ vóór @deadline_herstelopdracht@ alsnog aan te leveren, via de instrumentaanbieder. Ga na of uw aanbieder daarvoor opdracht en/of toestemming van de school heeft.
 
 # Publicatie
 De inspectie publiceert een lijst van besturen die deze herstelopdracht hebben gekregen, met een niet-gepersonaliseerde versie van het rapport. Daarin staat ook of de opdracht is uitgevoerd.
@@ -77,7 +81,7 @@ De resultaten zijn inmiddels bij de inspectie binnen. Hiermee bevestig ik dat u 
 # Vervolg
 Wij hebben het onderzoek en het toezicht op dit punt afgesloten. U hoeft voor deze herstelopdracht niets meer te doen. In de lijst van besturen die deze herstelopdracht kregen, die wij op onze website publiceren, staat dat u de opdracht hebt uitgevoerd.
 
-Denkt u eraan dat de school ook de resultaten over het lopende schooljaar op tijd, vóór 1 juli, via de instrumentaanbieder moet aanleveren? Controleer of de aanbieder daarvoor opdracht en/of toestemming heeft.
+Denkt u eraan dat de school ook de resultaten over het lopende schooljaar op tijd, vóór de deadline van dat schooljaar, via de instrumentaanbieder moet aanleveren? Controleer of de aanbieder daarvoor opdracht en/of toestemming heeft.
 
 ${VRAGEN}`,
   },
@@ -102,7 +106,7 @@ ${VRAGEN}`,
 Met deze brief laten wij u weten dat wij de resultaten van de monitoring sociale veiligheid over schooljaar @schooljaar@ van @schoolnaam@ (@brin|vest@) ook na de herstelopdracht niet hebben ontvangen.
 
 # Aanleiding
-In onze brief met kenmerk @kenmerk_eerdere_brief@ gaven wij u de opdracht de resultaten uiterlijk @deadline_herstelopdracht@ alsnog aan te leveren, via de instrumentaanbieder. Die termijn is verstreken zonder dat de resultaten zijn ontvangen.
+In onze brief met kenmerk @kenmerk_eerdere_brief@ gaven wij u de opdracht de resultaten vóór @deadline_herstelopdracht@ alsnog aan te leveren, via de instrumentaanbieder. Die termijn is verstreken zonder dat de resultaten zijn ontvangen.
 
 # Wat dit betekent
 U hebt niet voldaan aan de herstelopdracht en daarmee ook niet aan @wettelijke_grondslag@. Een coördinator van de inspectie beoordeelt welke vervolgstap nodig is; u hoort daarover van ons. In de lijst van besturen die deze herstelopdracht kregen, die wij op onze website publiceren, staat dat de opdracht niet is uitgevoerd.

@@ -13,8 +13,11 @@ import {
   newWithOutbox,
 } from '@inspectorate/messaging';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
+import { InjectConfig } from '@inspectorate/config';
+import type { Config } from '../../config';
 import { DeliveryWorker } from '../delivery/delivery.worker';
 import { type LetterText, composeLetter } from '../domain/letter';
+import { type Signatories, signatoriesFrom, signatoryFor } from '../domain/signatories';
 import { SYSTEM_PLACEHOLDERS, TemplateError, renderTemplate } from '../domain/template';
 import { KenmerkCounter } from '../persistence/kenmerk.counter';
 import { type LetterDoc, LettersStore } from '../persistence/letters.store';
@@ -56,7 +59,12 @@ export class IssueLetterUseCase {
     private readonly clock: Clock,
     private readonly worker: DeliveryWorker,
     private readonly relay: OutboxRelay,
-  ) {}
+    @InjectConfig() config: Config,
+  ) {
+    this.signatories = signatoriesFrom(config);
+  }
+
+  private readonly signatories: Signatories;
 
   async execute(
     data: SendLetterData,
@@ -86,13 +94,14 @@ export class IssueLetterUseCase {
     ]);
     const resolved = resolveRecipients({ ...data, board, vestiging });
     const now = this.clock.now();
+    const signatory = signatoryFor(data.sector, this.signatories, template);
     const values: Record<string, string> = {
       ...(board ? { bestuursnaam: board.name } : {}),
       ...(data.inReplyToKenmerk ? { kenmerk_eerdere_brief: data.inReplyToKenmerk } : {}),
       ...data.placeholders,
       datum: dutchDate(now),
-      ondertekenaar: template.signatory.name,
-      functie_ondertekenaar: template.signatory.role,
+      ondertekenaar: signatory.name,
+      functie_ondertekenaar: signatory.role,
     };
     const attachments = data.attachments ?? [];
     const afschrift =
@@ -106,7 +115,7 @@ export class IssueLetterUseCase {
         rendered: renderTemplate(template, { ...values, kenmerk }),
         addressee: addresseeLines(data.bevoegdGezagNummer, board),
         inReplyToKenmerk: data.inReplyToKenmerk ?? null,
-        signatory: template.signatory,
+        signatory,
         afschrift,
         attachments,
       });
