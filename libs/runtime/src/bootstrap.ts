@@ -2,8 +2,10 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { MicroserviceOptions } from '@nestjs/microservices';
 import type { ServiceConfig } from '@inspectorate/config';
-import { EventServerFactory, HybridExceptionFilter } from '@inspectorate/messaging';
+import { setUpHttp } from '@inspectorate/http';
+import { EventServerFactory } from '@inspectorate/messaging';
 import { ShutdownState, useAppLogger } from '@inspectorate/observability';
+import { SERVICE_MANIFEST, type ServiceManifest } from './manifest';
 import { handleShutdownSignals } from './shutdown';
 
 export interface StartOptions {
@@ -11,6 +13,12 @@ export interface StartOptions {
   port?: number;
   /** Tests keep their own logger quiet. */
   logger?: false;
+  /**
+   * JSON body limit in bytes for every route (default 100 kB). A route that
+   * needs more declares it itself: `@Api({ bodyLimit })` or `@BodyLimit(n)`
+   * from @inspectorate/http.
+   */
+  bodyLimit?: number;
 }
 
 /**
@@ -27,6 +35,8 @@ export async function startService(
   const app = await NestFactory.create(appModule, {
     bufferLogs: options.logger !== false,
     ...(options.logger === false ? { logger: false } : {}),
+    // setUpHttp registers the parsers, with per-route limits.
+    bodyParser: false,
   });
   if (options.logger !== false) useAppLogger(app);
   // Our own signal handling rather than app.enableShutdownHooks(): readiness
@@ -43,10 +53,18 @@ export async function startService(
     unsubscribe();
     await close();
   };
-  // Handler errors must reach the event server (retry, then DLQ), not be
-  // turned into RPC error replies by Nest's default filter. Set on the app and
-  // inherited by the microservice: see HybridExceptionFilter for why.
-  app.useGlobalFilters(new HybridExceptionFilter(app.getHttpAdapter()));
+  // problem+json errors, body limits, /openapi.json and /docs. Its filter is
+  // set on the app and inherited by the microservice, where it rethrows
+  // handler errors to the event server (retry, then DLQ): see ProblemFilter.
+  const manifest = app.get<ServiceManifest | undefined>(SERVICE_MANIFEST, { strict: false });
+  setUpHttp(app, {
+    info: {
+      title: `inspectorate ${manifest?.service ?? 'service'}`,
+      version: '1',
+      description: 'Internal API; the gateway exposes it by role. Errors are RFC 9457 problem+json.',
+    },
+    ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
+  });
   const server = app.get(EventServerFactory).create();
   app.connectMicroservice<MicroserviceOptions>({ strategy: server }, { inheritAppConfig: true });
   await app.startAllMicroservices();

@@ -22,6 +22,9 @@ export interface ServiceManifest {
   catalog?: EventCatalog;
 }
 
+/** The manifest, as a provider of PlatformModule (startService names the OpenAPI document after it). */
+export const SERVICE_MANIFEST = Symbol('inspectorate:service-manifest');
+
 export function catalogOf(manifest: ServiceManifest): EventCatalog {
   return manifest.catalog ?? productionCatalog;
 }

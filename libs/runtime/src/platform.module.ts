@@ -13,7 +13,7 @@ import {
 import { type Clock, LeaseService, REPLICA_ID, SchedulingModule } from '@inspectorate/scheduling';
 import type { Connection } from 'mongoose';
 import { KafkaReadiness } from './kafka.readiness';
-import { type ServiceManifest, catalogOf } from './manifest';
+import { SERVICE_MANIFEST, type ServiceManifest, catalogOf } from './manifest';
 import { OpsController } from './ops.controller';
 
 export interface PlatformOptions {
@@ -83,6 +83,11 @@ export class PlatformModule {
       }),
       HealthModule.forRoot({ readiness: [MongoReadiness, KafkaReadiness] }),
     ];
-    return { module: PlatformModule, imports, controllers: [OpsController] };
+    return {
+      module: PlatformModule,
+      imports,
+      controllers: [OpsController],
+      providers: [{ provide: SERVICE_MANIFEST, useValue: manifest }],
+    };
   }
 }
