@@ -61,7 +61,8 @@ export async function startService(
     info: {
       title: `inspectorate ${manifest?.service ?? 'service'}`,
       version: '1',
-      description: 'Internal API; the gateway exposes it by role. Errors are RFC 9457 problem+json.',
+      description:
+        'Internal API; the gateway exposes it by role. Errors are RFC 9457 problem+json.',
     },
     ...(options.bodyLimit === undefined ? {} : { bodyLimit: options.bodyLimit }),
   });
