@@ -245,7 +245,7 @@ describe('libs/http', () => {
       {
         in: 'header',
         path: '/x-actor',
-        message: 'must be one line of at most 200 characters naming who acts',
+        message: 'is too long (at most 200 characters)',
       },
     ]);
     const missing = await http().put('/things/1').send({ name: 'x' }).expect(400);

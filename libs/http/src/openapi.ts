@@ -43,6 +43,12 @@ function response(status: number, spec: ResponseSpec): Json {
     };
   }
   const r = spec as Exclude<ResponseSpec, TSchema> & { description: string };
+  // An error status described in words only still answers a problem.
+  if (status >= 400 && !r.schema && !r.contentType)
+    return {
+      description: r.description,
+      content: { [PROBLEM_CONTENT_TYPE]: { schema: { $ref: '#/components/schemas/Problem' } } },
+    };
   return {
     description: r.description,
     ...(r.headers

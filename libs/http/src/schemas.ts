@@ -75,7 +75,7 @@ export const Actor = Type.String({
   maxLength: 200,
   pattern: '^(?!\\s*$)' + SAFE_LINE_PATTERN.slice(1),
   description: 'Who acts; set by the gateway to the authenticated person.',
-  'x-why': 'must be one line of at most 200 characters naming who acts',
+  'x-why': 'must be one line naming who acts, without control characters',
 });
 
 export const BrinParam = Type.String({

@@ -59,7 +59,11 @@ function itemOf(error: ErrorObject, where: ProblemLocation): ProblemItem | null 
   const params = error.params as Record<string, unknown>;
   const root = at === '' ? '/' : at;
   const why = (error.parentSchema as Record<string, unknown> | undefined)?.['x-why'];
-  if (typeof why === 'string' && !['required', 'additionalProperties'].includes(error.keyword))
+  // Lengths have a better message of their own ("is too long"), whatever the rest of the rule means.
+  if (
+    typeof why === 'string' &&
+    !['required', 'additionalProperties', 'maxLength', 'minLength'].includes(error.keyword)
+  )
     return { in: where, path: root, message: why };
   switch (error.keyword) {
     case 'required':

@@ -4,3 +4,4 @@
 export * from '@inspectorate/test-stack';
 export * from './service';
 export * from './events';
+export * from './http';

@@ -5,7 +5,6 @@ import { ConsentsController, ProviderConsentsController } from './consents/conse
 import { ConsentsService } from './consents/consents.service';
 import { DeadlinesService } from './deadlines/deadlines.service';
 import { parseDeadlineOverrides } from './domain/deadline';
-import { BodyLimit } from './http/body-limit';
 import { manifest } from './manifest';
 import { ProviderAuthGuard } from './providers/provider-auth.guard';
 import { ProvidersController } from './providers/providers.controller';
@@ -46,7 +45,6 @@ export class AppModule {
       ],
       providers: [
         { provide: INTAKE_SETTINGS, useValue: settings },
-        BodyLimit,
         VestigingenReadModel,
         ProvidersStore,
         ProviderAuthGuard,

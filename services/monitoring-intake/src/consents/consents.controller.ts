@@ -1,22 +1,27 @@
-import {
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  Param,
-  Put,
-  Query,
-  Res,
-  UseGuards,
-} from '@nestjs/common';
+import { Controller, Delete, Get, Put, Res, UseGuards } from '@nestjs/common';
+import { Type } from '@sinclair/typebox';
+import { Api, Valid } from '@inspectorate/http';
+import { Clock } from '@inspectorate/scheduling';
 import type { Response } from 'express';
-import { actorOf, schooljaarParam, vestigingParam } from '../http/validation';
+import {
+  ActorHeader,
+  ConsentPath,
+  ConsentView,
+  SchooljaarQuery,
+  checkConsentWindow,
+} from '../http/schemas';
 import {
   type AuthenticatedProvider,
   CurrentProvider,
   ProviderAuthGuard,
 } from '../providers/provider-auth.guard';
 import { ConsentsService } from './consents.service';
+
+interface ConsentParams {
+  schooljaar: string;
+  vestigingCode: string;
+  providerId: string;
+}
 
 /**
  * A school gives a provider the order or permission to deliver its results.
@@ -25,40 +30,55 @@ import { ConsentsService } from './consents.service';
  */
 @Controller('consents')
 export class ConsentsController {
-  constructor(private readonly consents: ConsentsService) {}
+  constructor(
+    private readonly consents: ConsentsService,
+    private readonly clock: Clock,
+  ) {}
 
   /** Grant (idempotent: 201 when it changed, 200 when it was granted already). */
   @Put(':schooljaar/:vestigingCode/:providerId')
+  @Api({
+    summary: 'Grant a provider consent to deliver for a vestiging (201 new, 200 already granted)',
+    tags: ['consents'],
+    params: ConsentPath,
+    headers: ActorHeader,
+    responses: { 200: ConsentView, 201: ConsentView },
+  })
   async grant(
-    @Param('schooljaar') schooljaar: string,
-    @Param('vestigingCode') vestigingCode: string,
-    @Param('providerId') providerId: string,
-    @Headers('x-actor') actor: string | undefined,
+    @Valid('params') p: ConsentParams,
+    @Valid('headers') headers: { 'x-actor': string },
     @Res({ passthrough: true }) res: Response,
   ) {
+    checkConsentWindow(p.schooljaar, this.clock);
     const outcome = await this.consents.grant(
-      schooljaarParam(schooljaar),
-      vestigingParam(vestigingCode),
-      providerId,
-      actorOf(actor),
+      p.schooljaar,
+      p.vestigingCode,
+      p.providerId,
+      headers['x-actor'].trim(),
     );
     res.status(outcome.changed ? 201 : 200);
     return outcome.consent;
   }
 
   @Delete(':schooljaar/:vestigingCode/:providerId')
+  @Api({
+    summary: 'Withdraw a consent',
+    tags: ['consents'],
+    params: ConsentPath,
+    headers: ActorHeader,
+    responses: { 200: ConsentView },
+  })
   async withdraw(
-    @Param('schooljaar') schooljaar: string,
-    @Param('vestigingCode') vestigingCode: string,
-    @Param('providerId') providerId: string,
-    @Headers('x-actor') actor: string | undefined,
+    @Valid('params') p: ConsentParams,
+    @Valid('headers') headers: { 'x-actor': string },
   ) {
+    checkConsentWindow(p.schooljaar, this.clock);
     return (
       await this.consents.withdraw(
-        schooljaarParam(schooljaar),
-        vestigingParam(vestigingCode),
-        providerId,
-        actorOf(actor),
+        p.schooljaar,
+        p.vestigingCode,
+        p.providerId,
+        headers['x-actor'].trim(),
       )
     ).consent;
   }
@@ -71,15 +91,16 @@ export class ProviderConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 
   @Get()
+  @Api({
+    summary: 'The consents given to the calling provider',
+    tags: ['provider'],
+    query: SchooljaarQuery,
+    responses: { 200: Type.Object({ consents: Type.Array(ConsentView) }) },
+  })
   async mine(
     @CurrentProvider() provider: AuthenticatedProvider,
-    @Query('schooljaar') schooljaar?: string,
+    @Valid('query') query: { schooljaar?: string },
   ) {
-    return {
-      consents: await this.consents.ofProvider(
-        provider.providerId,
-        schooljaar === undefined ? undefined : schooljaarParam(schooljaar),
-      ),
-    };
+    return { consents: await this.consents.ofProvider(provider.providerId, query.schooljaar) };
   }
 }

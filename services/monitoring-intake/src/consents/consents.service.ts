@@ -1,9 +1,5 @@
-import {
-  Injectable,
-  NotFoundException,
-  UnprocessableEntityException,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { NotFoundError, RuleViolationError } from '@inspectorate/http';
 import { InjectConnection } from '@nestjs/mongoose';
 import {
   ConsentGranted,
@@ -70,11 +66,10 @@ export class ConsentsService implements OnModuleInit {
     actor: string,
   ): Promise<ConsentOutcome> {
     if (!(await this.providers.providers.findOne({ _id: providerId })))
-      throw new NotFoundException({ error: 'not-found', message: `no provider ${providerId}` });
+      throw new NotFoundError(`no provider ${providerId}`, { code: 'not-found' });
     if (!(await this.vestigingen.get(vestigingCode)))
-      throw new UnprocessableEntityException({
-        error: 'unknown-vestiging',
-        message: `vestiging ${vestigingCode} is not in the registry`,
+      throw new RuleViolationError(`vestiging ${vestigingCode} is not in the registry`, {
+        code: 'unknown-vestiging',
       });
     const id = consentId(schooljaar, vestigingCode, providerId);
     const now = this.clock.now();
@@ -129,10 +124,10 @@ export class ConsentsService implements OnModuleInit {
     if (result.modifiedCount > 0) await this.relay.queued('consents', [id]);
     const doc = await this.consents.findOne({ _id: id });
     if (!doc)
-      throw new NotFoundException({
-        error: 'not-found',
-        message: `vestiging ${vestigingCode} never gave provider ${providerId} consent for ${schooljaar}`,
-      });
+      throw new NotFoundError(
+        `vestiging ${vestigingCode} never gave provider ${providerId} consent for ${schooljaar}`,
+        { code: 'not-found' },
+      );
     return { consent: view(doc), changed: result.modifiedCount > 0 };
   }
 

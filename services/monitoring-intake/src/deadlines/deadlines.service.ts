@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import { ConflictError } from '@inspectorate/http';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { IsoDate } from '@inspectorate/scheduling';
 import type { Collection } from 'mongodb';
@@ -56,10 +57,10 @@ export class DeadlinesService {
     now: Date,
   ): Promise<DeadlineView> {
     if ((await this.obligations.countDocuments({ schooljaar }, { limit: 1 })) > 0) {
-      throw new ConflictException({
-        error: 'already-swept',
-        message: `the sweep for ${schooljaar} has already reported missing submissions; its deadline can no longer change`,
-      });
+      throw new ConflictError(
+        `the sweep for ${schooljaar} has already reported missing submissions; its deadline can no longer change`,
+        { code: 'already-swept' },
+      );
     }
     await this.deadlines.updateOne(
       { _id: schooljaar },

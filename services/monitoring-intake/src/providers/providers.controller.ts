@@ -1,35 +1,18 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Delete,
-  Get,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-} from '@nestjs/common';
+import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
-import { ProviderId } from '@inspectorate/contracts';
+import { Api, ConflictError, NotFoundError, Valid } from '@inspectorate/http';
 import { Clock } from '@inspectorate/scheduling';
 import { issueKey } from '../domain/api-key';
-import { actorOf, parseBody } from '../http/validation';
+import {
+  ActorHeader,
+  IssueKey,
+  IssuedKey,
+  KeyPath,
+  ProviderPath,
+  ProviderView,
+  RegisterProvider,
+} from '../http/schemas';
 import { type ApiKeyDoc, type ProviderDoc, ProvidersStore } from './providers.store';
-
-const RegisterProvider = Type.Object(
-  {
-    providerId: ProviderId,
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    contactEmail: Type.Optional(Type.String({ format: 'email', maxLength: 254 })),
-  },
-  { additionalProperties: false },
-);
-
-const IssueKey = Type.Object(
-  { revokeOthers: Type.Optional(Type.Boolean()) },
-  { additionalProperties: false },
-);
 
 /**
  * Beheerder endpoints: register providers and manage their API keys.
@@ -46,12 +29,20 @@ export class ProvidersController {
   /** Registers a provider and issues its first API key; the key is shown only in this answer. */
   @Post()
   @HttpCode(201)
-  async register(@Body() body: unknown, @Headers('x-actor') actorHeader?: string) {
-    const actor = actorOf(actorHeader);
-    const input = parseBody<{ providerId: string; name: string; contactEmail?: string }>(
-      RegisterProvider,
-      body,
-    );
+  @Api({
+    summary: 'Register a provider and issue its first API key (shown only here)',
+    tags: ['providers'],
+    headers: ActorHeader,
+    body: RegisterProvider,
+    responses: {
+      201: Type.Object({ provider: ProviderView, apiKey: Type.String(), keyId: Type.String() }),
+    },
+  })
+  async register(
+    @Valid('body') input: { providerId: string; name: string; contactEmail?: string },
+    @Valid('headers') headers: { 'x-actor': string },
+  ) {
+    const actor = headers['x-actor'].trim();
     const provider: ProviderDoc = {
       _id: input.providerId,
       name: input.name,
@@ -63,9 +54,8 @@ export class ProvidersController {
       await this.store.providers.insertOne(provider);
     } catch (error) {
       if ((error as { code?: number }).code === 11000)
-        throw new ConflictException({
-          error: 'provider-exists',
-          message: `provider ${input.providerId} is already registered`,
+        throw new ConflictError(`provider ${input.providerId} is already registered`, {
+          code: 'provider-exists',
         });
       throw error;
     }
@@ -74,13 +64,24 @@ export class ProvidersController {
   }
 
   @Get()
+  @Api({
+    summary: 'Every provider',
+    tags: ['providers'],
+    responses: { 200: Type.Object({ providers: Type.Array(ProviderView) }) },
+  })
   async list() {
     const providers = await this.store.providers.find().sort({ _id: 1 }).toArray();
     return { providers: providers.map((p) => view(p)) };
   }
 
   @Get(':providerId')
-  async get(@Param('providerId') providerId: string) {
+  @Api({
+    summary: 'A provider with its keys (never the keys themselves)',
+    tags: ['providers'],
+    params: ProviderPath,
+    responses: { 200: ProviderView },
+  })
+  async get(@Valid('params') { providerId }: { providerId: string }) {
     const provider = await this.find(providerId);
     const keys = await this.store.keys.find({ providerId }).sort({ createdAt: 1 }).toArray();
     return view(provider, keys);
@@ -92,13 +93,19 @@ export class ProvidersController {
    */
   @Post(':providerId/keys')
   @HttpCode(201)
+  @Api({
+    summary: 'Issue a new API key (rotation); revokeOthers revokes the old ones at once',
+    tags: ['providers'],
+    params: ProviderPath,
+    headers: ActorHeader,
+    body: IssueKey,
+    bodyOptional: true,
+    responses: { 201: IssuedKey },
+  })
   async issue(
-    @Param('providerId') providerId: string,
-    @Body() body: unknown,
-    @Headers('x-actor') actorHeader?: string,
+    @Valid('params') { providerId }: { providerId: string },
+    @Valid('body') input: { revokeOthers?: boolean },
   ) {
-    actorOf(actorHeader);
-    const input = parseBody<{ revokeOthers?: boolean }>(IssueKey, body ?? {});
     await this.find(providerId);
     const key = await this.newKey(providerId);
     if (input.revokeOthers) {
@@ -112,18 +119,18 @@ export class ProvidersController {
 
   @Delete(':providerId/keys/:keyId')
   @HttpCode(204)
+  @Api({
+    summary: 'Revoke a key (at once, on every replica)',
+    tags: ['providers'],
+    params: KeyPath,
+    headers: ActorHeader,
+    responses: { 204: { description: 'Revoked (or revoked already).' } },
+  })
   async revoke(
-    @Param('providerId') providerId: string,
-    @Param('keyId') keyId: string,
-    @Headers('x-actor') actorHeader?: string,
+    @Valid('params') { providerId, keyId }: { providerId: string; keyId: string },
   ): Promise<void> {
-    actorOf(actorHeader);
     const key = await this.store.keys.findOne({ _id: keyId, providerId });
-    if (!key)
-      throw new NotFoundException({
-        error: 'not-found',
-        message: `provider ${providerId} has no key ${keyId}`,
-      });
+    if (!key) throw new NotFoundError(`provider ${providerId} has no key ${keyId}`);
     if (key.revokedAt) return;
     await this.store.keys.updateOne(
       { _id: keyId, revokedAt: null },
@@ -133,8 +140,7 @@ export class ProvidersController {
 
   private async find(providerId: string): Promise<ProviderDoc> {
     const provider = await this.store.providers.findOne({ _id: providerId });
-    if (!provider)
-      throw new NotFoundException({ error: 'not-found', message: `no provider ${providerId}` });
+    if (!provider) throw new NotFoundError(`no provider ${providerId}`);
     return provider;
   }
 

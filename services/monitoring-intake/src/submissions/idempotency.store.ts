@@ -1,10 +1,6 @@
 import { createHash } from 'node:crypto';
-import {
-  BadRequestException,
-  ConflictException,
-  Injectable,
-  UnprocessableEntityException,
-} from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ConflictError, InvalidInputError, RuleViolationError } from '@inspectorate/http';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { Collection } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -50,10 +46,10 @@ export class IdempotencyStore {
   ): Promise<StoredResponse> {
     if (key === undefined) return { ...(await fn()), replayed: false };
     if (!/^[\x21-\x7e]{1,200}$/.test(key)) {
-      throw new BadRequestException({
-        error: 'invalid-idempotency-key',
-        message: 'Idempotency-Key must be 1-200 printable ASCII characters without spaces',
-      });
+      throw new InvalidInputError(
+        'Idempotency-Key must be 1-200 printable ASCII characters without spaces',
+        { code: 'invalid-idempotency-key' },
+      );
     }
     const id = `${scope}:${key}`;
     const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('base64url');
@@ -64,16 +60,16 @@ export class IdempotencyStore {
       const stored = await this.keys.findOne({ _id: id });
       if (!stored) return this.run(scope, key, request, now, fn);
       if (stored.requestHash !== requestHash) {
-        throw new UnprocessableEntityException({
-          error: 'idempotency-key-reused',
-          message: `Idempotency-Key '${key}' was used before with a different request body; use a new key for a new request`,
-        });
+        throw new RuleViolationError(
+          `Idempotency-Key '${key}' was used before with a different request body; use a new key for a new request`,
+          { code: 'idempotency-key-reused' },
+        );
       }
       if (stored.state === 'pending') {
-        throw new ConflictException({
-          error: 'request-in-progress',
-          message: `a request with Idempotency-Key '${key}' is still being processed; retry shortly`,
-        });
+        throw new ConflictError(
+          `a request with Idempotency-Key '${key}' is still being processed; retry shortly`,
+          { code: 'request-in-progress' },
+        );
       }
       return { status: stored.status ?? 200, body: stored.body, replayed: true };
     }

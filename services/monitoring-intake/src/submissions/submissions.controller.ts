@@ -1,21 +1,19 @@
 import {
   BadRequestException,
-  Body,
   Controller,
   Get,
   Headers,
-  NotFoundException,
-  Param,
   PayloadTooLargeException,
   Post,
-  Query,
   Req,
   Res,
   UseGuards,
 } from '@nestjs/common';
+import { Type } from '@sinclair/typebox';
+import { Api, NotFoundError, PROBLEM_CONTENT_TYPE, Valid, problemOf } from '@inspectorate/http';
 import { Clock } from '@inspectorate/scheduling';
 import type { Request, Response } from 'express';
-import { schooljaarParam, vestigingParam } from '../http/validation';
+import { AnyObject, DeliveryBody, SchooljaarQuery, SubmissionPath } from '../http/schemas';
 import {
   type AuthenticatedProvider,
   CurrentProvider,
@@ -26,6 +24,9 @@ import { IdempotencyStore } from './idempotency.store';
 import { type ItemOutcome, SubmissionsService } from './submissions.service';
 
 const NDJSON_TYPES = ['application/x-ndjson', 'application/ndjson', 'application/jsonl'];
+
+/** A single delivery is small (group results included); a bulk gets MAX_BODY_BYTES. */
+const MAX_SINGLE_BYTES = 1024 * 1024;
 
 /** A line of an NDJSON stream that is not JSON: rejected as its own item. */
 class UnparsableLine {
@@ -47,19 +48,24 @@ export class SubmissionsController {
 
   /** One delivery: 201 accepted (new or corrected), 200 unchanged, 403 no consent, 422 invalid. */
   @Post()
+  @Api({
+    summary: 'Deliver the results of one vestiging (201 accepted, 200 unchanged, 403, 422)',
+    tags: ['provider'],
+    body: DeliveryBody,
+    bodyLimit: MAX_SINGLE_BYTES,
+    responses: {
+      200: AnyObject,
+      201: AnyObject,
+      403: { description: 'No consent of the vestiging for this provider.' },
+      422: { description: 'The delivery is not valid; errors[] names each field.' },
+    },
+  })
   async deliver(
     @CurrentProvider() provider: AuthenticatedProvider,
-    @Body() body: unknown,
+    @Valid('body') body: Record<string, unknown>,
     @Headers('idempotency-key') key: string | undefined,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (body === null || typeof body !== 'object' || Array.isArray(body)) {
-      throw new BadRequestException({
-        error: 'invalid-request',
-        message:
-          'send one delivery as a JSON object (application/json); many go to /provider/submissions/bulk',
-      });
-    }
     const result = await this.idempotency.run(
       `${provider.providerId}:single`,
       key,
@@ -72,6 +78,7 @@ export class SubmissionsController {
     );
     if (result.replayed) res.setHeader('Idempotent-Replayed', 'true');
     res.status(result.status);
+    if (result.status >= 400) res.type(PROBLEM_CONTENT_TYPE);
     return result.body;
   }
 
@@ -81,6 +88,13 @@ export class SubmissionsController {
    * unchanged or rejected with its reason): never all-or-nothing.
    */
   @Post('bulk')
+  @Api({
+    summary: 'Deliver many: a JSON array or NDJSON, up to 10,000; an outcome per item',
+    tags: ['provider'],
+    consumes: ['application/json', ...NDJSON_TYPES],
+    bodyLimit: MAX_BODY_BYTES,
+    responses: { 200: AnyObject },
+  })
   async bulk(
     @CurrentProvider() provider: AuthenticatedProvider,
     @Req() req: Request,
@@ -121,43 +135,53 @@ export class SubmissionsController {
   }
 
   @Get()
+  @Api({
+    summary: 'What the calling provider delivered',
+    tags: ['provider'],
+    query: SchooljaarQuery,
+    responses: { 200: Type.Object({ submissions: Type.Array(AnyObject) }) },
+  })
   async list(
     @CurrentProvider() provider: AuthenticatedProvider,
-    @Query('schooljaar') schooljaar?: string,
+    @Valid('query') query: { schooljaar?: string },
   ) {
     return {
-      submissions: await this.submissions.listForProvider(
-        provider.providerId,
-        schooljaar === undefined ? undefined : schooljaarParam(schooljaar),
-      ),
+      submissions: await this.submissions.listForProvider(provider.providerId, query.schooljaar),
     };
   }
 
   /** 404 also when another provider delivered it: a provider can't even learn that it exists. */
   @Get(':schooljaar/:vestigingCode')
+  @Api({
+    summary: 'One delivery of the calling provider',
+    tags: ['provider'],
+    params: SubmissionPath,
+    responses: { 200: AnyObject },
+  })
   async get(
     @CurrentProvider() provider: AuthenticatedProvider,
-    @Param('schooljaar') schooljaar: string,
-    @Param('vestigingCode') vestigingCode: string,
+    @Valid('params') { schooljaar, vestigingCode }: { schooljaar: string; vestigingCode: string },
   ) {
     const found = await this.submissions.forProvider(
       provider.providerId,
-      schooljaarParam(schooljaar),
-      vestigingParam(vestigingCode),
+      schooljaar,
+      vestigingCode,
     );
     if (!found)
-      throw new NotFoundException({
-        error: 'not-found',
-        message: `you delivered no results for ${vestigingCode} in ${schooljaar}`,
-      });
+      throw new NotFoundError(`you delivered no results for ${vestigingCode} in ${schooljaar}`);
     return found;
   }
 }
 
+/** The answer to one delivery: its outcome, or a problem+json when it was refused. */
 function single(o: ItemOutcome) {
   if (o.status === 'rejected') {
-    const { httpStatus: _s, status: _t, ...rest } = o;
-    return rest;
+    return problemOf({
+      status: o.httpStatus,
+      code: o.error,
+      detail: o.message,
+      ...(o.issues ? { errors: o.issues.map((i) => ({ in: 'body' as const, ...i })) } : {}),
+    });
   }
   const { httpStatus: _s, ...rest } = o;
   return rest;

@@ -1,20 +1,10 @@
-import {
-  Body,
-  ConflictException,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  Param,
-  Post,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
+import { Api, ConflictError, ProblemError, Valid } from '@inspectorate/http';
 import { Clock, JobRunner } from '@inspectorate/scheduling';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { deadlineProblem } from '../domain/deadline';
-import { actorOf, dateParam, invalid, parseBody, schooljaarParam } from '../http/validation';
+import { ActorHeader, AnyObject, AsOfQuery, DeadlineBody, SchooljaarPath } from '../http/schemas';
 import { SweepService } from './sweep.service';
 
 export const SWEEP_JOB = 'monitoring-deadline-sweep';
@@ -39,45 +29,80 @@ export class SweepController {
    */
   @Post('sweeps/:schooljaar')
   @HttpCode(200)
-  async sweep(@Param('schooljaar') schooljaar: string, @Query('asOf') asOf?: string) {
-    const sj = schooljaarParam(schooljaar);
-    const at = dateParam(asOf, 'asOf');
+  @Api({
+    summary: 'Run the deadline sweep now (409 while another replica sweeps)',
+    tags: ['sweep'],
+    params: SchooljaarPath,
+    query: AsOfQuery,
+    responses: { 200: AnyObject },
+  })
+  async sweep(
+    @Valid('params') { schooljaar }: { schooljaar: string },
+    @Valid('query') { asOf }: { asOf?: string },
+  ) {
     const run = await this.jobs.runExclusive(SWEEP_JOB, (ctx) =>
-      this.sweeps.sweep(sj, at, ctx.signal),
+      this.sweeps.sweep(schooljaar, asOf, ctx.signal),
     );
     if (!run.ran)
-      throw new ConflictException({
-        error: 'sweep-running',
-        message: 'a deadline sweep is running on another replica; retry when it is done',
-      });
+      throw new ConflictError(
+        'a deadline sweep is running on another replica; retry when it is done',
+        { code: 'sweep-running' },
+      );
     return run.value;
   }
 
   @Get('sweeps/:schooljaar/missing')
-  async missing(@Param('schooljaar') schooljaar: string) {
-    return { schooljaar, missing: await this.sweeps.missingOf(schooljaarParam(schooljaar)) };
+  @Api({
+    summary: 'The vestigingen marked missing for a schooljaar',
+    tags: ['sweep'],
+    params: SchooljaarPath,
+    responses: {
+      200: Type.Object({ schooljaar: Type.String(), missing: Type.Array(AnyObject) }),
+    },
+  })
+  async missing(@Valid('params') { schooljaar }: { schooljaar: string }) {
+    return { schooljaar, missing: await this.sweeps.missingOf(schooljaar) };
   }
 
   @Get('deadlines/:schooljaar')
-  deadline(@Param('schooljaar') schooljaar: string) {
-    return this.deadlines.deadlineFor(schooljaarParam(schooljaar));
+  @Api({
+    summary: "A schooljaar's deadline",
+    tags: ['deadlines'],
+    params: SchooljaarPath,
+    responses: { 200: AnyObject },
+  })
+  deadline(@Valid('params') { schooljaar }: { schooljaar: string }) {
+    return this.deadlines.deadlineFor(schooljaar);
   }
 
   /** Sets a schooljaar's deadline (the exclusive date: results due before it). */
   @Put('deadlines/:schooljaar')
+  @Api({
+    summary: "Set a schooljaar's deadline (409 once its sweep has reported)",
+    tags: ['deadlines'],
+    params: SchooljaarPath,
+    headers: ActorHeader,
+    body: DeadlineBody,
+    responses: { 200: AnyObject },
+  })
   async setDeadline(
-    @Param('schooljaar') schooljaar: string,
-    @Body() body: unknown,
-    @Headers('x-actor') actor: string | undefined,
+    @Valid('params') { schooljaar }: { schooljaar: string },
+    @Valid('headers') headers: { 'x-actor': string },
+    @Valid('body') input: { deadline: string },
   ) {
-    const sj = schooljaarParam(schooljaar);
-    const who = actorOf(actor);
-    const input = parseBody<{ deadline: string }>(
-      Type.Object({ deadline: Type.String() }, { additionalProperties: false }),
-      body,
+    const problem = deadlineProblem(schooljaar, input.deadline);
+    if (problem)
+      throw new ProblemError({
+        status: 422,
+        code: 'invalid-deadline',
+        detail: `the deadline is not valid: /deadline ${problem}`,
+        errors: [{ in: 'body', path: '/deadline', message: problem }],
+      });
+    return this.deadlines.set(
+      schooljaar,
+      input.deadline,
+      headers['x-actor'].trim(),
+      this.clock.now(),
     );
-    const problem = deadlineProblem(sj, input.deadline);
-    if (problem) throw invalid([{ path: '/deadline', message: problem }], 'deadline');
-    return this.deadlines.set(sj, input.deadline, who, this.clock.now());
   }
 }

@@ -1,11 +1,5 @@
-import {
-  ConflictException,
-  Inject,
-  Injectable,
-  Logger,
-  UnprocessableEntityException,
-  type OnModuleInit,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { ConflictError, RuleViolationError } from '@inspectorate/http';
 import { InjectConnection } from '@nestjs/mongoose';
 import {
   type SectorSchema,
@@ -94,16 +88,16 @@ export class SweepService implements OnModuleInit {
     const today = amsterdamDate(this.clock.now());
     const asOf = asOfParam ?? today;
     if (asOf > today)
-      throw new UnprocessableEntityException({
-        error: 'asof-in-future',
-        message: `asOf ${asOf} is after today (${today}): a sweep can't look ahead`,
-      });
+      throw new RuleViolationError(
+        `asOf ${asOf} is after today (${today}): a sweep can't look ahead`,
+        { code: 'asof-in-future' },
+      );
     const { deadline } = await this.deadlines.deadlineFor(schooljaar);
     if (asOf < deadline)
-      throw new ConflictException({
-        error: 'deadline-not-passed',
-        message: `the deadline for ${schooljaar} is ${deadline} (results due before it); on ${asOf} it has not passed yet`,
-      });
+      throw new ConflictError(
+        `the deadline for ${schooljaar} is ${deadline} (results due before it); on ${asOf} it has not passed yet`,
+        { code: 'deadline-not-passed' },
+      );
     const report: SweepReport = {
       schooljaar,
       deadline,

@@ -1,78 +1,66 @@
 import {
-  BadRequestException,
-  Body,
   Controller,
   Get,
   HttpCode,
-  Param,
-  PayloadTooLargeException,
   Post,
   Put,
-  Query,
   Req,
   UploadedFile,
-  UseFilters,
   UseInterceptors,
-  type ArgumentsHost,
-  Catch,
-  type ExceptionFilter,
 } from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
-import type { Request, Response } from 'express';
+import type { Sector } from '@inspectorate/contracts';
+import {
+  Api,
+  Email,
+  type PagingInput,
+  ProblemError,
+  Valid,
+  badRequest,
+  check,
+  hasBody,
+  pageOf,
+  pagingOf,
+} from '@inspectorate/http';
+import type { Request } from 'express';
 import { DuoFileRejected } from '../../duo/parse';
-import { ImportDuoListUseCase, ImportRefused } from '../usecases/import-duo-list.usecase';
-import { RegistryQueries, type SearchCriteria } from '../usecases/registry.queries';
+import { ENTITIES } from '../domain/entities';
+import type { EntityKind } from '../domain/snapshots';
+import { ImportDuoListUseCase } from '../usecases/import-duo-list.usecase';
+import {
+  type ImportCursor,
+  RegistryQueries,
+  type SearchCriteria,
+} from '../usecases/registry.queries';
 import { CONTACT_FIELD, UpdateContactUseCase } from '../usecases/update-contact.usecase';
 import {
-  boardParam,
-  booleanParam,
-  brinParam,
-  emailBody,
-  optional,
-  pageParams,
-  postcodeParam,
-  sectorParam,
-  statusParam,
-  textParam,
-  vestigingParam,
-} from './validation';
+  BoardPath,
+  ContactAnswer,
+  ContactBody,
+  EntityPages,
+  EntityViews,
+  HistoryAnswer,
+  ImportPage,
+  ImportPath,
+  ImportReportSchema,
+  ImportsQuery,
+  SchoolPath,
+  SearchQuery,
+  UploadQuery,
+  VestigingPath,
+} from './schemas';
 
 /** The national list is a few MB; this leaves room without inviting abuse. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
 
-/** A file that is not a DUO list: 400 with the reason, nothing stored. */
-@Catch(DuoFileRejected)
-export class DuoFileRejectedFilter implements ExceptionFilter {
-  catch(error: DuoFileRejected, host: ArgumentsHost): void {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(400)
-      .json({ statusCode: 400, error: 'Bad Request', message: `file refused: ${error.message}` });
-  }
-}
-
-/** A complete list that would close (nearly) everything: 422 with the reason and the stored report. */
-@Catch(ImportRefused)
-export class ImportRefusedFilter implements ExceptionFilter {
-  catch(error: ImportRefused, host: ArgumentsHost): void {
-    host
-      .switchToHttp()
-      .getResponse<Response>()
-      .status(422)
-      .json({
-        statusCode: 422,
-        error: 'Unprocessable Entity',
-        message: `import refused: ${error.message}`,
-        report: error.report,
-      });
-  }
-}
+const RAW_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
 
 interface UploadedDuoFile {
   buffer: Buffer;
   originalname: string;
 }
+
+type Search = Omit<SearchCriteria, 'bevoegdGezagNummer'> & { board?: string } & PagingInput;
 
 async function readRawBody(req: Request): Promise<Buffer> {
   const chunks: Buffer[] = [];
@@ -80,34 +68,83 @@ async function readRawBody(req: Request): Promise<Buffer> {
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size > MAX_UPLOAD_BYTES)
-      throw new PayloadTooLargeException(`the file is larger than ${MAX_UPLOAD_BYTES} bytes`);
+      throw new ProblemError({
+        status: 413,
+        code: 'payload-too-large',
+        detail: `the file is larger than the limit of ${MAX_UPLOAD_BYTES} bytes`,
+        extensions: { limit: MAX_UPLOAD_BYTES },
+      });
     chunks.push(chunk);
   }
   return Buffer.concat(chunks);
 }
 
-function criteria(query: Record<string, string | undefined>): SearchCriteria {
+/** The filters of a search query (paging parameters are read by pagingOf). */
+function criteria(query: Search): SearchCriteria {
   const c: SearchCriteria = {};
-  const set = <K extends keyof SearchCriteria>(key: K, value: SearchCriteria[K] | undefined) => {
-    if (value !== undefined) c[key] = value;
-  };
-  set('name', optional(query['name'], textParam('name')));
-  set('plaats', optional(query['plaats'], textParam('plaats')));
-  set('gemeente', optional(query['gemeente'], textParam('gemeente')));
-  set('sector', optional(query['sector'], sectorParam));
-  set('bevoegdGezagNummer', optional(query['board'], boardParam));
-  set('brin', optional(query['brin'], brinParam));
-  set('postcode', optional(query['postcode'], postcodeParam));
-  set('status', optional(query['status'], statusParam));
+  for (const key of [
+    'name',
+    'plaats',
+    'gemeente',
+    'sector',
+    'brin',
+    'postcode',
+    'status',
+  ] as const) {
+    if (query[key] !== undefined && query[key] !== '')
+      (c as Record<string, unknown>)[key] = query[key];
+  }
+  if (query.board) c.bevoegdGezagNummer = query.board;
   return c;
+}
+
+const isKey = (value: unknown): value is string => typeof value === 'string';
+const isImportCursor = (value: unknown): value is ImportCursor =>
+  typeof value === 'object' &&
+  value !== null &&
+  typeof (value as ImportCursor).startedAt === 'string' &&
+  typeof (value as ImportCursor).id === 'string';
+
+const entityPage = (
+  kind: EntityKind,
+  summary: string,
+  params?: typeof BoardPath | typeof SchoolPath,
+) => ({
+  summary,
+  tags: ['registry'],
+  ...(params ? { params } : {}),
+  query: SearchQuery,
+  responses: { 200: EntityPages[kind] },
+});
+
+const contactSpec = (
+  kind: EntityKind,
+  params: typeof BoardPath | typeof SchoolPath | typeof VestigingPath,
+) => ({
+  summary: `Set or clear the ${kind}'s ${CONTACT_FIELD[kind]}`,
+  tags: ['registry'],
+  params,
+  body: ContactBody(CONTACT_FIELD[kind]),
+  responses: { 200: ContactAnswer },
+});
+
+/** `{ field: " a@b.nl " | null }` → the trimmed address, checked exactly as the events check it. */
+function contactOf(body: Record<string, unknown>, field: string): string | null {
+  const value = body[field] as string | null;
+  if (value === null) return null;
+  const email = value.trim();
+  const problems = check(Email, email, 'body').map((p) => ({ ...p, path: `/${field}` }));
+  if (problems.length > 0)
+    throw badRequest(`${field} '${value}' is not an e-mail address`, problems);
+  return email;
 }
 
 /**
  * Internal REST API of the registry (the gateway forwards to it). Thin: each
- * handler checks its input and calls one use case.
+ * route's input is described (and validated) by its @Api schemas, and each
+ * handler calls one use case. Errors are problem+json (libs/http).
  */
 @Controller()
-@UseFilters(DuoFileRejectedFilter, ImportRefusedFilter)
 export class RegistryController {
   constructor(
     private readonly importList: ImportDuoListUseCase,
@@ -122,129 +159,201 @@ export class RegistryController {
    */
   @Post('imports')
   @HttpCode(201)
+  @Api({
+    summary: 'Import a DUO list (multipart field "file", or the file as the body)',
+    tags: ['imports'],
+    query: UploadQuery,
+    consumes: ['multipart/form-data', ...RAW_TYPES],
+    responses: {
+      201: ImportReportSchema,
+      422: {
+        description:
+          'A complete list that would close (nearly) everything: refused, nothing changed.',
+      },
+    },
+  })
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
   async upload(
     @Req() req: Request,
     @UploadedFile() file: UploadedDuoFile | undefined,
-    @Query() query: Record<string, string | undefined>,
+    @Valid('query') query: { sector?: Sector; complete?: boolean; fileName?: string },
   ) {
-    const sector = optional(query['sector'], sectorParam);
-    const complete = optional(query['complete'], booleanParam('complete'));
     let bytes: Buffer;
-    let fileName = optional(query['fileName'], textParam('fileName'));
+    let fileName = query.fileName;
     if (file) {
       bytes = file.buffer;
       fileName ??= file.originalname;
+    } else if (!hasBody(req)) {
+      throw badRequest(
+        'send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv',
+      );
     } else {
-      const type = (req.headers['content-type'] ?? '').split(';')[0]?.trim() ?? '';
-      if (!['text/csv', 'text/plain', 'application/octet-stream'].includes(type)) {
-        throw new BadRequestException(
-          `send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv; got '${type || 'none'}'`,
-        );
-      }
       bytes = await readRawBody(req);
     }
-    if (bytes.length === 0) throw new BadRequestException('the uploaded file is empty');
-    return this.importList.execute(bytes, {
-      ...(fileName ? { fileName } : {}),
-      ...(sector ? { sector } : {}),
-      ...(complete === undefined ? {} : { complete }),
-    });
+    if (bytes.length === 0) throw badRequest('the uploaded file is empty');
+    try {
+      return await this.importList.execute(bytes, {
+        ...(fileName ? { fileName } : {}),
+        ...(query.sector ? { sector: query.sector } : {}),
+        ...(query.complete === undefined ? {} : { complete: query.complete }),
+      });
+    } catch (error) {
+      if (error instanceof DuoFileRejected)
+        throw new ProblemError({
+          status: 400,
+          code: 'file-refused',
+          detail: `file refused: ${error.message}`,
+        });
+      throw error;
+    }
   }
 
   @Get('imports')
-  imports(@Query('page') page?: string, @Query('pageSize') pageSize?: string) {
-    const p = pageParams(page, pageSize);
-    return this.queries.imports(p.page, p.pageSize);
+  @Api({
+    summary: 'Import reports, newest first',
+    tags: ['imports'],
+    query: ImportsQuery,
+    responses: { 200: ImportPage },
+  })
+  async imports(@Valid('query') query: PagingInput, @Req() req: Request) {
+    const paging = pagingOf(query, isImportCursor);
+    const slice = await this.queries.imports(paging.after, paging.limit);
+    const page = pageOf(slice.items, paging, req, (r) => ({
+      startedAt: new Date(r.startedAt).toISOString(),
+      id: r._id,
+    }));
+    return { ...page, total: slice.total };
   }
 
   @Get('imports/:id')
-  importReport(@Param('id') id: string) {
-    return this.queries.importReport(id);
+  @Api({
+    summary: 'One import report, with its errors and warnings',
+    tags: ['imports'],
+    params: ImportPath,
+    responses: { 200: ImportReportSchema },
+  })
+  importReport(@Valid('params') params: { id: string }) {
+    return this.queries.importReport(params.id);
   }
 
   @Get('boards')
-  boards(@Query() query: Record<string, string | undefined>) {
-    const p = pageParams(query['page'], query['pageSize']);
-    return this.queries.search('board', criteria(query), p.page, p.pageSize);
+  @Api(entityPage('board', 'Search boards'))
+  boards(@Valid('query') query: Search, @Req() req: Request) {
+    return this.search('board', criteria(query), query, req);
   }
 
   @Get('boards/:nummer')
-  board(@Param('nummer') nummer: string) {
-    return this.queries.get('board', boardParam(nummer));
+  @Api({
+    summary: 'One board',
+    tags: ['registry'],
+    params: BoardPath,
+    responses: { 200: EntityViews.board },
+  })
+  board(@Valid('params') params: { nummer: string }) {
+    return this.queries.get('board', params.nummer);
   }
 
   @Get('boards/:nummer/schools')
+  @Api(entityPage('school', "A board's schools", BoardPath))
   boardSchools(
-    @Param('nummer') nummer: string,
-    @Query() query: Record<string, string | undefined>,
+    @Valid('params') params: { nummer: string },
+    @Valid('query') query: Search,
+    @Req() req: Request,
   ) {
-    const p = pageParams(query['page'], query['pageSize']);
-    return this.queries.search(
+    return this.search(
       'school',
-      { ...criteria(query), bevoegdGezagNummer: boardParam(nummer) },
-      p.page,
-      p.pageSize,
+      { ...criteria(query), bevoegdGezagNummer: params.nummer },
+      query,
+      req,
     );
   }
 
   @Put('boards/:nummer/contact')
-  boardContact(@Param('nummer') nummer: string, @Body() body: unknown) {
-    return this.contact.execute('board', boardParam(nummer), emailBody(body, CONTACT_FIELD.board));
+  @Api(contactSpec('board', BoardPath))
+  boardContact(
+    @Valid('params') params: { nummer: string },
+    @Valid('body') body: Record<string, unknown>,
+  ) {
+    return this.contact.execute('board', params.nummer, contactOf(body, CONTACT_FIELD.board));
   }
 
   @Get('schools')
-  schools(@Query() query: Record<string, string | undefined>) {
-    const p = pageParams(query['page'], query['pageSize']);
-    return this.queries.search('school', criteria(query), p.page, p.pageSize);
+  @Api(entityPage('school', 'Search schools'))
+  schools(@Valid('query') query: Search, @Req() req: Request) {
+    return this.search('school', criteria(query), query, req);
   }
 
   @Get('schools/:brin')
-  school(@Param('brin') brin: string) {
-    return this.queries.get('school', brinParam(brin));
+  @Api({
+    summary: 'One school',
+    tags: ['registry'],
+    params: SchoolPath,
+    responses: { 200: EntityViews.school },
+  })
+  school(@Valid('params') params: { brin: string }) {
+    return this.queries.get('school', params.brin);
   }
 
   @Get('schools/:brin/vestigingen')
+  @Api(entityPage('vestiging', "A school's vestigingen", SchoolPath))
   schoolVestigingen(
-    @Param('brin') brin: string,
-    @Query() query: Record<string, string | undefined>,
+    @Valid('params') params: { brin: string },
+    @Valid('query') query: Search,
+    @Req() req: Request,
   ) {
-    const p = pageParams(query['page'], query['pageSize']);
-    return this.queries.search(
-      'vestiging',
-      { ...criteria(query), brin: brinParam(brin) },
-      p.page,
-      p.pageSize,
-    );
+    return this.search('vestiging', { ...criteria(query), brin: params.brin }, query, req);
   }
 
   @Get('schools/:brin/history')
-  schoolHistory(@Param('brin') brin: string) {
-    return this.queries.schoolHistory(brinParam(brin));
+  @Api({
+    summary: 'Every change of a school and its vestigingen',
+    tags: ['registry'],
+    params: SchoolPath,
+    responses: { 200: HistoryAnswer },
+  })
+  schoolHistory(@Valid('params') params: { brin: string }) {
+    return this.queries.schoolHistory(params.brin);
   }
 
   @Put('schools/:brin/contact')
-  schoolContact(@Param('brin') brin: string, @Body() body: unknown) {
-    return this.contact.execute('school', brinParam(brin), emailBody(body, CONTACT_FIELD.school));
+  @Api(contactSpec('school', SchoolPath))
+  schoolContact(
+    @Valid('params') params: { brin: string },
+    @Valid('body') body: Record<string, unknown>,
+  ) {
+    return this.contact.execute('school', params.brin, contactOf(body, CONTACT_FIELD.school));
   }
 
   @Get('vestigingen')
-  vestigingen(@Query() query: Record<string, string | undefined>) {
-    const p = pageParams(query['page'], query['pageSize']);
-    return this.queries.search('vestiging', criteria(query), p.page, p.pageSize);
+  @Api(entityPage('vestiging', 'Search vestigingen'))
+  vestigingen(@Valid('query') query: Search, @Req() req: Request) {
+    return this.search('vestiging', criteria(query), query, req);
   }
 
   @Get('vestigingen/:code')
-  vestiging(@Param('code') code: string) {
-    return this.queries.get('vestiging', vestigingParam(code));
+  @Api({
+    summary: 'One vestiging',
+    tags: ['registry'],
+    params: VestigingPath,
+    responses: { 200: EntityViews.vestiging },
+  })
+  vestiging(@Valid('params') params: { code: string }) {
+    return this.queries.get('vestiging', params.code);
   }
 
   @Put('vestigingen/:code/contact')
-  vestigingContact(@Param('code') code: string, @Body() body: unknown) {
-    return this.contact.execute(
-      'vestiging',
-      vestigingParam(code),
-      emailBody(body, CONTACT_FIELD.vestiging),
-    );
+  @Api(contactSpec('vestiging', VestigingPath))
+  vestigingContact(
+    @Valid('params') params: { code: string },
+    @Valid('body') body: Record<string, unknown>,
+  ) {
+    return this.contact.execute('vestiging', params.code, contactOf(body, CONTACT_FIELD.vestiging));
+  }
+
+  private async search(kind: EntityKind, c: SearchCriteria, query: PagingInput, req: Request) {
+    const paging = pagingOf(query, isKey);
+    const slice = await this.queries.search(kind, c, paging.after, paging.limit);
+    const page = pageOf(slice.items, paging, req, (item) => item[ENTITIES[kind].keyField]);
+    return { ...page, total: slice.total };
   }
 }

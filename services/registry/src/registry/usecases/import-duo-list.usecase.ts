@@ -1,4 +1,5 @@
-import { ConflictException, Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
+import { ConflictError, RuleViolationError } from '@inspectorate/http';
 import type { Sector } from '@inspectorate/contracts';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
@@ -36,10 +37,12 @@ export const MAX_CLOSE_SHARE = Symbol('registry:max-close-share');
  * A complete list that would close (nearly) everything it covers: refused as
  * a whole before anything is written. `report` is stored with status refused.
  */
-export class ImportRefused extends Error {
+export class ImportRefused extends RuleViolationError {
   constructor(readonly report: ImportReport) {
-    super(report.failure);
-    this.name = 'ImportRefused';
+    super(`import refused: ${report.failure}`, {
+      code: 'import-refused',
+      extensions: { report },
+    });
   }
 }
 
@@ -82,7 +85,7 @@ export class ImportDuoListUseCase {
     const parsed = parseDuoFile(bytes, options.sector ? { sector: options.sector } : {});
     const result = await this.jobs.runExclusive('registry-import', () => this.run(parsed, options));
     if (!result.ran) {
-      throw new ConflictException(
+      throw new ConflictError(
         'another DUO import is running (on this or another replica); try again when it has finished',
       );
     }

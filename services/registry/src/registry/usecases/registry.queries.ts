@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@inspectorate/http';
 import type { Filter } from 'mongodb';
 import {
   ENTITIES,
@@ -11,11 +12,16 @@ import type { ImportReport } from '../domain/report';
 import type { EntityKind } from '../domain/snapshots';
 import { RegistryStore } from '../persistence/registry.store';
 
-export interface Page<T> {
+/** Up to limit + 1 items after the cursor (the controller makes the page and its next link), and the total. */
+export interface Slice<T> {
   items: T[];
-  page: number;
-  pageSize: number;
   total: number;
+}
+
+/** Where the next page of imports starts: the last report's start and id (newest first). */
+export interface ImportCursor {
+  startedAt: string;
+  id: string;
 }
 
 export interface SearchCriteria {
@@ -57,21 +63,21 @@ export class RegistryQueries {
     const doc = await this.store
       .entities(spec)
       .findOne({ _id: key }, { projection: { outbox: 0, history: 0 } });
-    if (!doc) throw new NotFoundException(`${kind} ${key} is not in the registry`);
+    if (!doc) throw new NotFoundError(`${kind} ${key} is not in the registry`);
     return view(spec, doc);
   }
 
   /**
-   * Paginated search, by exact codes (board, BRIN, sector, status, postcode)
-   * and by part of the name, plaats or gemeente (case-insensitive). Sorted by
-   * key, so pages are stable.
+   * Search, by exact codes (board, BRIN, sector, status, postcode) and by
+   * part of the name, plaats or gemeente (case-insensitive). Sorted by key;
+   * a page starts after the key `after`, so pages are stable.
    */
   async search(
     kind: EntityKind,
     criteria: SearchCriteria,
-    page: number,
-    pageSize: number,
-  ): Promise<Page<Record<string, unknown>>> {
+    after: string | undefined,
+    limit: number,
+  ): Promise<Slice<Record<string, unknown>>> {
     const spec = ENTITIES[kind];
     const filter: Filter<EntityDoc> = {};
     if (criteria.name) filter['name'] = contains(criteria.name);
@@ -86,16 +92,22 @@ export class RegistryQueries {
     if (criteria.postcode) filter['address.postcode'] = criteria.postcode;
     if (criteria.status) filter['status'] = criteria.status;
     const collection = this.store.entities(spec);
+    const keyFilter = typeof filter._id === 'string' ? filter._id : undefined;
+    const pageFilter: Filter<EntityDoc> =
+      after === undefined
+        ? filter
+        : keyFilter !== undefined
+          ? { ...filter, _id: keyFilter > after ? keyFilter : { $in: [] } }
+          : { ...filter, _id: { $gt: after } };
     const [total, docs] = await Promise.all([
       collection.countDocuments(filter),
       collection
-        .find(filter, { projection: { outbox: 0, history: 0 } })
+        .find(pageFilter, { projection: { outbox: 0, history: 0 } })
         .sort({ _id: 1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
+        .limit(limit + 1)
         .toArray(),
     ]);
-    return { items: docs.map((doc) => view(spec, doc)), page, pageSize, total };
+    return { items: docs.map((doc) => view(spec, doc)), total };
   }
 
   /** Every change of a school and of its vestigingen, oldest first, each with its date and import. */
@@ -103,7 +115,7 @@ export class RegistryQueries {
     const school = await this.store
       .entities(ENTITIES.school)
       .findOne({ _id: brin }, { projection: { history: 1 } });
-    if (!school) throw new NotFoundException(`school ${brin} is not in the registry`);
+    if (!school) throw new NotFoundError(`school ${brin} is not in the registry`);
     const vestigingen = await this.store
       .entities(ENTITIES.vestiging)
       .find({ brin }, { projection: { history: 1 } })
@@ -124,25 +136,29 @@ export class RegistryQueries {
     return { brin, history: items };
   }
 
+  /** Import reports, newest first, after the cursor. */
   async imports(
-    page: number,
-    pageSize: number,
-  ): Promise<Page<Omit<ImportReport, 'errors' | 'warnings'>>> {
+    after: ImportCursor | undefined,
+    limit: number,
+  ): Promise<Slice<Omit<ImportReport, 'errors' | 'warnings'>>> {
+    const startedAt = after ? new Date(after.startedAt) : undefined;
+    const filter: Filter<ImportReport> = after
+      ? { $or: [{ startedAt: { $lt: startedAt } }, { startedAt, _id: { $lt: after.id } }] }
+      : {};
     const [total, items] = await Promise.all([
       this.store.imports.countDocuments({}),
       this.store.imports
-        .find({}, { projection: { errors: 0, warnings: 0 } })
-        .sort({ startedAt: -1 })
-        .skip((page - 1) * pageSize)
-        .limit(pageSize)
+        .find(filter, { projection: { errors: 0, warnings: 0 } })
+        .sort({ startedAt: -1, _id: -1 })
+        .limit(limit + 1)
         .toArray(),
     ]);
-    return { items, page, pageSize, total };
+    return { items, total };
   }
 
   async importReport(id: string): Promise<ImportReport> {
     const report = await this.store.imports.findOne({ _id: id });
-    if (!report) throw new NotFoundException(`import ${id} does not exist`);
+    if (!report) throw new NotFoundError(`import ${id} does not exist`);
     return report;
   }
 }

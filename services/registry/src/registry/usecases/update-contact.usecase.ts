@@ -1,4 +1,5 @@
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@inspectorate/http';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock } from '@inspectorate/scheduling';
 import { ENTITIES, type EntitySpec, snapshotOf } from '../domain/entities';
@@ -35,7 +36,7 @@ export class UpdateContactUseCase {
     const field = CONTACT_FIELD[kind];
     for (let attempt = 0; attempt < 5; attempt++) {
       const existing = (await this.store.load(spec, [key])).get(key);
-      if (!existing) throw new NotFoundException(`${kind} ${key} is not in the registry`);
+      if (!existing) throw new NotFoundError(`${kind} ${key} is not in the registry`);
       const op = planUpsert(spec, key, { [field]: email }, existing, {
         importId: null,
         source: 'api',
