@@ -604,8 +604,9 @@ function installFerret() {
  * Lays out FerretDB's module source with deploy/local/ferretdb/ferretdb.patch
  * applied, plus our command with a `replace` pointing at it, under `work`;
  * returns the command's directory. The patch makes the SQLite backend use its
- * own _id index (upstream's lookups by _id scan the whole table) and narrows
- * any filter with an _id condition by it: see the patch and ADR 0001.
+ * own _id index (upstream's lookups by _id scan the whole table), narrows any
+ * filter with an _id condition by it, and pushes equality and $in on the
+ * leading fields of the other indexes down to them: see the patch and ADR 0001.
  */
 async function patchedFerretSources(work) {
   const version = ferretVersion();

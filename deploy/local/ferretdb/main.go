@@ -90,6 +90,10 @@ func main() {
 		Logger:    logger,
 		Handler:   "sqlite",
 		SQLiteURL: uri,
+		// Our patched SQLite backend pushes down equality and $in on indexed
+		// dotted paths soundly (ferretdb.patch); without this, find and
+		// aggregate would drop such keys before the backend sees them.
+		EnableNestedPushdown: true,
 	})
 	if err != nil {
 		fatal(1, "%v", err)
