@@ -1,0 +1,37 @@
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+
+/**
+ * Where the team keeps real public DUO files: `shared/` beside the repo
+ * clone (as in CI; see shared/data/README.md). Looked for in every ancestor
+ * folder, because a git worktree sits one level deeper than the clone.
+ */
+export const SHARED_DUO_DIR = findSharedDuoDir(resolve(__dirname, '../../../..'));
+
+function findSharedDuoDir(repoRoot: string): string {
+  const fromEnv = process.env.SHARED_DATA_DIR;
+  if (fromEnv) return join(fromEnv, 'duo');
+  for (let dir = dirname(repoRoot); ; dir = dirname(dir)) {
+    const candidate = join(dir, 'shared/data/duo');
+    if (existsSync(candidate)) return candidate;
+    if (dirname(dir) === dir) return join(dirname(repoRoot), 'shared/data/duo');
+  }
+}
+
+export const REAL_FILES = {
+  examens2014: 'vo/examens/examenkandidaten-en-geslaagden-2014-2019.csv',
+  examens2019: 'vo/examens/duo_examen_raw_all.csv',
+  voLeerlingen2019: 'vo/leerlingen/leerlingen-vo-per-vestiging-naar-onderwijstype-2019.csv',
+  eindscores2019: 'po/eindscores/gemiddelde-eindscores-bo-sbo-2018-2019.csv',
+  poLeerlingen: 'po/leerlingen/06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv',
+  balans: 'po/financien/01.-po-(mab)-balans-2011-2015.csv',
+  batenLasten: 'po/financien/02.-po-(mb)-staat-van-baten-en-lasten-2011-2015.csv',
+  poVestigingen2026: 'po/2026-04/02.-alle-schoolvestigingen-basisonderwijs.csv',
+  voVestigingen2020: 'vo/2020/alle-vestigingen-vo.csv',
+} as const;
+
+/** The path of a real file, or null when shared/ is not beside this checkout. */
+export function realFile(name: keyof typeof REAL_FILES, dir = SHARED_DUO_DIR): string | null {
+  const path = join(dir, REAL_FILES[name]);
+  return existsSync(path) ? path : null;
+}
