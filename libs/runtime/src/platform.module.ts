@@ -10,6 +10,7 @@ import {
   MetricsModule,
   MongoReadiness,
 } from '@inspectorate/observability';
+import { databaseOf } from '@inspectorate/persistence';
 import { type Clock, LeaseService, REPLICA_ID, SchedulingModule } from '@inspectorate/scheduling';
 import type { Connection } from 'mongoose';
 import { KafkaReadiness } from './kafka.readiness';
@@ -61,8 +62,7 @@ export class PlatformModule {
           replicaId: string,
           metrics: Metrics,
         ) => {
-          const db = connection.db;
-          if (!db) throw new Error('mongoose connection has no database after connecting');
+          const db = databaseOf(connection);
           return {
             service: manifest.service,
             brokers: config.KAFKA_BROKERS,

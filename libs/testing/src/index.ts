@@ -5,3 +5,5 @@ export * from '@inspectorate/test-stack';
 export * from './service';
 export * from './events';
 export * from './http';
+export * from './persistence/in-memory-store';
+export * from './persistence/new-test-service';

@@ -1,0 +1,328 @@
+import { type PendingEvent, WRITE_CHUNK, newWithOutbox, withOutbox } from '@inspectorate/messaging';
+import type { AnyBulkWriteOperation, Collection, Db, Document } from 'mongodb';
+import { type CollectionDefinition, validateDocument } from './collection';
+import {
+  ConcurrentWriteError,
+  DuplicateKeyError,
+  asDuplicateKeyError,
+  writeErrorsOf,
+} from './errors';
+import {
+  type BulkOp,
+  type BulkResult,
+  type Change,
+  type FindOptions,
+  type MutateOptions,
+  type MutateResult,
+  type Mutation,
+  type Query,
+  type Sort,
+  type Store,
+  type UpdateResult,
+  idOf,
+  withVersion,
+} from './store';
+
+/** Where the relay learns that documents have events queued (OutboxRelay.queued). */
+export interface OutboxHints {
+  queued(collection: string, ids: readonly unknown[]): Promise<void>;
+}
+
+/**
+ * Batch size for finds whose whole result is needed at once: everything
+ * comes in the first reply, so no cursor stays open on the server. On the
+ * local FerretDB (SQLite, serialised writes) a cursor left open between
+ * getMores while other connections write stalled bulk writes.
+ */
+export const ONE_REPLY = 10_000;
+
+/**
+ * A collection on MongoDB (or FerretDB). The driver does the work, through
+ * mongoose's connection (one pool per process); mongoose itself declares
+ * the shape and indexes and checks inserts (ADR 0008). Reads return plain
+ * objects, never hydrated mongoose documents.
+ */
+export class MongoStore<T extends { _id: unknown }> implements Store<T> {
+  readonly name: string;
+
+  constructor(
+    private readonly db: () => Db,
+    readonly definition: CollectionDefinition<T>,
+    private readonly hints: OutboxHints | null,
+  ) {
+    this.name = definition.name;
+  }
+
+  /**
+   * The driver's collection, for what the Store interface does not cover
+   * (the relay, benchmarks' raw baselines). Service code uses the Store.
+   */
+  get collection(): Collection<T & Document> {
+    return this.db().collection<T & Document>(this.name);
+  }
+
+  async findById(id: T['_id'], options: FindOptions = {}): Promise<T | null> {
+    return (await this.findOne({ _id: id }, options)) as T | null;
+  }
+
+  async findByIds(ids: readonly T['_id'][], options: FindOptions = {}): Promise<Map<T['_id'], T>> {
+    if (ids.length === 0) return new Map();
+    const docs = await this.find({ _id: { $in: [...new Set(ids)] } }, options);
+    return new Map(docs.map((doc) => [doc._id, doc]));
+  }
+
+  async findOne(filter: Query, options: FindOptions = {}): Promise<T | null> {
+    const { projection, sort, skip } = options;
+    return (await this.collection.findOne(filter as never, {
+      ...(projection ? { projection } : {}),
+      ...(sort ? { sort } : {}),
+      ...(skip ? { skip } : {}),
+    })) as T | null;
+  }
+
+  async find(filter: Query, options: FindOptions = {}): Promise<T[]> {
+    const { projection, sort, skip, limit } = options;
+    let cursor = this.collection.find(filter as never, {
+      ...(projection ? { projection } : {}),
+      batchSize: limit ?? ONE_REPLY,
+    });
+    if (sort) cursor = cursor.sort(sort);
+    if (skip) cursor = cursor.skip(skip);
+    if (limit !== undefined) cursor = cursor.limit(limit);
+    return (await cursor.toArray()) as T[];
+  }
+
+  count(filter: Query = {}): Promise<number> {
+    return this.collection.countDocuments(filter as never);
+  }
+
+  async exists(filter: Query): Promise<boolean> {
+    return (await this.collection.findOne(filter as never, { projection: { _id: 1 } })) !== null;
+  }
+
+  async insert(doc: T, events: readonly PendingEvent[] = []): Promise<void> {
+    await validateDocument(this.definition, doc);
+    try {
+      await this.collection.insertOne(this.withEvents(doc, events) as never);
+    } catch (error) {
+      throw asDuplicateKeyError(this.name, error);
+    }
+    if (events.length > 0) await this.hint([doc._id]);
+  }
+
+  async update(
+    filter: Query,
+    change: Change,
+    events: readonly PendingEvent[] = [],
+    options: { upsert?: boolean } = {},
+  ): Promise<UpdateResult> {
+    let result;
+    try {
+      result = await this.collection.updateOne(
+        filter as never,
+        this.changeWithEvents(change, events) as never,
+        { upsert: options.upsert ?? false },
+      );
+    } catch (error) {
+      throw asDuplicateKeyError(this.name, error);
+    }
+    const upserted = result.upsertedCount > 0;
+    if (events.length > 0 && (result.matchedCount > 0 || upserted)) {
+      await this.hint([upserted ? result.upsertedId : (filter['_id'] ?? result.upsertedId)]);
+    }
+    return { matched: result.matchedCount, modified: result.modifiedCount, upserted };
+  }
+
+  async updateMany(filter: Query, change: Change): Promise<UpdateResult> {
+    const result = await this.collection.updateMany(filter as never, change as never);
+    return { matched: result.matchedCount, modified: result.modifiedCount, upserted: false };
+  }
+
+  async findOneAndUpdate(
+    filter: Query,
+    change: Change,
+    options: { sort?: Sort; upsert?: boolean } = {},
+  ): Promise<T | null> {
+    try {
+      return (await this.collection.findOneAndUpdate(filter as never, change as never, {
+        // No projection: FerretDB v1 does not implement one on findAndModify.
+        returnDocument: 'after',
+        ...(options.sort ? { sort: options.sort } : {}),
+        ...(options.upsert ? { upsert: true } : {}),
+      })) as T | null;
+    } catch (error) {
+      throw asDuplicateKeyError(this.name, error);
+    }
+  }
+
+  async replace(id: T['_id'], doc: Omit<T, '_id'>): Promise<boolean> {
+    await validateDocument(this.definition, { ...doc, _id: id });
+    const result = await this.collection.replaceOne({ _id: id } as never, doc as never);
+    return result.matchedCount > 0;
+  }
+
+  async delete(filter: Query): Promise<number> {
+    return (await this.collection.deleteMany(filter as never)).deletedCount;
+  }
+
+  async mutate(
+    id: T['_id'],
+    decide: (current: T | null) => Mutation<T> | null | Promise<Mutation<T> | null>,
+    options: MutateOptions = {},
+  ): Promise<MutateResult<T>> {
+    return mutateWith(this, id, decide, options);
+  }
+
+  async bulk(ops: readonly BulkOp<T>[]): Promise<BulkResult> {
+    const result: BulkResult = {
+      inserted: 0,
+      matched: 0,
+      modified: 0,
+      upserted: 0,
+      duplicates: [],
+    };
+    if (ops.length === 0) return result;
+    for (const op of ops) if ('insert' in op) await validateDocument(this.definition, op.insert);
+    const statements: AnyBulkWriteOperation<T & Document>[] = ops.map((op) =>
+      'insert' in op
+        ? { insertOne: { document: this.withEvents(op.insert, op.events ?? []) as never } }
+        : {
+            updateOne: {
+              filter: op.update.filter as never,
+              update: this.changeWithEvents(op.update.change, op.events ?? []) as never,
+              ...(op.update.upsert ? { upsert: true } : {}),
+            },
+          },
+    );
+    for (const [offset, chunk] of chunks(statements)) {
+      try {
+        const r = await this.collection.bulkWrite(chunk, { ordered: false });
+        add(result, r);
+      } catch (error) {
+        const statementErrors = writeErrorsOf(error);
+        if (!statementErrors || statementErrors.some((e) => e.code !== 11000)) throw error;
+        const partial = (error as { result?: BulkCounts }).result;
+        if (partial) add(result, partial);
+        for (const e of statementErrors) {
+          result.duplicates.push(asDuplicateKeyError(this.name, e, offset) as DuplicateKeyError);
+        }
+      }
+    }
+    // A hint for every statement with events; one for a statement that did not land is harmless.
+    const hinted = ops.filter((op) => (op.events?.length ?? 0) > 0).map((op) => idOf(op));
+    if (hinted.length > 0) await this.hint(hinted);
+    return result;
+  }
+
+  /** Builds the declared indexes (idempotent: every replica does it at start). */
+  async ensureIndexes(): Promise<void> {
+    for (const [keys, options] of this.definition.schema.indexes()) {
+      await this.collection.createIndex(keys as never, options as never);
+    }
+  }
+
+  private withEvents(doc: T, events: readonly PendingEvent[]): object {
+    if (!this.definition.outbox) {
+      if (events.length > 0) throw this.noOutbox();
+      return doc;
+    }
+    return newWithOutbox(doc, events);
+  }
+
+  private changeWithEvents(change: Change, events: readonly PendingEvent[]): Change {
+    if (events.length === 0) return change;
+    if (!this.definition.outbox) throw this.noOutbox();
+    return withOutbox(change, events);
+  }
+
+  private noOutbox(): Error {
+    return new Error(
+      `${this.name} is not declared with an outbox (defineCollection({ outbox: true })): its documents cannot carry events`,
+    );
+  }
+
+  private async hint(ids: readonly unknown[]): Promise<void> {
+    if (!this.hints) {
+      throw new Error(`${this.name}: events were queued but no outbox relay is configured`);
+    }
+    await this.hints.queued(this.name, ids);
+  }
+}
+
+interface BulkCounts {
+  insertedCount: number;
+  matchedCount: number;
+  modifiedCount: number;
+  upsertedCount: number;
+}
+
+function add(result: BulkResult, counts: BulkCounts): void {
+  result.inserted += counts.insertedCount ?? 0;
+  result.matched += counts.matchedCount ?? 0;
+  result.modified += counts.modifiedCount ?? 0;
+  result.upserted += counts.upsertedCount ?? 0;
+}
+
+/**
+ * Splits statements so that no chunk holds more than WRITE_CHUNK updates.
+ * Upstream FerretDB v1 (SQLite) held a pooled connection per statement of
+ * an update command until the command ended, so the 100th statement waited
+ * forever (ADR 0001; our local build patches it, the chunks stay for an
+ * unpatched server and cost MongoDB little). Inserts have no such limit.
+ * Yields each chunk with the position of its first statement.
+ */
+export function* chunks<S extends object>(statements: readonly S[]): Generator<[number, S[]]> {
+  let start = 0;
+  let updates = 0;
+  for (let i = 0; i < statements.length; i++) {
+    if (!('insertOne' in statements[i]!)) updates += 1;
+    if (updates > WRITE_CHUNK) {
+      yield [start, statements.slice(start, i)];
+      start = i;
+      updates = 1;
+    }
+  }
+  if (start < statements.length) yield [start, statements.slice(start)];
+}
+
+/** The load, decide, conditional-write loop, shared by every Store implementation. */
+export async function mutateWith<T extends { _id: unknown }>(
+  store: Store<T> & { readonly definition: { versionField: string } },
+  id: T['_id'],
+  decide: (current: T | null) => Mutation<T> | null | Promise<Mutation<T> | null>,
+  options: MutateOptions = {},
+): Promise<MutateResult<T>> {
+  const attempts = options.attempts ?? 5;
+  const field = store.definition.versionField;
+  for (let attempt = 1; attempt <= attempts; attempt++) {
+    const current = await store.findById(
+      id,
+      options.projection ? { projection: options.projection } : {},
+    );
+    const mutation = await decide(current);
+    if (!mutation) return { outcome: 'unchanged', before: current, attempts: attempt };
+    if ('insert' in mutation) {
+      if (current) throw new Error(`${store.name} ${JSON.stringify(id)} exists: update it`);
+      try {
+        await store.insert(mutation.insert, mutation.events ?? []);
+        return { outcome: 'inserted', before: null, attempts: attempt };
+      } catch (error) {
+        // Someone created it meanwhile: read it and decide again.
+        if (error instanceof DuplicateKeyError && error.isOn('_id')) continue;
+        throw error;
+      }
+    }
+    if (!current) throw new Error(`${store.name} ${JSON.stringify(id)} does not exist: insert it`);
+    const version = (current as Record<string, unknown>)[field];
+    if (typeof version !== 'number') {
+      throw new Error(`${store.name} ${JSON.stringify(id)} has no numeric '${field}' to guard on`);
+    }
+    const result = await store.update(
+      { _id: id, [field]: version },
+      withVersion(mutation.update, field, version, mutation.keepVersion ?? false),
+      mutation.events ?? [],
+    );
+    if (result.matched > 0) return { outcome: 'updated', before: current, attempts: attempt };
+  }
+  throw new ConcurrentWriteError(store.name, id, attempts);
+}
