@@ -18,11 +18,26 @@ const swc = [
   },
 ];
 
+// jose 6 ships only ES modules; jest (on Node 20) cannot require those, so
+// its files are compiled to CommonJS like our own. Node itself loads it as is.
+const esmPackages = ['jose'];
+const swcEsm = [
+  '@swc/jest',
+  {
+    jsc: { parser: { syntax: 'ecmascript' }, target: 'es2022' },
+    module: { type: 'commonjs' },
+  },
+];
+
 const base = (dir, name) => ({
   displayName: name,
   rootDir: dir,
   testEnvironment: 'node',
-  transform: { '^.+\\.ts$': swc },
+  transform: {
+    '^.+\\.ts$': swc,
+    [`/node_modules/(${esmPackages.join('|')})/.+\\.js$`]: swcEsm,
+  },
+  transformIgnorePatterns: [`/node_modules/(?!(${esmPackages.join('|')})/)`],
   moduleFileExtensions: ['ts', 'js', 'json'],
   moduleNameMapper: { '^@inspectorate/(.*)$': path.join(root, 'libs/$1/src/index.ts') },
   clearMocks: true,

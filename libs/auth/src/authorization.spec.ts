@@ -1,0 +1,93 @@
+import { type Actor, type Role, ROLES } from './actor';
+import {
+  CONFIDENTIALITY_LEVELS,
+  isAllowed,
+  MAX_CONFIDENTIALITY,
+  mayReadLevel,
+  PERMISSIONS,
+  readableLevels,
+  rolesFor,
+} from './authorization';
+
+const actor = (...roles: Role[]): Actor => ({
+  kind: 'person',
+  subject: 's',
+  name: 'n',
+  roles,
+  issuer: 'i',
+});
+
+describe('the authorisation table', () => {
+  it('gives every permission at least one known role', () => {
+    for (const [permission, roles] of Object.entries(PERMISSIONS)) {
+      expect({ permission, roles: roles.length }).toEqual({
+        permission,
+        roles: expect.any(Number),
+      });
+      expect(roles.length).toBeGreaterThan(0);
+      for (const r of roles) expect(ROLES).toContain(r);
+    }
+  });
+
+  it('denies by default: an unknown permission, or an actor without roles', () => {
+    expect(rolesFor('no.such.permission')).toEqual([]);
+    expect(isAllowed(actor(...ROLES), 'no.such.permission')).toBe(false);
+    expect(isAllowed(actor(), 'publication.read')).toBe(false);
+  });
+
+  it('keeps templates, case types, providers and dead-letter replay to the beheerder', () => {
+    for (const p of [
+      'templates.manage',
+      'case-types.manage',
+      'monitoring.providers.manage',
+      'dead-letters.replay',
+    ]) {
+      expect(rolesFor(p)).toEqual(['beheerder']);
+    }
+  });
+
+  it('gives a provider its own consents and submissions, and nothing of casework', () => {
+    const provider = actor('instrumentaanbieder');
+    expect(isAllowed(provider, 'monitoring.own-submissions')).toBe(true);
+    expect(isAllowed(provider, 'monitoring.own-consents')).toBe(true);
+    for (const p of [
+      'cases.read',
+      'letters.read',
+      'monitoring.read',
+      'monitoring.providers.manage',
+    ]) {
+      expect(isAllowed(provider, p)).toBe(false);
+    }
+  });
+
+  it('gives the coordinators’ queue to the coordinator only', () => {
+    expect(rolesFor('cases.coordinators-queue')).toEqual(['coordinator']);
+  });
+});
+
+describe('confidentiality (ZGW levels, a maximum per role)', () => {
+  it('has a maximum for every role', () => {
+    for (const r of ROLES) expect(CONFIDENTIALITY_LEVELS).toContain(MAX_CONFIDENTIALITY[r]);
+  });
+
+  it('keeps vertrouwelijk and above to the vertrouwensinspecteur', () => {
+    for (const r of ROLES) {
+      expect({ r, may: mayReadLevel(actor(r), 'vertrouwelijk') }).toEqual({
+        r,
+        may: r === 'vertrouwensinspecteur',
+      });
+    }
+    expect(mayReadLevel(actor('vertrouwensinspecteur'), 'zeer_geheim')).toBe(true);
+  });
+
+  it('takes the highest maximum of an actor’s roles; none without roles', () => {
+    expect(readableLevels(actor('analist', 'inspecteur'))).toEqual([
+      'openbaar',
+      'beperkt_openbaar',
+      'intern',
+      'zaakvertrouwelijk',
+    ]);
+    expect(readableLevels(actor('partner'))).toEqual(['openbaar']);
+    expect(readableLevels(actor())).toEqual([]);
+  });
+});

@@ -1,0 +1,121 @@
+import { type Actor, hasAnyRole, type Role, ROLES } from './actor';
+
+/**
+ * Who may do what, as data: permission -> the roles that have it. Deny by
+ * default: a permission not in this table, or an actor without one of its
+ * roles, is refused. The services name a permission per route
+ * (`@RequirePermission('cases.read')`); lists and searches check the same
+ * permission and the same confidentiality filter as reads of one item.
+ *
+ * A first cut from issue 12, to be refined as the services adopt it; the
+ * authorisation matrix test will hold every route to it.
+ */
+export const PERMISSIONS = {
+  // registry: public school data, and its upkeep
+  'registry.read': [
+    'inspecteur',
+    'vertrouwensinspecteur',
+    'coordinator',
+    'analist',
+    'klantcontact',
+    'beheerder',
+    'partner',
+  ],
+  'registry.import': ['beheerder'],
+  'registry.contacts.write': ['beheerder'],
+  // monitoring-intake
+  'monitoring.providers.manage': ['beheerder'],
+  /** A provider's own consents and submissions only (the service filters by its client). */
+  'monitoring.own-consents': ['instrumentaanbieder'],
+  'monitoring.own-submissions': ['instrumentaanbieder'],
+  'monitoring.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist'],
+  'monitoring.deadlines.manage': ['beheerder', 'coordinator'],
+  // casework (reads also subject to the confidentiality below)
+  'cases.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist', 'klantcontact'],
+  'cases.work': ['inspecteur', 'vertrouwensinspecteur', 'coordinator'],
+  'cases.coordinators-queue': ['coordinator'],
+  'cases.meldingen.create': ['klantcontact', 'inspecteur', 'vertrouwensinspecteur'],
+  'cases.deadline-checks.run': ['beheerder', 'coordinator'],
+  'case-types.read': [
+    'inspecteur',
+    'vertrouwensinspecteur',
+    'coordinator',
+    'analist',
+    'klantcontact',
+    'beheerder',
+  ],
+  'case-types.manage': ['beheerder'],
+  // notifications
+  'letters.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'klantcontact'],
+  'letters.resend': ['coordinator', 'beheerder'],
+  'templates.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'beheerder'],
+  'templates.manage': ['beheerder'],
+  'inbox.read': ['partner', 'klantcontact'],
+  // risk-analysis
+  'risk.read': ['analist', 'inspecteur', 'vertrouwensinspecteur', 'coordinator'],
+  'risk.run': ['analist'],
+  // publication
+  'publication.read': ROLES,
+  // gateway: a school's dossier in one call
+  'dossier.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist'],
+  // platform
+  'dead-letters.replay': ['beheerder'],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof PERMISSIONS;
+
+export const isPermission = (value: string): value is Permission =>
+  Object.prototype.hasOwnProperty.call(PERMISSIONS, value);
+
+/** The roles that have `permission` (none for an unknown one: deny by default). */
+export function rolesFor(permission: string): readonly Role[] {
+  return isPermission(permission) ? PERMISSIONS[permission] : [];
+}
+
+export function isAllowed(actor: Actor, permission: string): boolean {
+  return hasAnyRole(actor, rolesFor(permission));
+}
+
+/**
+ * Confidentiality of a case, as in the ZGW APIs (`vertrouwelijkheidaanduiding`),
+ * lowest first.
+ */
+export const CONFIDENTIALITY_LEVELS = [
+  'openbaar',
+  'beperkt_openbaar',
+  'intern',
+  'zaakvertrouwelijk',
+  'vertrouwelijk',
+  'confidentieel',
+  'geheim',
+  'zeer_geheim',
+] as const;
+export type Confidentiality = (typeof CONFIDENTIALITY_LEVELS)[number];
+
+/**
+ * The highest level each role may read. `vertrouwelijk` and above (the
+ * vertrouwensdossiers) only for the vertrouwensinspecteur; machine clients
+ * only what is public.
+ */
+export const MAX_CONFIDENTIALITY: Readonly<Record<Role, Confidentiality>> = {
+  inspecteur: 'zaakvertrouwelijk',
+  vertrouwensinspecteur: 'zeer_geheim',
+  coordinator: 'zaakvertrouwelijk',
+  analist: 'intern',
+  klantcontact: 'intern',
+  beheerder: 'intern',
+  instrumentaanbieder: 'openbaar',
+  partner: 'openbaar',
+};
+
+const rank = (level: Confidentiality) => CONFIDENTIALITY_LEVELS.indexOf(level);
+
+/** The levels an actor may read: the filter for lists and searches as much as for one item. */
+export function readableLevels(actor: Actor): Confidentiality[] {
+  const max = Math.max(-1, ...actor.roles.map((r) => rank(MAX_CONFIDENTIALITY[r])));
+  return CONFIDENTIALITY_LEVELS.slice(0, max + 1);
+}
+
+export function mayReadLevel(actor: Actor, level: Confidentiality): boolean {
+  return readableLevels(actor).includes(level);
+}

@@ -1,0 +1,153 @@
+import { Controller, Get, type INestApplication } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import request from 'supertest';
+import {
+  AUDIENCE,
+  ISSUER,
+  JwksServer,
+  makeKey,
+  sign,
+  type TestKey,
+} from '../test/support/jwks-server';
+import type { Actor } from './actor';
+import { Authenticated, AuthModule, CurrentActor, Public, RequirePermission, Roles } from './nest';
+
+@Controller()
+class ProbeController {
+  @Public()
+  @Get('open')
+  open() {
+    return { ok: true };
+  }
+
+  @Roles('beheerder')
+  @Get('beheer')
+  beheer(@CurrentActor() actor: Actor) {
+    return { name: actor.name, roles: actor.roles };
+  }
+
+  @RequirePermission('cases.coordinators-queue')
+  @Get('queue')
+  queue(@CurrentActor() actor: Actor) {
+    return { subject: actor.subject };
+  }
+
+  @Authenticated()
+  @Get('me')
+  me(@CurrentActor() actor: Actor) {
+    return actor;
+  }
+
+  @Get('forgotten')
+  forgotten() {
+    return { reached: true };
+  }
+}
+
+describe('AuthGuard (global, deny by default)', () => {
+  let jwks: JwksServer;
+  let key: TestKey;
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    key = await makeKey('k1');
+    jwks = await new JwksServer().start();
+    jwks.keys = [key];
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        AuthModule.forRoot({
+          issuer: ISSUER,
+          audience: AUDIENCE,
+          jwksUrl: `${jwks.url}/certs`,
+          timeoutMs: 500,
+          cacheMaxAgeMs: 0, // every request asks the JWKS: lets the test take it away
+        }),
+      ],
+      controllers: [ProbeController],
+    }).compile();
+    app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+  });
+  afterAll(async () => {
+    await app.close();
+    await jwks.stop();
+  });
+
+  const as = (roles: string[]) => sign(key, { realm_access: { roles } });
+
+  it('lets anyone reach a @Public() route', async () => {
+    await request(app.getHttpServer()).get('/open').expect(200, { ok: true });
+  });
+
+  it('answers 401 without a token, or with one that is not Bearer', async () => {
+    const res = await request(app.getHttpServer()).get('/me').expect(401);
+    expect(res.body).toMatchObject({ code: 'missing-token' });
+    await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', 'Basic dXNlcjpwdw==')
+      .expect(401);
+  });
+
+  it('answers 401 with the reason for a token that does not verify', async () => {
+    const expired = await sign(key, { exp: Math.floor(Date.now() / 1000) - 120 });
+    const res = await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', `Bearer ${expired}`)
+      .expect(401);
+    expect(res.body).toMatchObject({ code: 'expired' });
+  });
+
+  it('hands the verified actor to the handler', async () => {
+    const res = await request(app.getHttpServer())
+      .get('/me')
+      .set('Authorization', `Bearer ${await as(['inspecteur'])}`)
+      .expect(200);
+    expect(res.body).toMatchObject({ kind: 'person', subject: 'user-1', roles: ['inspecteur'] });
+  });
+
+  it('checks @Roles: 403 without the role, 200 with it', async () => {
+    await request(app.getHttpServer())
+      .get('/beheer')
+      .set('Authorization', `Bearer ${await as(['inspecteur'])}`)
+      .expect(403);
+    await request(app.getHttpServer())
+      .get('/beheer')
+      .set('Authorization', `Bearer ${await as(['beheerder'])}`)
+      .expect(200, { name: 'Ilse de Inspecteur', roles: ['beheerder'] });
+  });
+
+  it('checks @RequirePermission against the authorisation table', async () => {
+    await request(app.getHttpServer())
+      .get('/queue')
+      .set('Authorization', `Bearer ${await as(['inspecteur'])}`)
+      .expect(403);
+    await request(app.getHttpServer())
+      .get('/queue')
+      .set('Authorization', `Bearer ${await as(['coordinator'])}`)
+      .expect(200);
+  });
+
+  it('refuses a route without a rule, even to a valid token (deny by default)', async () => {
+    const res = await request(app.getHttpServer())
+      .get('/forgotten')
+      .set('Authorization', `Bearer ${await as(['beheerder'])}`)
+      .expect(403);
+    expect(res.body).toMatchObject({ code: 'no-rule' });
+  });
+
+  it('answers 503 when the identity provider is unreachable, never 200', async () => {
+    const token = await as(['beheerder']);
+    jwks.status = 500;
+    try {
+      const res = await request(app.getHttpServer())
+        .get('/beheer')
+        .set('Authorization', `Bearer ${token}`)
+        .expect(503);
+      expect(res.body).toMatchObject({ code: 'identity-provider-unavailable' });
+      // Public routes still answer.
+      await request(app.getHttpServer()).get('/open').expect(200);
+    } finally {
+      jwks.status = 200;
+    }
+  });
+});

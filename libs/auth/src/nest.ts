@@ -1,0 +1,150 @@
+import {
+  type CanActivate,
+  createParamDecorator,
+  type DynamicModule,
+  type ExecutionContext,
+  ForbiddenException,
+  HttpException,
+  Inject,
+  Injectable,
+  Module,
+  SetMetadata,
+  ServiceUnavailableException,
+  UnauthorizedException,
+} from '@nestjs/common';
+import { APP_GUARD, Reflector } from '@nestjs/core';
+import { type Actor, hasAnyRole, type Role } from './actor';
+import { isPermission, type Permission, rolesFor } from './authorization';
+import { IdentityProviderUnavailableError, InvalidTokenError } from './errors';
+import { TokenVerifier, type TokenVerifierOptions } from './token-verifier';
+
+const PUBLIC = 'inspectorate:auth:public';
+const AUTHENTICATED = 'inspectorate:auth:authenticated';
+const ROLES_KEY = 'inspectorate:auth:roles';
+const PERMISSION = 'inspectorate:auth:permission';
+
+/** No token needed (health, metrics, public reads). */
+export const Public = () => SetMetadata(PUBLIC, true);
+/** Any valid token, whatever its roles. */
+export const Authenticated = () => SetMetadata(AUTHENTICATED, true);
+/** A valid token with at least one of these roles. */
+export const Roles = (...roles: Role[]) => SetMetadata(ROLES_KEY, roles);
+/** A valid token with a role that the authorisation table gives this permission. */
+export const RequirePermission = (permission: Permission) => {
+  if (!isPermission(permission)) throw new Error(`unknown permission ${String(permission)}`);
+  return SetMetadata(PERMISSION, permission);
+};
+
+type WithActor = { headers: Record<string, string | string[] | undefined>; actor?: Actor };
+
+/** The verified actor of the request, in a handler: `@CurrentActor() actor: Actor`. */
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
+  const actor = ctx.switchToHttp().getRequest<WithActor>().actor;
+  // Only reachable on a route marked @Public() (the guard sets it everywhere else).
+  if (!actor)
+    throw new UnauthorizedException({ code: 'missing-token', message: 'no bearer token' });
+  return actor;
+});
+
+export const TOKEN_VERIFIER = Symbol('inspectorate:auth:token-verifier');
+
+const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+
+/**
+ * The global guard: every HTTP route needs a valid bearer token and a rule
+ * (@Roles, @RequirePermission or @Authenticated) unless it is @Public().
+ * Deny by default: a route with none of these is refused (403), so a new route
+ * without a rule cannot be reached by accident.
+ */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    @Inject(TOKEN_VERIFIER) private readonly verifier: TokenVerifier,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    // Kafka consumers are Nest handlers too (rpc); events are not requests from people.
+    if (context.getType() !== 'http') return true;
+    const targets = [context.getHandler(), context.getClass()];
+    const meta = <T>(key: string) => this.reflector.getAllAndOverride<T | undefined>(key, targets);
+    if (meta<boolean>(PUBLIC)) return true;
+
+    const req = context.switchToHttp().getRequest<WithActor>();
+    const actor = await this.authenticate(req);
+    req.actor = actor;
+
+    const permission = meta<Permission>(PERMISSION);
+    const roles = meta<Role[]>(ROLES_KEY);
+    if (permission !== undefined || roles !== undefined) {
+      const allowed = [...(roles ?? []), ...(permission ? rolesFor(permission) : [])];
+      if (hasAnyRole(actor, allowed)) return true;
+      throw new ForbiddenException({
+        code: 'forbidden',
+        message: `${permission ? `permission ${permission} needs` : 'this route needs'} one of the roles ${allowed.join(', ')}`,
+      });
+    }
+    if (meta<boolean>(AUTHENTICATED)) return true;
+    throw new ForbiddenException({
+      code: 'no-rule',
+      message: 'this route has no authorisation rule, so nobody may use it (deny by default)',
+    });
+  }
+
+  private async authenticate(req: WithActor): Promise<Actor> {
+    const header = req.headers['authorization'];
+    const match = typeof header === 'string' ? BEARER.exec(header) : null;
+    if (!match) {
+      throw new UnauthorizedException({
+        code: 'missing-token',
+        message: 'send an access token: Authorization: Bearer <token>',
+      });
+    }
+    try {
+      return await this.verifier.verify(match[1]!);
+    } catch (error) {
+      throw toHttp(error);
+    }
+  }
+}
+
+/** Our auth errors as Nest's HTTP exceptions (401, 403, 503 with a code). */
+export function toHttp(error: unknown): HttpException {
+  if (error instanceof InvalidTokenError) {
+    return new UnauthorizedException({ code: error.code, message: error.message });
+  }
+  if (error instanceof IdentityProviderUnavailableError) {
+    return new ServiceUnavailableException({
+      code: 'identity-provider-unavailable',
+      message: 'tokens cannot be checked right now; try again later',
+    });
+  }
+  if (error instanceof HttpException) return error;
+  // Anything else: refuse rather than let the request through.
+  return new ServiceUnavailableException({
+    code: 'identity-provider-unavailable',
+    message: 'tokens cannot be checked right now; try again later',
+  });
+}
+
+/**
+ * `AuthModule.forRoot(verifierOptionsFrom(config))` in a service's root module:
+ * the TokenVerifier and AuthGuard as the global guard.
+ */
+@Module({})
+export class AuthModule {
+  static forRoot(options: TokenVerifierOptions | TokenVerifier): DynamicModule {
+    return {
+      module: AuthModule,
+      global: true,
+      providers: [
+        {
+          provide: TOKEN_VERIFIER,
+          useValue: options instanceof TokenVerifier ? options : new TokenVerifier(options),
+        },
+        { provide: APP_GUARD, useClass: AuthGuard },
+      ],
+      exports: [TOKEN_VERIFIER],
+    };
+  }
+}
