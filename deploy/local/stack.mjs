@@ -854,6 +854,10 @@ const COMPONENTS = {
     timeoutMs: 30_000,
     install: () => installFerret(),
     build: () => readText(`${FERRET_BIN}.stamp`),
+    // The build decides what the server pushes down to SQLite (ferretdb.patch),
+    // and tests prove that on the running server: an old one would fail them.
+    // A restart takes a second and keeps the data; clients reconnect.
+    restartWhenOutdated: 'it runs an older build than ferretdb/ (patch, main.go, go.mod)',
     logs: () => [path.join(RUN, 'ferretdb.log')],
     data: () => path.join(DATA, 'ferretdb'),
     ready: (p) => mongoReady(p.mongo),

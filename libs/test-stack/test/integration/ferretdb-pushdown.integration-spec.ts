@@ -279,7 +279,8 @@ describe('FerretDB pushes down equality and $in on indexed fields', () => {
         throw new Error(
           `not pushed down, plan: ${p.details.join(' | ')}. A FerretDB started before ` +
             'deploy/local/ferretdb/ferretdb.patch last changed still runs the old build: ' +
-            'node deploy/local/stack.mjs down && node deploy/local/stack.mjs up',
+            '`node deploy/local/stack.mjs up` (in the folder whose stack serves MONGODB_URI) ' +
+            'rebuilds and restarts it',
         );
       }
       const searches = p.details.filter((d) => /^(SEARCH|SCAN) /.test(d));
