@@ -59,8 +59,10 @@ export interface TestService<S> {
 /**
  * Builds a use case (or any injectable) the way Nest would, with in-memory
  * stores for the collections named, a FixedClock, a JobRunner that runs at
- * once, the providers given, and every other dependency auto-mocked (each
- * method a jest.fn()), in the spirit of immich's newTestService:
+ * once, the providers given, and every other class dependency auto-mocked
+ * (each method a jest.fn()), in the spirit of immich's newTestService;
+ * value tokens (settings) must be given, unless the service marks them
+ * @Optional:
  *
  *   const { sut, store } = await newTestService(UpdateContactUseCase, {
  *     collections: [Boards], providers: [RegistryRepository],
@@ -90,7 +92,9 @@ export async function newTestService<S>(
       if (typeof token === 'string' && token.startsWith('persistence:store:')) {
         throw new Error(`newTestService: add the collection of ${token} to options.collections`);
       }
-      return autoMock(String((token as { name?: string })?.name ?? token));
+      // Classes are auto-mocked; value tokens (settings) are given or left to their default.
+      if (typeof token !== 'function') return undefined;
+      return autoMock(token.name);
     })
     .compile();
   return {

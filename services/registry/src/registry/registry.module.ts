@@ -1,5 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@inspectorate/persistence';
 import { RegistryController } from './http/registry.controller';
+import { REGISTRY_COLLECTIONS } from './persistence/collections';
 import { RegistryStore } from './persistence/registry.store';
 import { ImportDuoListUseCase, MAX_CLOSE_SHARE } from './usecases/import-duo-list.usecase';
 import { RegistryQueries } from './usecases/registry.queries';
@@ -7,6 +9,7 @@ import { UpdateContactUseCase } from './usecases/update-contact.usecase';
 
 /** Boards, schools and vestigingen: the DUO import, contact data and queries. */
 @Module({
+  imports: [PersistenceModule.forFeature(REGISTRY_COLLECTIONS)],
   controllers: [RegistryController],
   providers: [RegistryStore, ImportDuoListUseCase, UpdateContactUseCase, RegistryQueries],
   exports: [ImportDuoListUseCase, RegistryQueries, RegistryStore],

@@ -1,5 +1,5 @@
 import { createEvent, sourceOf, Services } from '@inspectorate/contracts';
-import { newWithOutbox, withOutbox } from '@inspectorate/messaging';
+import type { PendingEvent } from '@inspectorate/messaging';
 import { v7 as uuidv7 } from 'uuid';
 import { type EntityDoc, type EntitySpec, type HistoryEntry, snapshotOf } from './entities';
 import { changedFields } from './snapshots';
@@ -26,11 +26,19 @@ export interface WriteContext {
 export type Outcome = 'registered' | 'updated' | 'closed' | 'unchanged';
 
 export type WriteOp =
-  | { key: string; outcome: 'registered'; writeId: string; insert: Record<string, unknown> }
+  | {
+      key: string;
+      outcome: 'registered';
+      writeId: string;
+      insert: Record<string, unknown>;
+      events: PendingEvent[];
+    }
   | {
       key: string;
       outcome: 'updated' | 'closed' | 'unchanged';
       writeId: string;
+      /** None for 'unchanged' (fields outside the snapshot only). */
+      events: PendingEvent[];
       /** Only applies to the revision it was planned on. */
       filter: { _id: string; revision: number };
       update: Record<string, unknown>;
@@ -103,20 +111,23 @@ export function planUpsert(
       ...(ctx.initialLoad?.(snapshot) ? { initialLoad: true } : {}),
     };
     const registered = event(spec.registered, key, data, ctx);
-    const insert = newWithOutbox<Record<string, unknown>>(
-      {
-        _id: key,
-        ...snapshot,
-        ...extras,
-        revision: 1,
-        history: [history(1, 'registered', [], ctx)],
-        lastWriteId: registered.event.id,
-        lastImportId: ctx.importId,
-        updatedAt: ctx.now,
-      },
-      [registered],
-    );
-    return { key, outcome: 'registered', writeId: registered.event.id, insert };
+    const insert = {
+      _id: key,
+      ...snapshot,
+      ...extras,
+      revision: 1,
+      history: [history(1, 'registered', [], ctx)],
+      lastWriteId: registered.event.id,
+      lastImportId: ctx.importId,
+      updatedAt: ctx.now,
+    };
+    return {
+      key,
+      outcome: 'registered',
+      writeId: registered.event.id,
+      insert,
+      events: [registered],
+    };
   }
   const current = snapshotOf(spec, existing);
   const next: Record<string, unknown> = { ...current, ...pick(facts, spec.snapshotFields) };
@@ -136,6 +147,7 @@ export function planUpsert(
       writeId,
       filter: { _id: key, revision: existing.revision },
       update: { $set: { ...extras, lastWriteId: writeId } },
+      events: [],
       changedFields: [],
     };
   }
@@ -151,20 +163,18 @@ export function planUpsert(
     outcome: 'updated',
     writeId: updated.event.id,
     filter: { _id: key, revision: existing.revision },
-    update: withOutbox(
-      {
-        $set: {
-          ...pick(next, changed),
-          ...extras,
-          revision,
-          lastWriteId: updated.event.id,
-          lastImportId: ctx.importId ?? existing.lastImportId,
-          updatedAt: ctx.now,
-        },
-        $push: { history: history(revision, 'updated', changed, ctx) },
+    update: {
+      $set: {
+        ...pick(next, changed),
+        ...extras,
+        revision,
+        lastWriteId: updated.event.id,
+        lastImportId: ctx.importId ?? existing.lastImportId,
+        updatedAt: ctx.now,
       },
-      [updated],
-    ),
+      $push: { history: history(revision, 'updated', changed, ctx) },
+    },
+    events: [updated],
     changedFields: changed,
   };
 }
@@ -186,20 +196,18 @@ export function planClose(
     outcome: 'closed',
     writeId: closed.event.id,
     filter: { _id: key, revision: existing.revision },
-    update: withOutbox(
-      {
-        $set: {
-          status: 'closed',
-          closedOn,
-          revision,
-          lastWriteId: closed.event.id,
-          lastImportId: ctx.importId,
-          updatedAt: ctx.now,
-        },
-        $push: { history: history(revision, 'closed', ['status', 'closedOn'], ctx) },
+    update: {
+      $set: {
+        status: 'closed',
+        closedOn,
+        revision,
+        lastWriteId: closed.event.id,
+        lastImportId: ctx.importId,
+        updatedAt: ctx.now,
       },
-      [closed],
-    ),
+      $push: { history: history(revision, 'closed', ['status', 'closedOn'], ctx) },
+    },
+    events: [closed],
     changedFields: ['status', 'closedOn'],
   };
 }

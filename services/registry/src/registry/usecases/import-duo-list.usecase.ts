@@ -116,7 +116,7 @@ export class ImportDuoListUseCase {
       counts: {},
       boardChanges: [],
     };
-    await this.store.imports.insertOne(report);
+    await this.store.imports.insert(report);
     const ctx: WriteContext = {
       importId: report._id,
       source: 'import',
@@ -166,7 +166,7 @@ export class ImportDuoListUseCase {
       report.finishedAt = new Date();
       report.durationMs = report.finishedAt.getTime() - started.getTime();
       const { _id, ...rest } = report;
-      await this.store.imports.replaceOne({ _id }, rest);
+      await this.store.imports.replace(_id, rest);
     }
     if (report.status === 'refused') throw new ImportRefused(report);
     if (report.status === 'failed') throw new Error(`import failed: ${report.failure}`);

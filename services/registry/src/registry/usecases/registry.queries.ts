@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@inspectorate/http';
-import type { Filter } from 'mongodb';
 import {
   ENTITIES,
   type EntityDoc,
@@ -62,7 +61,7 @@ export class RegistryQueries {
     const spec = ENTITIES[kind];
     const doc = await this.store
       .entities(spec)
-      .findOne({ _id: key }, { projection: { outbox: 0, history: 0 } });
+      .findById(key, { projection: { outbox: 0, history: 0 } });
     if (!doc) throw new NotFoundError(`${kind} ${key} is not in the registry`);
     return view(spec, doc);
   }
@@ -79,7 +78,7 @@ export class RegistryQueries {
     limit: number,
   ): Promise<Slice<Record<string, unknown>>> {
     const spec = ENTITIES[kind];
-    const filter: Filter<EntityDoc> = {};
+    const filter: Record<string, unknown> = {};
     if (criteria.name) filter['name'] = contains(criteria.name);
     if (criteria.plaats) filter['address.plaats'] = contains(criteria.plaats);
     if (criteria.gemeente) filter['gemeente.naam'] = contains(criteria.gemeente);
@@ -91,21 +90,21 @@ export class RegistryQueries {
     if (criteria.brin && kind !== 'board') filter['brin'] = criteria.brin;
     if (criteria.postcode) filter['address.postcode'] = criteria.postcode;
     if (criteria.status) filter['status'] = criteria.status;
-    const collection = this.store.entities(spec);
-    const keyFilter = typeof filter._id === 'string' ? filter._id : undefined;
-    const pageFilter: Filter<EntityDoc> =
+    const store = this.store.entities(spec);
+    const keyFilter = typeof filter['_id'] === 'string' ? filter['_id'] : undefined;
+    const pageFilter: Record<string, unknown> =
       after === undefined
         ? filter
         : keyFilter !== undefined
           ? { ...filter, _id: keyFilter > after ? keyFilter : { $in: [] } }
           : { ...filter, _id: { $gt: after } };
     const [total, docs] = await Promise.all([
-      collection.countDocuments(filter),
-      collection
-        .find(pageFilter, { projection: { outbox: 0, history: 0 } })
-        .sort({ _id: 1 })
-        .limit(limit + 1)
-        .toArray(),
+      store.count(filter),
+      store.find(pageFilter, {
+        projection: { outbox: 0, history: 0 },
+        sort: { _id: 1 },
+        limit: limit + 1,
+      }),
     ]);
     return { items: docs.map((doc) => view(spec, doc)), total };
   }
@@ -114,12 +113,11 @@ export class RegistryQueries {
   async schoolHistory(brin: string): Promise<{ brin: string; history: HistoryItem[] }> {
     const school = await this.store
       .entities(ENTITIES.school)
-      .findOne({ _id: brin }, { projection: { history: 1 } });
+      .findById(brin, { projection: { history: 1 } });
     if (!school) throw new NotFoundError(`school ${brin} is not in the registry`);
     const vestigingen = await this.store
       .entities(ENTITIES.vestiging)
-      .find({ brin }, { projection: { history: 1 } })
-      .toArray();
+      .find({ brin }, { projection: { history: 1 } });
     const items: HistoryItem[] = [
       ...(school.history ?? []).map((h) => ({ entity: 'school' as const, key: brin, ...h })),
       ...vestigingen.flatMap((v) =>
@@ -142,22 +140,22 @@ export class RegistryQueries {
     limit: number,
   ): Promise<Slice<Omit<ImportReport, 'errors' | 'warnings'>>> {
     const startedAt = after ? new Date(after.startedAt) : undefined;
-    const filter: Filter<ImportReport> = after
+    const filter: Record<string, unknown> = after
       ? { $or: [{ startedAt: { $lt: startedAt } }, { startedAt, _id: { $lt: after.id } }] }
       : {};
     const [total, items] = await Promise.all([
-      this.store.imports.countDocuments({}),
-      this.store.imports
-        .find(filter, { projection: { errors: 0, warnings: 0 } })
-        .sort({ startedAt: -1, _id: -1 })
-        .limit(limit + 1)
-        .toArray(),
+      this.store.imports.count({}),
+      this.store.imports.find(filter, {
+        projection: { errors: 0, warnings: 0 },
+        sort: { startedAt: -1, _id: -1 },
+        limit: limit + 1,
+      }),
     ]);
     return { items, total };
   }
 
   async importReport(id: string): Promise<ImportReport> {
-    const report = await this.store.imports.findOne({ _id: id });
+    const report = await this.store.imports.findById(id);
     if (!report) throw new NotFoundError(`import ${id} does not exist`);
     return report;
   }

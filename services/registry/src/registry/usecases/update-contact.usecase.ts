@@ -34,31 +34,32 @@ export class UpdateContactUseCase {
   ): Promise<{ changed: boolean; snapshot: Record<string, unknown>; revision: number }> {
     const spec: EntitySpec = ENTITIES[kind];
     const field = CONTACT_FIELD[kind];
-    for (let attempt = 0; attempt < 5; attempt++) {
-      const existing = (await this.store.load(spec, [key])).get(key);
-      if (!existing) throw new NotFoundError(`${kind} ${key} is not in the registry`);
-      const op = planUpsert(spec, key, { [field]: email }, existing, {
-        importId: null,
-        source: 'api',
-        now: this.clock.now(),
-        correlationId: currentCorrelationId() ?? newCorrelationId(),
-      });
-      if (!op)
-        return {
-          changed: false,
-          snapshot: snapshotOf(spec, existing),
-          revision: existing.revision,
-        };
-      const conflicts = await this.store.write(spec, [op]);
-      if (conflicts.length === 0) {
-        const stored = (await this.store.load(spec, [key])).get(key);
-        return {
-          changed: true,
-          snapshot: snapshotOf(spec, stored ?? existing),
-          revision: stored?.revision ?? existing.revision + 1,
-        };
-      }
+    const store = this.store.entities(spec);
+    // Read, plan on that revision, write on it; on a concurrent write read and plan again.
+    const result = await store.mutate(
+      key,
+      (existing) => {
+        if (!existing) throw new NotFoundError(`${kind} ${key} is not in the registry`);
+        const op = planUpsert(spec, key, { [field]: email }, existing, {
+          importId: null,
+          source: 'api',
+          now: this.clock.now(),
+          correlationId: currentCorrelationId() ?? newCorrelationId(),
+        });
+        if (!op || 'insert' in op) return null;
+        return { update: op.update, events: op.events, keepVersion: op.outcome === 'unchanged' };
+      },
+      { projection: { outbox: 0 } },
+    );
+    const existing = result.before!;
+    if (result.outcome === 'unchanged') {
+      return { changed: false, snapshot: snapshotOf(spec, existing), revision: existing.revision };
     }
-    throw new Error(`${kind} ${key} kept changing; try again`);
+    const stored = await store.findById(key, { projection: { outbox: 0 } });
+    return {
+      changed: true,
+      snapshot: snapshotOf(spec, stored ?? existing),
+      revision: stored?.revision ?? existing.revision + 1,
+    };
   }
 }

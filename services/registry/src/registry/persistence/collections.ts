@@ -1,0 +1,57 @@
+import { defineCollection } from '@inspectorate/persistence';
+import type { EntityDoc } from '../domain/entities';
+import type { ImportReport } from '../domain/report';
+
+/**
+ * The registry's collections, declared once (ADR 0009): what a document must
+ * hold and the indexes the queries and the import need. Boards, schools and
+ * vestigingen carry an outbox; their version is the snapshot's `revision`.
+ */
+const entityFields = {
+  _id: { type: String, required: true },
+  revision: { type: Number, required: true, min: 1 },
+  status: { type: String, required: true, enum: ['open', 'closed'] },
+  history: { type: Array },
+  lastWriteId: { type: String, required: true },
+};
+
+export const Boards = defineCollection<EntityDoc>({
+  name: 'boards',
+  fields: entityFields,
+  indexes: [{ status: 1 }],
+  outbox: true,
+  versionField: 'revision',
+});
+
+export const Schools = defineCollection<EntityDoc>({
+  name: 'schools',
+  fields: entityFields,
+  indexes: [{ bevoegdGezagNummer: 1 }, { sector: 1, status: 1 }],
+  outbox: true,
+  versionField: 'revision',
+});
+
+export const Vestigingen = defineCollection<EntityDoc>({
+  name: 'vestigingen',
+  fields: entityFields,
+  indexes: [{ brin: 1 }, { bevoegdGezagNummer: 1 }, { sector: 1, status: 1 }],
+  outbox: true,
+  versionField: 'revision',
+});
+
+export const Imports = defineCollection<ImportReport>({
+  name: 'imports',
+  fields: {
+    _id: { type: String, required: true },
+    kind: { type: String, required: true },
+    status: {
+      type: String,
+      required: true,
+      enum: ['running', 'completed', 'failed', 'refused'],
+    },
+    startedAt: { type: Date, required: true },
+  },
+  indexes: [{ startedAt: -1 }],
+});
+
+export const REGISTRY_COLLECTIONS = [Boards, Schools, Vestigingen, Imports];

@@ -1,0 +1,108 @@
+import { NotFoundError } from '@inspectorate/http';
+import { type TestService, newTestService } from '@inspectorate/testing';
+import { generateDuoLists, renderBoardsList } from '../../duo/generate';
+import { Boards, REGISTRY_COLLECTIONS } from '../persistence/collections';
+import { RegistryStore } from '../persistence/registry.store';
+import { ImportDuoListUseCase } from './import-duo-list.usecase';
+import { UpdateContactUseCase } from './update-contact.usecase';
+
+/** The registry's use cases on in-memory stores: no database, no broker. */
+const lists = generateDuoLists({ seed: 3, boards: 3, po: 0, vo: 0 });
+const boardsFile = renderBoardsList(lists.boards);
+const typeOf = (e: { type: string }) => e.type.split('.').slice(-2, -1)[0];
+
+async function importer(): Promise<TestService<ImportDuoListUseCase>> {
+  return newTestService(ImportDuoListUseCase, {
+    collections: REGISTRY_COLLECTIONS,
+    providers: [RegistryStore],
+  });
+}
+
+describe('ImportDuoListUseCase (in-memory stores)', () => {
+  it('registers every board with its event in the same write, then leaves them alone', async () => {
+    const t = await importer();
+    const report = await t.sut.execute(boardsFile, { fileName: 'boards.csv' });
+    expect(report.counts.boards).toMatchObject({ registered: 3, unchanged: 0 });
+    const boards = t.store(Boards);
+    expect(boards.all()).toHaveLength(3);
+    expect(boards.events().map(typeOf)).toEqual(['registered', 'registered', 'registered']);
+    // The relay was told about each of them (no service code does that any more).
+    expect(new Set(boards.hints)).toEqual(new Set(boards.all().map((b) => b._id)));
+
+    const again = await t.sut.execute(boardsFile);
+    expect(again.counts.boards).toMatchObject({ registered: 0, updated: 0, unchanged: 3 });
+    expect(boards.events()).toHaveLength(3);
+  });
+
+  it('stores the report of each import', async () => {
+    const t = await importer();
+    const report = await t.sut.execute(boardsFile, { fileName: 'boards.csv' });
+    const stored = await t.store(REGISTRY_COLLECTIONS[3]!).findById(report._id);
+    expect(stored).toMatchObject({ _id: report._id, status: 'completed', fileName: 'boards.csv' });
+  });
+});
+
+describe('UpdateContactUseCase (in-memory stores)', () => {
+  let nummer: string;
+
+  /** The use case, with the boards of a real (generated) list imported first. */
+  async function contact(): Promise<TestService<UpdateContactUseCase>> {
+    const t = await newTestService(UpdateContactUseCase, {
+      collections: REGISTRY_COLLECTIONS,
+      providers: [RegistryStore, ImportDuoListUseCase],
+    });
+    await t.get(ImportDuoListUseCase).execute(boardsFile);
+    const boards = t.store(Boards);
+    nummer = boards.all()[0]!._id;
+    // Start each test with empty outboxes (as after the relay published them).
+    await boards.updateMany({}, { $set: { outbox: [] } });
+    boards.hints.length = 0;
+    return t;
+  }
+
+  it('sets the contact as a new revision with an Updated event naming the field', async () => {
+    const t = await contact();
+    const result = await t.sut.execute('board', nummer, 'bestuur@delinde.nl');
+    expect(result).toMatchObject({ changed: true, revision: 2 });
+    expect(result.snapshot['contactEmail']).toBe('bestuur@delinde.nl');
+    const [event] = t.store(Boards).events() as { type: string; data: Record<string, unknown> }[];
+    expect(typeOf(event!)).toBe('updated');
+    expect(event!.data).toMatchObject({ revision: 2, changedFields: ['contactEmail'] });
+    expect(t.store(Boards).hints).toEqual([nummer]);
+  });
+
+  it('changes nothing for the same value again', async () => {
+    const t = await contact();
+    await t.sut.execute('board', nummer, 'a@b.nl');
+    await t.store(Boards).updateMany({}, { $set: { outbox: [] } });
+    const result = await t.sut.execute('board', nummer, 'a@b.nl');
+    expect(result).toMatchObject({ changed: false, revision: 2 });
+    expect(t.store(Boards).events()).toEqual([]);
+  });
+
+  it('says which entity is missing', async () => {
+    const t = await contact();
+    await expect(t.sut.execute('board', '99999', 'a@b.nl')).rejects.toThrow(NotFoundError);
+    await expect(t.sut.execute('board', '99999', 'a@b.nl')).rejects.toThrow(
+      'board 99999 is not in the registry',
+    );
+  });
+
+  it('plans again on the newer revision when an import wrote in between', async () => {
+    const t = await contact();
+    const boards = t.store(Boards);
+    const findById = boards.findById.bind(boards);
+    let reads = 0;
+    boards.findById = async (id, options) => {
+      const found = await findById(id, options);
+      // After the first read, another writer (an import) moves the board on.
+      if ((reads += 1) === 1) {
+        await boards.update({ _id: nummer }, { $set: { revision: 2, name: 'De Linde' } });
+      }
+      return found;
+    };
+    const result = await t.sut.execute('board', nummer, 'x@y.nl');
+    expect(result).toMatchObject({ changed: true, revision: 3 });
+    expect(result.snapshot).toMatchObject({ name: 'De Linde', contactEmail: 'x@y.nl' });
+  });
+});
