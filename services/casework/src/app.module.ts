@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
-import { CaseTypeCatalogue } from './case-types/case-type.catalogue';
+import { CaseTypeCatalogue, CaseTypes } from './case-types/case-type.catalogue';
 import { CaseTypesController } from './case-types/case-types.controller';
 import type { Config } from './config';
 import { CaseCommands } from './engine/case-commands';
@@ -8,11 +9,12 @@ import { CaseEngine } from './engine/case-engine';
 import { CaseReads } from './engine/case-reads';
 import { CaseRepository } from './engine/case.repository';
 import { DeadlineChecks } from './engine/deadline-checks';
+import { CaseKeys, CaseReadLog, Cases } from './engine/collections';
 import { DeadlineJob } from './engine/deadline.job';
 import { type CaseFlow, FlowRegistry } from './engine/flow';
 import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
 import { LettersConsumer } from './engine/letters.consumer';
-import { MongoCaseRepository } from './engine/mongo-case.repository';
+import { StoreCaseRepository } from './engine/store-case.repository';
 import { FLOWS } from './flows';
 import { MONITORING_SETTINGS } from './flows/monitoring-herstelopdracht';
 import { manifest } from './manifest';
@@ -29,7 +31,10 @@ export class AppModule {
     const flowClasses = FLOWS.map((f) => f.flow);
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [
+        PlatformModule.forRoot({ manifest, config, ...platform }),
+        PersistenceModule.forFeature([Cases, CaseKeys, CaseReadLog, CaseTypes]),
+      ],
       controllers: [
         CasesController,
         DeadlineChecksController,
@@ -45,7 +50,7 @@ export class AppModule {
         },
         CaseTypeCatalogue,
         RegistryReadModel,
-        { provide: CaseRepository, useClass: MongoCaseRepository },
+        { provide: CaseRepository, useClass: StoreCaseRepository },
         ...flowClasses,
         {
           provide: FlowRegistry,

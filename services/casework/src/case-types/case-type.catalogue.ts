@@ -1,7 +1,10 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
+import {
+  DuplicateKeyError,
+  InjectStore,
+  type Store,
+  defineCollection,
+} from '@inspectorate/persistence';
 import { type CaseTypeDefinition, validateCaseType } from './case-type';
 import { DEFAULT_CASE_TYPES } from './defaults';
 
@@ -10,6 +13,16 @@ interface CaseTypeDoc extends CaseTypeDefinition {
   _id: string;
   createdAt: Date;
 }
+
+export const CaseTypes = defineCollection<CaseTypeDoc>({
+  name: 'case_types',
+  fields: {
+    _id: { type: String, required: true },
+    code: { type: String, required: true },
+    version: { type: Number, required: true },
+  },
+  indexes: [{ code: 1, version: -1 }],
+});
 
 export class CaseTypeError extends Error {
   constructor(
@@ -24,16 +37,12 @@ export class CaseTypeError extends Error {
 /** The case type catalogue: versioned definitions in MongoDB, defaults loaded at start. */
 @Injectable()
 export class CaseTypeCatalogue implements OnModuleInit {
-  private readonly types: Collection<CaseTypeDoc>;
   /** Versions are immutable, so a read cache is always right. */
   private readonly cache = new Map<string, CaseTypeDefinition>();
 
-  constructor(@InjectConnection() connection: Connection) {
-    this.types = connection.db!.collection<CaseTypeDoc>('case_types');
-  }
+  constructor(@InjectStore(CaseTypes) private readonly types: Store<CaseTypeDoc>) {}
 
   async onModuleInit(): Promise<void> {
-    await this.types.createIndex({ code: 1, version: -1 });
     // Every replica does this at start; the _id makes it happen once.
     for (const t of DEFAULT_CASE_TYPES) await this.insert(t).catch(ignoreDuplicate);
   }
@@ -42,7 +51,7 @@ export class CaseTypeCatalogue implements OnModuleInit {
     const key = `${code}@${version}`;
     const cached = this.cache.get(key);
     if (cached) return cached;
-    const doc = await this.types.findOne({ _id: key });
+    const doc = await this.types.findById(key);
     if (!doc) throw new CaseTypeError(`case type ${key} does not exist`, 404);
     const definition = strip(doc);
     this.cache.set(key, definition);
@@ -51,24 +60,20 @@ export class CaseTypeCatalogue implements OnModuleInit {
 
   /** The newest version: what a new case is opened with. */
   async current(code: string): Promise<CaseTypeDefinition> {
-    const doc = await this.types.find({ code }).sort({ version: -1 }).limit(1).next();
+    const doc = await this.latest(code);
     if (!doc) throw new CaseTypeError(`case type ${code} does not exist`, 404);
     return strip(doc);
   }
 
   async list(): Promise<CaseTypeDefinition[]> {
-    const docs = await this.types.find({}).sort({ code: 1, version: 1 }).toArray();
+    const docs = await this.types.find({}, { sort: { code: 1, version: 1 } });
     return docs.map(strip);
   }
 
   /** Stores a new version of a type (or the first of a new type); running cases keep theirs. */
   async addVersion(input: Omit<CaseTypeDefinition, 'version'>): Promise<CaseTypeDefinition> {
     for (let attempt = 0; attempt < 5; attempt++) {
-      const latest = await this.types
-        .find({ code: input.code })
-        .sort({ version: -1 })
-        .limit(1)
-        .next();
+      const latest = await this.latest(input.code);
       const definition: CaseTypeDefinition = { ...input, version: (latest?.version ?? 0) + 1 };
       const issues = validateCaseType(definition);
       if (issues.length > 0) throw new CaseTypeError('the case type is not valid', 422, issues);
@@ -86,8 +91,12 @@ export class CaseTypeCatalogue implements OnModuleInit {
     );
   }
 
+  private latest(code: string): Promise<CaseTypeDoc | null> {
+    return this.types.findOne({ code }, { sort: { version: -1 } });
+  }
+
   private async insert(t: CaseTypeDefinition): Promise<void> {
-    await this.types.insertOne({ ...t, _id: `${t.code}@${t.version}`, createdAt: new Date() });
+    await this.types.insert({ ...t, _id: `${t.code}@${t.version}`, createdAt: new Date() });
   }
 }
 
@@ -99,5 +108,5 @@ function strip(doc: CaseTypeDoc): CaseTypeDefinition {
 }
 
 function ignoreDuplicate(error: unknown): void {
-  if ((error as { code?: number }).code !== 11000) throw error;
+  if (!(error instanceof DuplicateKeyError)) throw error;
 }

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { newEventId } from '@inspectorate/contracts';
+import { DuplicateKeyError, InjectStore, type Query, type Store } from '@inspectorate/persistence';
+import type { CaseChange } from './case-aggregate';
+import type { CaseDoc, CaseRead } from './case';
+import { type CaseListFilter, type CaseListItem, CaseRepository } from './case.repository';
+import { type CaseKeyDoc, CaseKeys, type CaseReadDoc, CaseReadLog, Cases } from './collections';
+
+const LIST_FIELDS = {
+  _id: 1,
+  caseType: 1,
+  confidential: 1,
+  subject: 1,
+  schooljaar: 1,
+  status: 1,
+  result: 1,
+  assignee: 1,
+  queue: 1,
+  nextDueOn: 1,
+  openedAt: 1,
+} as const;
+
+/**
+ * Cases on the platform's stores (libs/persistence): one document per case
+ * with its outbox, every change conditional on `version`. The stores put the
+ * events in the outbox and tell the relay; nothing here knows about either.
+ */
+@Injectable()
+export class StoreCaseRepository extends CaseRepository {
+  constructor(
+    @InjectStore(Cases) private readonly cases: Store<CaseDoc>,
+    @InjectStore(CaseKeys) private readonly keys: Store<CaseKeyDoc>,
+    @InjectStore(CaseReadLog) private readonly caseReads: Store<CaseReadDoc>,
+  ) {
+    super();
+  }
+
+  get(caseId: string): Promise<CaseDoc | null> {
+    return this.cases.findById(caseId, { projection: { outbox: 0, outboxPending: 0 } });
+  }
+
+  exists(caseId: string): Promise<boolean> {
+    return this.cases.exists({ _id: caseId });
+  }
+
+  async insert(doc: CaseDoc, events: CaseChange['events']): Promise<'inserted' | 'duplicate'> {
+    try {
+      await this.cases.insert(doc, events);
+      return 'inserted';
+    } catch (error) {
+      if (error instanceof DuplicateKeyError) return 'duplicate';
+      throw error;
+    }
+  }
+
+  async update(
+    caseId: string,
+    version: number,
+    change: CaseChange,
+    now: Date,
+    actor: string,
+  ): Promise<boolean> {
+    const written = await this.cases.update(
+      { _id: caseId, version },
+      {
+        $set: { ...change.set, updatedAt: now, updatedBy: actor },
+        $inc: { version: 1 },
+        ...(change.timeline.length > 0 ? { $push: { timeline: { $each: change.timeline } } } : {}),
+      },
+      change.events,
+    );
+    return written.matched === 1;
+  }
+
+  /**
+   * Claiming before the case is inserted means a crash in between leaves a
+   * key without a case, which the redelivered event then opens under the
+   * same id; two replicas racing get the same id, and the case insert lets
+   * exactly one of them win.
+   */
+  async claimKey(uniqueKey: string, newId: () => string): Promise<string> {
+    const claimed = await this.keys.findById(uniqueKey);
+    if (claimed) return claimed.caseId;
+    const caseId = newId();
+    try {
+      await this.keys.insert({ _id: uniqueKey, caseId });
+      return caseId;
+    } catch (error) {
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      const winner = await this.keys.findById(uniqueKey);
+      if (!winner) throw error;
+      return winner.caseId;
+    }
+  }
+
+  async idForKey(uniqueKey: string): Promise<string | null> {
+    return (await this.keys.findById(uniqueKey))?.caseId ?? null;
+  }
+
+  async *dueForChecks(asOf: string): AsyncIterable<string> {
+    const due = await this.cases.find({ nextCheckOn: { $lte: asOf } }, { projection: { _id: 1 } });
+    for (const { _id } of due) yield _id;
+  }
+
+  async list(f: CaseListFilter, limit: number): Promise<CaseListItem[]> {
+    const filter: Query = {};
+    if (f.type) filter['caseType.code'] = f.type;
+    if (f.status) filter['status'] = f.status;
+    if (f.assignee !== undefined) filter['assignee'] = f.assignee;
+    if (f.queue) filter['queue'] = f.queue;
+    if (f.board) filter['subject.bevoegdGezagNummer'] = f.board;
+    if (f.brin) filter['subject.brin'] = f.brin;
+    if (f.deadlineBefore) filter['nextDueOn'] = { $ne: null, $lt: f.deadlineBefore };
+    if (f.after) filter['_id'] = { $gt: f.after };
+    return this.cases.find(filter, { projection: LIST_FIELDS, sort: { _id: 1 }, limit });
+  }
+
+  async recordRead(read: CaseRead): Promise<void> {
+    await this.caseReads.insert({ _id: newEventId(), ...read });
+  }
+
+  reads(caseId: string, limit: number): Promise<CaseRead[]> {
+    return this.caseReads.find({ caseId }, { projection: { _id: 0 }, sort: { at: 1 }, limit });
+  }
+}
