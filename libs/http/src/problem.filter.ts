@@ -82,8 +82,9 @@ export class ProblemFilter implements ExceptionFilter {
 
   private fromHttpException(exception: HttpException, req: Request): ProblemInit {
     const status = exception.getStatus();
-    // Nest's answer for a path no controller has: 404, or 405 when another method has it.
-    if (status === 404 && !(req as Request & { route?: unknown }).route) {
+    // Nest's answer for a path no controller has (its not-found handler says
+    // exactly this): 404, or 405 when another method has the path.
+    if (status === 404 && exception.message === `Cannot ${req.method} ${req.originalUrl}`) {
       const path = req.path;
       const allowed = [
         ...new Set(

@@ -82,3 +82,28 @@ export async function controllerTestApp(
     close: () => app.close(),
   };
 }
+
+/**
+ * The HTTP edge every service gets from startService, checked on a running
+ * service: its OpenAPI document and Swagger UI, and problem+json for an
+ * unknown route (404), a wrong method (405) and a bad operator request.
+ */
+export async function expectHttpEdge(
+  http: Parameters<typeof request>[0],
+  service: string,
+): Promise<void> {
+  const doc = await request(http).get('/openapi.json').expect(200);
+  expect(doc.body).toMatchObject({ openapi: '3.1.0', info: { title: `inspectorate ${service}` } });
+  expect(doc.body.paths['/health/ready']).toBeDefined();
+  const ui = await request(http).get('/docs').expect(200);
+  expect(ui.text).toContain('swagger-ui-bundle.js');
+  const problem = { 'content-type': expect.stringMatching(/^application\/problem\+json/) };
+  const unknown = await request(http).get('/no/such/route').expect(404);
+  expect(unknown.headers).toMatchObject(problem);
+  expect(unknown.body).toMatchObject({ status: 404, code: 'no-such-route' });
+  const method = await request(http).delete('/health/ready').expect(405);
+  expect(method.headers).toMatchObject({ ...problem, allow: expect.stringContaining('GET') });
+  const ops = await request(http).get('/ops/dead-letters/no.such.topic').expect(400);
+  expect(ops.headers).toMatchObject(problem);
+  expect(ops.body.detail).toContain('no.such.topic');
+}

@@ -1,6 +1,7 @@
 import request from 'supertest';
 import {
   type RunningService,
+  expectHttpEdge,
   serviceEnv,
   startTestService,
   testScope,
@@ -30,5 +31,9 @@ describe('notifications boots on the real stack', () => {
   it('serves its Prometheus metrics, labelled with the service', async () => {
     const res = await request(service.http).get('/metrics').expect(200);
     expect(res.text).toContain('service="notifications"');
+  });
+
+  it('answers errors as problem+json and serves /openapi.json and /docs', async () => {
+    await expectHttpEdge(service.http, 'notifications');
   });
 });

@@ -1,29 +1,32 @@
-import {
-  BadRequestException,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Post,
-  Query,
-  Res,
-} from '@nestjs/common';
-import type { Response } from 'express';
+import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { Api, NotFoundError, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
+import type { Request, Response } from 'express';
 import type { Filter } from 'mongodb';
 import { attachmentFileName, attachmentPdf, letterFileName, letterPdf } from '../domain/pdf';
 import { letterPlainText } from '../domain/letter';
 import {
   type InboxItemDoc,
   InboxStore,
-  LETTER_STATES,
   type LetterDoc,
   type LetterState,
   LettersStore,
+  type ListCursor,
 } from '../persistence/letters.store';
 import { ResendLetterUseCase } from '../usecases/resend-letter.usecase';
-import { BOARD_NUMBER, BRIN, CASE_ID, KENMERK, param, paging } from './validation';
+import {
+  AttachmentPath,
+  BoardInboxPath,
+  InboxPage,
+  InboxQuery,
+  KenmerkPath,
+  LetterDetail,
+  LetterPage,
+  LetterSummary,
+  LettersQuery,
+  OptionalActor,
+  Pdf,
+  SchoolInboxPath,
+} from './schemas';
 
 const summary = (l: LetterDoc) => ({
   kenmerk: l.kenmerk,
@@ -55,6 +58,12 @@ const inboxView = (i: InboxItemDoc) => ({
   deliveredAt: i.deliveredAt.toISOString(),
 });
 
+const isCursor = (v: unknown): v is ListCursor =>
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as ListCursor).at === 'string' &&
+  typeof (v as ListCursor).id === 'string';
+
 /** Issued letters (for operators: blocked and failed ones, resend) and the ISD inboxes. */
 @Controller()
 export class LettersController {
@@ -65,34 +74,36 @@ export class LettersController {
   ) {}
 
   @Get('letters')
+  @Api({
+    summary: 'Issued letters, newest first, by state, case or board',
+    tags: ['letters'],
+    query: LettersQuery,
+    responses: { 200: LetterPage },
+  })
   async list(
-    @Query('state') state?: string,
-    @Query('caseId') caseId?: string,
-    @Query('bevoegdGezagNummer') board?: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
+    @Valid('query')
+    query: { state?: LetterState; caseId?: string; bevoegdGezagNummer?: string } & PagingInput,
+    @Req() req: Request,
   ) {
     const filter: Filter<LetterDoc> = {};
-    if (state !== undefined) {
-      if (!(LETTER_STATES as readonly string[]).includes(state)) {
-        throw new BadRequestException({
-          error: 'invalid-request',
-          message: `state '${state}' is not one of ${LETTER_STATES.join(', ')}`,
-        });
-      }
-      filter.state = state as LetterState;
-    }
-    if (caseId !== undefined) filter.caseId = param(caseId, 'caseId', CASE_ID, 'a case id');
-    if (board !== undefined) {
-      filter.bevoegdGezagNummer = param(board, 'bevoegdGezagNummer', BOARD_NUMBER, '41234');
-    }
-    const page = paging(limit, offset);
-    const letters = await this.letters.list(filter, page.limit, page.skip);
-    return { letters: letters.map(summary), limit: page.limit, offset: page.skip };
+    if (query.state !== undefined) filter.state = query.state;
+    if (query.caseId !== undefined) filter.caseId = query.caseId;
+    if (query.bevoegdGezagNummer !== undefined)
+      filter.bevoegdGezagNummer = query.bevoegdGezagNummer;
+    const paging = pagingOf(query, isCursor);
+    const found = await this.letters.list(filter, paging.limit + 1, paging.after);
+    const page = pageOf(found, paging, req, (l) => ({ at: l.issuedAt.toISOString(), id: l._id }));
+    return { letters: page.items.map(summary), next: page.next };
   }
 
   @Get('letters/:kenmerk')
-  async get(@Param('kenmerk') kenmerk: string) {
+  @Api({
+    summary: 'One letter with its text, attachments and history',
+    tags: ['letters'],
+    params: KenmerkPath,
+    responses: { 200: LetterDetail },
+  })
+  async get(@Valid('params') { kenmerk }: { kenmerk: string }) {
     const letter = await this.find(kenmerk);
     return {
       ...summary(letter),
@@ -104,60 +115,101 @@ export class LettersController {
   }
 
   @Get('letters/:kenmerk/pdf')
-  async pdf(@Param('kenmerk') kenmerk: string, @Res() res: Response): Promise<void> {
+  @Api({
+    summary: 'The letter as PDF',
+    tags: ['letters'],
+    params: KenmerkPath,
+    responses: { 200: Pdf },
+  })
+  async pdf(
+    @Valid('params') { kenmerk }: { kenmerk: string },
+    @Res() res: Response,
+  ): Promise<void> {
     const letter = await this.find(kenmerk);
     sendPdf(res, letterFileName(letter.kenmerk), await letterPdf(letter.text));
   }
 
   /** Attachment n (1-based, as in the inbox's file list). */
   @Get('letters/:kenmerk/attachments/:n/pdf')
+  @Api({
+    summary: 'Attachment n of a letter as PDF (1 is the first)',
+    tags: ['letters'],
+    params: AttachmentPath,
+    responses: { 200: Pdf },
+  })
   async attachment(
-    @Param('kenmerk') kenmerk: string,
-    @Param('n') n: string,
+    @Valid('params') { kenmerk, n }: { kenmerk: string; n: number },
     @Res() res: Response,
   ): Promise<void> {
     const letter = await this.find(kenmerk);
-    const index = Number(n) - 1;
-    const attachment = Number.isInteger(index) ? letter.attachments[index] : undefined;
-    if (!attachment) throw new NotFoundException(`letter ${kenmerk} has no attachment ${n}`);
-    sendPdf(res, attachmentFileName(kenmerk, index), await attachmentPdf(attachment, kenmerk));
+    const attachment = letter.attachments[n - 1];
+    if (!attachment) throw new NotFoundError(`letter ${kenmerk} has no attachment ${n}`);
+    sendPdf(res, attachmentFileName(kenmerk, n - 1), await attachmentPdf(attachment, kenmerk));
   }
 
   @Post('letters/:kenmerk/resend')
   @HttpCode(202)
-  async resend(@Param('kenmerk') kenmerk: string, @Headers('x-actor') actor?: string) {
-    param(kenmerk, 'kenmerk', KENMERK, '2026-0000123');
-    return summary(await this.resendLetter.execute(kenmerk, actor?.trim() || 'operator'));
+  @Api({
+    summary: 'Send a blocked or failed letter again, to the addresses known now',
+    tags: ['letters'],
+    params: KenmerkPath,
+    headers: OptionalActor,
+    responses: { 202: LetterSummary },
+  })
+  async resend(
+    @Valid('params') { kenmerk }: { kenmerk: string },
+    @Valid('headers') headers: { 'x-actor'?: string },
+  ) {
+    return summary(
+      await this.resendLetter.execute(kenmerk, headers['x-actor']?.trim() || 'operator'),
+    );
   }
 
   @Get('inbox/board/:nummer')
+  @Api({
+    summary: "A board's ISD inbox, newest first",
+    tags: ['inbox'],
+    params: BoardInboxPath,
+    query: InboxQuery,
+    responses: { 200: InboxPage },
+  })
   async boardInbox(
-    @Param('nummer') nummer: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
+    @Valid('params') { nummer }: { nummer: string },
+    @Valid('query') query: PagingInput,
+    @Req() req: Request,
   ) {
-    param(nummer, 'bevoegd gezag nummer', BOARD_NUMBER, '41234');
-    const page = paging(limit, offset);
-    return {
-      items: (await this.inbox.list('board', nummer, page.limit, page.skip)).map(inboxView),
-    };
+    return this.inboxPage('board', nummer, query, req);
   }
 
   @Get('inbox/school/:brin')
+  @Api({
+    summary: "A school's ISD inbox (afschriften), newest first",
+    tags: ['inbox'],
+    params: SchoolInboxPath,
+    query: InboxQuery,
+    responses: { 200: InboxPage },
+  })
   async schoolInbox(
-    @Param('brin') brin: string,
-    @Query('limit') limit?: string,
-    @Query('offset') offset?: string,
+    @Valid('params') { brin }: { brin: string },
+    @Valid('query') query: PagingInput,
+    @Req() req: Request,
   ) {
-    param(brin, 'BRIN', BRIN, '12AB');
-    const page = paging(limit, offset);
-    return { items: (await this.inbox.list('school', brin, page.limit, page.skip)).map(inboxView) };
+    return this.inboxPage('school', brin, query, req);
+  }
+
+  private async inboxPage(owner: 'board' | 'school', id: string, query: PagingInput, req: Request) {
+    const paging = pagingOf(query, isCursor);
+    const found = await this.inbox.list(owner, id, paging.limit + 1, paging.after);
+    const page = pageOf(found, paging, req, (i) => ({
+      at: i.deliveredAt.toISOString(),
+      id: i._id,
+    }));
+    return { items: page.items.map(inboxView), next: page.next };
   }
 
   private async find(kenmerk: string): Promise<LetterDoc> {
-    param(kenmerk, 'kenmerk', KENMERK, '2026-0000123');
     const letter = await this.letters.byKenmerk(kenmerk);
-    if (!letter) throw new NotFoundException(`there is no letter with kenmerk ${kenmerk}`);
+    if (!letter) throw new NotFoundError(`there is no letter with kenmerk ${kenmerk}`);
     return letter;
   }
 }

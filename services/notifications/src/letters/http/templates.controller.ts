@@ -1,37 +1,10 @@
-import {
-  BadRequestException,
-  Body,
-  Controller,
-  Get,
-  Headers,
-  HttpCode,
-  NotFoundException,
-  Param,
-  Put,
-  Query,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Put } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
+import { Api, NotFoundError, ProblemError, Valid } from '@inspectorate/http';
 import { Clock } from '@inspectorate/scheduling';
 import { type TemplateContent, templateProblems } from '../domain/template';
 import { type TemplateDoc, TemplatesStore } from '../persistence/templates.store';
-import { TEMPLATE_NAME, param, parseBody } from './validation';
-
-const TemplateBody = Type.Object(
-  {
-    description: Type.String({ minLength: 1, maxLength: 500 }),
-    subject: Type.String({ minLength: 1, maxLength: 300 }),
-    body: Type.String({ minLength: 1, maxLength: 50_000 }),
-    placeholders: Type.Array(Type.String({ minLength: 1, maxLength: 60 }), { maxItems: 60 }),
-    signatory: Type.Object(
-      {
-        name: Type.String({ minLength: 1, maxLength: 200 }),
-        role: Type.String({ minLength: 1, maxLength: 200 }),
-      },
-      { additionalProperties: false },
-    ),
-  },
-  { additionalProperties: false },
-);
+import { OptionalActor, TemplateBody, TemplatePath, TemplateView, VersionQuery } from './schemas';
 
 const view = (t: TemplateDoc) => ({
   name: t.name,
@@ -54,56 +27,67 @@ export class TemplatesController {
   ) {}
 
   @Get()
+  @Api({
+    summary: 'The latest version of every template',
+    tags: ['templates'],
+    responses: { 200: Type.Object({ templates: Type.Array(TemplateView) }) },
+  })
   async list() {
     return { templates: (await this.templates.list()).map(view) };
   }
 
   @Get(':name')
-  async get(@Param('name') name: string, @Query('version') version?: string) {
-    param(name, 'template name', TEMPLATE_NAME, 'herstelopdracht-monitoring');
-    let doc: TemplateDoc | null;
-    if (version === undefined) {
-      doc = await this.templates.latest(name);
-    } else {
-      const v = Number(version);
-      if (!Number.isInteger(v) || v < 1) {
-        throw new BadRequestException({
-          error: 'invalid-request',
-          message: `version must be a whole number >= 1, got '${version}'`,
-        });
-      }
-      doc = await this.templates.version(name, v);
-    }
-    if (!doc) {
-      throw new NotFoundException(
+  @Api({
+    summary: 'A template (the latest version, or ?version=n)',
+    tags: ['templates'],
+    params: TemplatePath,
+    query: VersionQuery,
+    responses: { 200: TemplateView },
+  })
+  async get(
+    @Valid('params') { name }: { name: string },
+    @Valid('query') { version }: { version?: number },
+  ) {
+    const doc: TemplateDoc | null =
+      version === undefined
+        ? await this.templates.latest(name)
+        : await this.templates.version(name, version);
+    if (!doc)
+      throw new NotFoundError(
         `there is no template '${name}'${version ? ` version ${version}` : ''}`,
       );
-    }
     return view(doc);
   }
 
   /** Stores a new version; letters issued from now on use it, letters already issued keep theirs. */
   @Put(':name')
   @HttpCode(201)
+  @Api({
+    summary: 'Store a new version of a template (letters already issued keep theirs)',
+    tags: ['templates'],
+    params: TemplatePath,
+    headers: OptionalActor,
+    body: TemplateBody,
+    responses: { 201: TemplateView },
+  })
   async put(
-    @Param('name') name: string,
-    @Body() body: unknown,
-    @Headers('x-actor') actor?: string,
+    @Valid('params') { name }: { name: string },
+    @Valid('headers') headers: { 'x-actor'?: string },
+    @Valid('body') content: TemplateContent,
   ) {
-    param(name, 'template name', TEMPLATE_NAME, 'herstelopdracht-monitoring');
-    const content = parseBody<TemplateContent>(TemplateBody, body);
     const problems = templateProblems(content);
     if (problems.length > 0) {
-      throw new BadRequestException({
-        error: 'invalid-template',
-        message: `template '${name}' is not valid: ${problems.join('; ')}`,
-        problems,
+      throw new ProblemError({
+        status: 400,
+        code: 'invalid-template',
+        detail: `template '${name}' is not valid: ${problems.join('; ')}`,
+        extensions: { problems },
       });
     }
     const doc = await this.templates.addVersion(
       name,
       content,
-      actor?.trim() || 'api',
+      headers['x-actor']?.trim() || 'api',
       this.clock.now(),
     );
     return view(doc);

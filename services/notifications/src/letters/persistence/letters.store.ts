@@ -147,14 +147,29 @@ export class LettersStore {
     return this.collection.findOne({ kenmerk }, { projection: { outbox: 0 } });
   }
 
-  list(filter: Filter<LetterDoc>, limit: number, skip: number): Promise<LetterDoc[]> {
+  /** Newest first; `after` is the last letter of the previous page (cursor paging). */
+  list(filter: Filter<LetterDoc>, limit: number, after?: ListCursor): Promise<LetterDoc[]> {
+    const page: Filter<LetterDoc> = after
+      ? {
+          ...filter,
+          $or: [
+            { issuedAt: { $lt: new Date(after.at) } },
+            { issuedAt: new Date(after.at), _id: { $gt: after.id } },
+          ],
+        }
+      : filter;
     return this.collection
-      .find(filter, { projection: { outbox: 0, text: 0, attachments: 0 } })
+      .find(page, { projection: { outbox: 0, text: 0, attachments: 0 } })
       .sort({ issuedAt: -1, _id: 1 })
-      .skip(skip)
       .limit(limit)
       .toArray();
   }
+}
+
+/** Where a newest-first list continues: the last item's time and id. */
+export interface ListCursor {
+  at: string;
+  id: string;
 }
 
 export interface InboxItemDoc {
@@ -194,17 +209,23 @@ export class InboxStore {
     );
   }
 
+  /** Newest first; `after` is the last item of the previous page (cursor paging). */
   list(
     owner: 'board' | 'school',
     ownerId: string,
     limit: number,
-    skip: number,
+    after?: ListCursor,
   ): Promise<InboxItemDoc[]> {
-    return this.collection
-      .find({ owner, ownerId })
-      .sort({ deliveredAt: -1, _id: 1 })
-      .skip(skip)
-      .limit(limit)
-      .toArray();
+    const filter: Filter<InboxItemDoc> = after
+      ? {
+          owner,
+          ownerId,
+          $or: [
+            { deliveredAt: { $lt: new Date(after.at) } },
+            { deliveredAt: new Date(after.at), _id: { $gt: after.id } },
+          ],
+        }
+      : { owner, ownerId };
+    return this.collection.find(filter).sort({ deliveredAt: -1, _id: 1 }).limit(limit).toArray();
   }
 }

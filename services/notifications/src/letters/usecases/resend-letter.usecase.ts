@@ -1,4 +1,5 @@
-import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
+import { ConflictError, NotFoundError } from '@inspectorate/http';
 import { DeliveryWorker } from '../delivery/delivery.worker';
 import { type LetterDoc, LettersStore } from '../persistence/letters.store';
 import { RecipientsStore } from '../persistence/recipients.store';
@@ -21,9 +22,9 @@ export class ResendLetterUseCase {
 
   async execute(kenmerk: string, actor: string): Promise<LetterDoc> {
     const letter = await this.letters.byKenmerk(kenmerk);
-    if (!letter) throw new NotFoundException(`there is no letter with kenmerk ${kenmerk}`);
+    if (!letter) throw new NotFoundError(`there is no letter with kenmerk ${kenmerk}`);
     if (letter.state !== 'blocked' && letter.state !== 'failed') {
-      throw new ConflictException(
+      throw new ConflictError(
         `letter ${kenmerk} is ${letter.state}; only blocked or failed letters can be resent`,
       );
     }
@@ -33,9 +34,7 @@ export class ResendLetterUseCase {
     ]);
     const resolved = resolveRecipients({ ...letter, board, vestiging });
     if (resolved.blockedReason) {
-      throw new ConflictException(
-        `letter ${kenmerk} cannot be resent yet: ${resolved.blockedReason}`,
-      );
+      throw new ConflictError(`letter ${kenmerk} cannot be resent yet: ${resolved.blockedReason}`);
     }
     const now = new Date();
     const result = await this.letters.collection.updateOne(
@@ -63,7 +62,7 @@ export class ResendLetterUseCase {
       },
     );
     if (result.matchedCount === 0) {
-      throw new ConflictException(`letter ${kenmerk} changed meanwhile (resent by someone else?)`);
+      throw new ConflictError(`letter ${kenmerk} changed meanwhile (resent by someone else?)`);
     }
     await this.letters.scheduleAt(letter._id, now);
     this.worker.nudge();
