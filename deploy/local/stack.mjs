@@ -903,8 +903,10 @@ const COMPONENTS = {
   keycloak: {
     ports: ['keycloak'],
     marker: KEYCLOAK_CACHE,
-    // The first start after unpacking builds (augments) the server: about a minute here.
-    timeoutMs: 180_000,
+    // The first start after unpacking builds (augments) the server and imports
+    // the realm: about a minute on a quiet machine, but over three minutes was
+    // seen with both cores busy, so a fresh CI machine gets room for that.
+    timeoutMs: 420_000,
     install: () => installKeycloak(),
     build: keycloakBuild,
     // A realm edited while it runs is re-imported at once: restart with a new dev database.
