@@ -8,7 +8,7 @@ import { badRequest } from './problem';
  * clients: the sort key of the last item, base64url-encoded JSON.
  *
  * The old parameters stay understood where they mean the same thing and are
- * refused with a 400 that says what to do where they don't (ADR 0008):
+ * refused with a 400 that says what to do where they don't (ADR 0010):
  * `pageSize` is `limit`; `page=1` and `offset=0` are the first page; any
  * other `page` or `offset` is refused (follow `next` instead).
  */

@@ -17,7 +17,7 @@ export interface ProblemItem {
  *
  * `error`, `message` and `issues` repeat `code`, `detail` and `errors` in
  * the names our services used before problem+json; clients written against
- * those keep working (ADR 0008). New clients read the RFC members.
+ * those keep working (ADR 0010). New clients read the RFC members.
  */
 export interface Problem {
   type: string;
