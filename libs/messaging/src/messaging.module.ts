@@ -134,9 +134,16 @@ export class EventServerFactory {
     private readonly processed: ProcessedEventStore,
   ) {}
 
+  private server: KafkaEventServer | undefined;
+
+  /** Logical topics the service's consumer reads (empty before it started, or without handlers). */
+  subscribedTopics(): string[] {
+    return this.server?.subscribedTopics() ?? [];
+  }
+
   create(): KafkaEventServer {
     const o = this.options;
-    return new KafkaEventServer({
+    this.server = new KafkaEventServer({
       brokers: o.brokers,
       clientId: `${o.service}-consumer`,
       group: o.service,
@@ -148,6 +155,7 @@ export class EventServerFactory {
       // Subscribed topics and their DLQs exist before the consumer joins its group.
       beforeSubscribe: (topics) => this.connection.provision(topics, topics),
     });
+    return this.server;
   }
 }
 
@@ -194,7 +202,7 @@ export class MessagingModule {
         {
           provide: DeadLetterService,
           useFactory: (o: MessagingOptions, k: KafkaConnection) =>
-            new DeadLetterService(k.kafka, k.admin, k.producer, k.naming, o.service),
+            new DeadLetterService(k.kafka, k.admin, k.producer, k.naming, o.service, o.catalog),
           inject: [MESSAGING_OPTIONS, KafkaConnection],
         },
         MessagingLifecycle,

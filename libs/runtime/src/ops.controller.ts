@@ -1,19 +1,39 @@
 import { BadRequestException, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { isTopicName } from '@inspectorate/contracts';
-import { DeadLetterService, KafkaConnection } from '@inspectorate/messaging';
+import { DeadLetterService, EventServerFactory, KafkaConnection } from '@inspectorate/messaging';
 
 /**
- * Operator endpoints every service has (behind the gateway's `beheerder`
- * role; never exposed directly): the dead letters of this service's consumer
- * group per topic, and their replay once the cause is fixed.
- * See docs/runbooks/dead-letters.md.
+ * Operator endpoints every service has, because PlatformModule declares them
+ * (behind the gateway's `beheerder` role; never exposed directly): the topics
+ * this service's consumer reads with how many dead letters each has, the dead
+ * letters of one topic, and their replay once the cause is fixed. A replay
+ * sends only what the consumer's contract accepts now; the rest stays, with
+ * the reason in the answer. See docs/runbooks/dead-letters.md.
  */
 @Controller('ops/dead-letters')
 export class OpsController {
   constructor(
     private readonly deadLetters: DeadLetterService,
     private readonly connection: KafkaConnection,
+    private readonly servers: EventServerFactory,
   ) {}
+
+  @Get()
+  async index() {
+    const topics = this.servers.subscribedTopics();
+    const existing = new Set(await this.connection.admin.listTopics());
+    const items = [];
+    for (const topic of topics) {
+      const dlq = this.deadLetters.dlqTopics([topic])[0]!;
+      let deadLetters = 0;
+      if (existing.has(dlq)) {
+        for (const p of await this.connection.admin.fetchTopicOffsets(dlq))
+          deadLetters += Number(BigInt(p.high) - BigInt(p.low));
+      }
+      items.push({ topic, deadLetterTopic: dlq, deadLetters });
+    }
+    return { items };
+  }
 
   @Get(':topic')
   async list(@Param('topic') topic: string, @Query('limit') limit?: string) {
@@ -29,8 +49,9 @@ export class OpsController {
   @Post(':topic/replay')
   async replay(@Param('topic') topic: string) {
     const dlq = this.dlqOf(topic);
-    if (!(await this.exists(dlq))) return { topic, deadLetterTopic: dlq, replayed: 0 };
-    return { topic, deadLetterTopic: dlq, replayed: await this.deadLetters.replay(dlq) };
+    if (!(await this.exists(dlq)))
+      return { topic, deadLetterTopic: dlq, replayed: 0, keptCount: 0, kept: [] };
+    return { topic, deadLetterTopic: dlq, ...(await this.deadLetters.replay(dlq)) };
   }
 
   private dlqOf(topic: string): string {

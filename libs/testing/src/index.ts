@@ -7,3 +7,4 @@ export * from './events';
 export * from './http';
 export * from './persistence/in-memory-store';
 export * from './persistence/new-test-service';
+export * from './dead-letters';

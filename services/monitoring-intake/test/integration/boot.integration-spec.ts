@@ -1,6 +1,8 @@
 import request from 'supertest';
+import { Topics } from '@inspectorate/contracts';
 import {
   type RunningService,
+  exerciseDeadLetterOps,
   expectHttpEdge,
   serviceEnv,
   startTestService,
@@ -11,9 +13,10 @@ import { loadConfig } from '../../src/config';
 
 describe('monitoring-intake boots on the real stack', () => {
   let service: RunningService;
+  const scope = testScope('monitoring-intake-boot');
 
   beforeAll(async () => {
-    const config = loadConfig.load(serviceEnv(testScope('monitoring-intake-boot')));
+    const config = loadConfig.load(serviceEnv(scope));
     service = await startTestService(AppModule.forRoot(config, { cron: false }), config);
   });
 
@@ -35,5 +38,27 @@ describe('monitoring-intake boots on the real stack', () => {
 
   it('answers errors as problem+json and serves /openapi.json and /docs', async () => {
     await expectHttpEdge(service.http, 'monitoring-intake');
+  });
+
+  it('has the operator endpoints for its dead letters, and a replay keeps what is still invalid', async () => {
+    const { index, list, replay } = await exerciseDeadLetterOps(
+      service,
+      scope,
+      Topics.registryVestigingen,
+    );
+    expect(index).toEqual({
+      items: expect.arrayContaining([
+        expect.objectContaining({ topic: Topics.registryVestigingen, deadLetters: 1 }),
+      ]),
+    });
+    expect(list).toMatchObject({
+      topic: Topics.registryVestigingen,
+      items: [{ reason: 'invalid-message', value: 'this is not json' }],
+    });
+    expect(replay).toMatchObject({
+      replayed: 0,
+      keptCount: 1,
+      kept: [{ reason: expect.stringMatching(/^still invalid: .*not JSON/) }],
+    });
   });
 });

@@ -1,0 +1,42 @@
+import type { Kafka } from 'kafkajs';
+import request from 'supertest';
+import { type TestScope, testKafka, waitFor } from '@inspectorate/test-stack';
+import type { RunningService } from './service';
+
+/**
+ * Puts a message that is not JSON on a topic the service consumes, waits
+ * until its consumer has dead-lettered it, and goes through the operator
+ * endpoints every service has: the index, the list and a replay. Returns
+ * their answers for the test to check.
+ */
+export async function exerciseDeadLetterOps(
+  service: RunningService,
+  scope: TestScope,
+  topic: string,
+  kafka: Kafka = testKafka(scope),
+): Promise<{ index: unknown; list: unknown; replay: unknown }> {
+  const producer = kafka.producer();
+  await producer.connect();
+  try {
+    await producer.send({
+      topic: `${scope.topicPrefix}${topic}`,
+      messages: [{ key: 'dead-letter-check', value: 'this is not json' }],
+    });
+  } finally {
+    await producer.disconnect();
+  }
+  const index = await waitFor(
+    async () => {
+      const res = await request(service.http).get('/ops/dead-letters').expect(200);
+      const item = (res.body.items as { topic: string; deadLetters: number }[]).find(
+        (i) => i.topic === topic,
+      );
+      return item && item.deadLetters > 0 ? res.body : undefined;
+    },
+    { description: `the consumer dead-lettered the bad message on ${topic}`, timeoutMs: 60_000 },
+  );
+  const list = (await request(service.http).get(`/ops/dead-letters/${topic}`).expect(200)).body;
+  const replay = (await request(service.http).post(`/ops/dead-letters/${topic}/replay`).expect(201))
+    .body;
+  return { index, list, replay };
+}
