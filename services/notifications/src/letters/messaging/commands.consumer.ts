@@ -1,14 +1,11 @@
-import { Controller, UseFilters, Logger } from '@nestjs/common';
+import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { RethrowRpcErrorsFilter } from '@inspectorate/messaging';
 import { type EventOf, type SendLetter, Topics, causedBy } from '@inspectorate/contracts';
 import { IssueLetterUseCase } from '../usecases/issue-letter.usecase';
 
 /** The command topic: other services ask for letters here. */
-// The app-wide filter set in startService does not reach handlers in this
-// hybrid app (Nest's default filter turned errors into '[object Object]' and
-// NonRetriableError into a retried error); scoped here it does.
-@UseFilters(new RethrowRpcErrorsFilter())
+// Handler errors reach the event server (retry, then dead letter) through the
+// app-wide ProblemFilter that startService sets and the microservice inherits.
 @Controller()
 export class CommandsConsumer {
   private readonly log = new Logger(CommandsConsumer.name);

@@ -1,6 +1,5 @@
-import { Controller, UseFilters } from '@nestjs/common';
+import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import { RethrowRpcErrorsFilter } from '@inspectorate/messaging';
 import type {
   BoardClosed,
   BoardRegistered,
@@ -23,10 +22,8 @@ type VestigingEvent = EventOf<
 >;
 
 /** Keeps the recipients read model from the registry's snapshot events. */
-// The app-wide filter set in startService does not reach handlers in this
-// hybrid app (Nest's default filter turned errors into '[object Object]' and
-// NonRetriableError into a retried error); scoped here it does.
-@UseFilters(new RethrowRpcErrorsFilter())
+// Handler errors reach the event server (retry, then dead letter) through the
+// app-wide ProblemFilter that startService sets and the microservice inherits.
 @Controller()
 export class RegistryConsumer {
   constructor(private readonly recipients: RecipientsStore) {}
