@@ -1,18 +1,30 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import type { TokenVerifier } from '@inspectorate/auth';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
+import { GatewayAuthModule } from './auth';
 import type { Config } from './config';
 import { manifest } from './manifest';
+import { forwardController } from './proxy/forward.controller';
+import { Upstreams } from './proxy/forwarder';
+
+export interface GatewayOptions extends Partial<Omit<PlatformOptions, 'manifest' | 'config'>> {
+  /** Controller specs: a verifier with generated keys instead of the provider's JWKS. */
+  verifier?: TokenVerifier;
+}
 
 @Module({})
 export class AppModule {
   /** Tests pass a clock or turn cron off through `platform`. */
-  static forRoot(
-    config: Config,
-    platform: Partial<Omit<PlatformOptions, 'manifest' | 'config'>> = {},
-  ): DynamicModule {
+  static forRoot(config: Config, options: GatewayOptions = {}): DynamicModule {
+    const { verifier, ...platform } = options;
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [
+        PlatformModule.forRoot({ manifest, config, ...platform }),
+        GatewayAuthModule.forRoot(config, verifier),
+      ],
+      controllers: [forwardController()],
+      providers: [Upstreams],
     };
   }
 }

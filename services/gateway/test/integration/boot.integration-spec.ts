@@ -1,20 +1,13 @@
 import request from 'supertest';
-import {
-  type RunningService,
-  expectHttpEdge,
-  serviceEnv,
-  startTestService,
-  testScope,
-} from '@inspectorate/testing';
-import { AppModule } from '../../src/app.module';
-import { loadConfig } from '../../src/config';
+import { type RunningService, expectHttpEdge, passwordToken } from '@inspectorate/testing';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { startGateway } from './support';
 
 describe('gateway boots on the real stack', () => {
   let service: RunningService;
 
   beforeAll(async () => {
-    const config = loadConfig.load(serviceEnv(testScope('gateway-boot')));
-    service = await startTestService(AppModule.forRoot(config, { cron: false }), config);
+    service = await startGateway('gateway-boot');
   });
 
   afterAll(() => service?.close());
@@ -34,6 +27,25 @@ describe('gateway boots on the real stack', () => {
   });
 
   it('answers errors as problem+json and serves /openapi.json and /docs', async () => {
-    await expectHttpEdge(service.http, 'gateway');
+    // The gateway's own ops routes are for a beheerder (deny by default):
+    // the same checks, made with a beheerder's token from the real Keycloak.
+    const token = (await passwordToken('beheerder')).access_token;
+    const express = service.app.getHttpAdapter().getInstance() as (
+      req: IncomingMessage,
+      res: ServerResponse,
+    ) => void;
+    await expectHttpEdge((req: IncomingMessage, res: ServerResponse) => {
+      req.headers.authorization = `Bearer ${token}`;
+      express(req, res);
+    }, 'gateway');
+  });
+
+  it('keeps its ops routes (dead letters) from anyone but a beheerder', async () => {
+    await request(service.http).get('/ops/dead-letters/no.such.topic').expect(401);
+    const token = (await passwordToken('inspecteur')).access_token;
+    await request(service.http)
+      .get('/ops/dead-letters/no.such.topic')
+      .set('authorization', `Bearer ${token}`)
+      .expect(403);
   });
 });
