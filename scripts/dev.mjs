@@ -10,7 +10,7 @@
 //   npm run bench
 //
 // Only node built-ins here: this runs before `npm ci` has.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -26,6 +26,19 @@ function run(cmd, args, opts = {}) {
   const res = spawnSync(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
   if (res.error) throw res.error;
   return res.status ?? 1;
+}
+
+/**
+ * run() without blocking the event loop: while a step of `npm test` runs, the
+ * local stack (an async up() in this same process) goes on installing and
+ * starting. With spawnSync it could not, and started only after the unit tests.
+ */
+function runAsync(cmd, args, opts = {}) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(cmd, args, { cwd: root, stdio: 'inherit', ...opts });
+    child.once('error', reject);
+    child.once('close', (code) => resolve(code ?? 1));
+  });
 }
 
 /** npm install when node_modules is missing or older than the lock file. */
@@ -56,15 +69,18 @@ function ensureNodeModules() {
  * benchmarks run is what the Docker image ships. Cached by Nx, so unchanged
  * services are not rebuilt.
  */
-function buildServices(opts = {}) {
+function buildServices(opts = {}, runner = run) {
   const t = Date.now();
-  const status = run(
+  const done = (status) => {
+    if (status === 0) log(`services built in ${seconds(t)} (dist/services/)`);
+    return status;
+  };
+  const status = runner(
     'npx',
     ['nx', 'run-many', '-t', 'build', '--projects=tag:type:service', '--output-style=static'],
     { env: { ...process.env, NX_DAEMON: 'false' }, ...opts },
   );
-  if (status === 0) log(`services built in ${seconds(t)} (dist/services/)`);
-  return status;
+  return typeof status === 'number' ? done(status) : status.then(done);
 }
 
 async function loadStack() {
@@ -154,9 +170,9 @@ async function test() {
   const stackPromise = ensureStack({ helm: true });
   stackPromise.catch(() => undefined);
   const steps = [];
-  const step = (name, fn) => {
+  const step = async (name, fn) => {
     const t = Date.now();
-    const status = fn();
+    const status = await fn();
     steps.push({ name, status, time: seconds(t) });
     log(`${name}: ${status === 0 ? 'ok' : `FAILED (exit ${status})`} in ${seconds(t)}`);
     return status;
@@ -165,18 +181,18 @@ async function test() {
   rmSync(reports, { recursive: true, force: true });
   mkdirSync(reports, { recursive: true });
   const jest = path.join(root, 'node_modules/jest/bin/jest.js');
-  step('format', () => run('npx', ['prettier', '--check', '--log-level=warn', '.']));
-  step('lint', () => {
+  await step('format', () => runAsync('npx', ['prettier', '--check', '--log-level=warn', '.']));
+  await step('lint', async () => {
     // @nx/enforce-module-boundaries reads Nx's project graph and silently
     // skips itself when none is cached (a fresh clone): compute it first.
-    const graph = run('npx', ['nx', 'show', 'projects'], { stdio: 'ignore' });
-    return graph !== 0 ? graph : run('npx', ['eslint', '--max-warnings=0', '.']);
+    const graph = await runAsync('npx', ['nx', 'show', 'projects'], { stdio: 'ignore' });
+    return graph !== 0 ? graph : runAsync('npx', ['eslint', '--max-warnings=0', '.']);
   });
-  step('typecheck', () => run('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
+  await step('typecheck', () => runAsync('npx', ['tsc', '-p', 'tsconfig.json', '--noEmit']));
   // Before the tests: the integration and end-to-end tests run the bundles.
-  step('build', () => buildServices());
-  step('unit tests', () =>
-    run('node', [
+  await step('build', () => buildServices({}, runAsync));
+  await step('unit tests', () =>
+    runAsync('node', [
       jest,
       '-c',
       'jest.config.js',
@@ -194,8 +210,8 @@ async function test() {
     return;
   }
   try {
-    step('integration tests', () =>
-      run(
+    await step('integration tests', () =>
+      runAsync(
         'node',
         [
           jest,

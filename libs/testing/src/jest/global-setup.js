@@ -1,9 +1,10 @@
 // Jest global setup for every integration suite: make sure the real local
-// stack (Kafka broker, FerretDB, mail catcher, Keycloak) runs, and hand its
-// addresses to the test workers through the environment. When KAFKA_BROKERS
-// and MONGODB_URI are already set (by `npm test`, or pointing at other
-// servers), nothing is started here, except Keycloak for the projects whose
-// config uses global-setup-oidc.js while OIDC_ISSUER is not set.
+// stack (Kafka broker, FerretDB, mail catcher) runs, and hand its addresses to
+// the test workers through the environment; Keycloak too when a project of
+// the run uses global-setup-oidc.js (and OIDC_ISSUER is not set). When
+// KAFKA_BROKERS and MONGODB_URI are already set (by `npm test`, which starts
+// Keycloak with the rest, or pointing at other servers), only that Keycloak
+// may be started here.
 //
 // Jest runs each distinct global setup module once per run (not once per
 // project), so the stack is checked once, plus once more for Keycloak.
@@ -30,7 +31,12 @@ async function globalSetup(_globalConfig, _projectConfig, opts = {}) {
     started.push(...info.startedNow);
     return;
   }
-  const info = await stack.up({ quiet: true });
+  // Keycloak (a JVM, 15-30 s to start, a minute or more the first time) only when
+  // a project in this run needs it: global-setup-oidc.js then starts it next.
+  const info = await stack.up({
+    quiet: true,
+    ...(opts.oidc ? {} : { only: ['kafka', 'ferretdb', 'mailcatcher'] }),
+  });
   process.env.KAFKA_BROKERS = info.kafkaBrokers;
   process.env.MONGODB_URI = info.mongodbUri;
   if (info.smtp) {
