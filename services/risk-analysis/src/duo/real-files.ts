@@ -1,4 +1,10 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { eindscoreSpec } from './eindscores';
+import { examenSpec } from './examens';
+import { balansSpec, batenLastenSpec } from './financien';
+import { poLeerlingenSpec, voLeerlingenSpec } from './leerlingen';
+import { readTable } from './table';
+import type { DuoImports } from './to-inputs';
 import { dirname, join, resolve } from 'node:path';
 
 /**
@@ -34,4 +40,26 @@ export const REAL_FILES = {
 export function realFile(name: keyof typeof REAL_FILES, dir = SHARED_DUO_DIR): string | null {
   const path = join(dir, REAL_FILES[name]);
   return existsSync(path) ? path : null;
+}
+
+/** Every real statistics file, read (for tests and the benchmark). Throws when shared/ is absent. */
+export function readRealDuo(dir = SHARED_DUO_DIR): DuoImports {
+  const bytes = (name: keyof typeof REAL_FILES) => {
+    const path = realFile(name, dir);
+    if (!path) throw new Error(`real DUO file ${REAL_FILES[name]} not found under ${dir}`);
+    return readFileSync(path);
+  };
+  return {
+    balans: readTable(balansSpec, bytes('balans')).rows,
+    batenLasten: readTable(batenLastenSpec, bytes('batenLasten')).rows,
+    examens: [
+      ...readTable(examenSpec, bytes('examens2014')).rows,
+      ...readTable(examenSpec, bytes('examens2019')).rows,
+    ],
+    eindscores: readTable(eindscoreSpec, bytes('eindscores2019')).rows,
+    poLeerlingen: readTable(poLeerlingenSpec, bytes('poLeerlingen')).rows,
+    voLeerlingen: [
+      { year: 2019, rows: readTable(voLeerlingenSpec, bytes('voLeerlingen2019')).rows },
+    ],
+  };
 }
