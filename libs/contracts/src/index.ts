@@ -13,5 +13,6 @@ export * from './events/registry';
 export * from './events/monitoring';
 export * from './events/casework';
 export * from './events/notifications';
+export * from './events/risk';
 export * from './events/index';
 export * from './asyncapi';

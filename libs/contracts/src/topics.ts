@@ -181,7 +181,7 @@ export const topicMetadata: Readonly<Record<TopicName, TopicMetadata>> = {
   [Topics.riskAssessments]: {
     name: Topics.riskAssessments,
     description:
-      'Yearly prestatie- en risicoanalyse per school, and the steekproef (sko) sample, keyed by BRIN.',
+      'Yearly prestatie- en risicoanalyse per vestiging and bestuur (keyed by vestiging code or bevoegd gezag nummer), and the steekproef (sko) draws (keyed by draw id).',
     owner: Services.riskAnalysis,
     producers: [Services.riskAnalysis],
     consumers: [Services.casework],

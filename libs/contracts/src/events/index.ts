@@ -3,6 +3,7 @@ import { caseworkEvents } from './casework';
 import { monitoringEvents } from './monitoring';
 import { notificationsEvents } from './notifications';
 import { registryEvents } from './registry';
+import { riskEvents } from './risk';
 
 /** Every production event type. Add a new definition here, then run the lock script and `npm run asyncapi`. */
 export const productionEvents = [
@@ -10,6 +11,7 @@ export const productionEvents = [
   ...monitoringEvents,
   ...caseworkEvents,
   ...notificationsEvents,
+  ...riskEvents,
 ] as const;
 
 /** The catalog of all production events. Consumers that want fewer may build their own. */
