@@ -1,4 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
 import { ConsentsController, ProviderConsentsController } from './consents/consents.controller';
@@ -6,6 +7,7 @@ import { ConsentsService } from './consents/consents.service';
 import { DeadlinesService } from './deadlines/deadlines.service';
 import { parseDeadlineOverrides } from './domain/deadline';
 import { manifest } from './manifest';
+import { INTAKE_COLLECTIONS } from './persistence/collections';
 import { ProviderAuthGuard } from './providers/provider-auth.guard';
 import { ProvidersController } from './providers/providers.controller';
 import { ProvidersStore } from './providers/providers.store';
@@ -34,7 +36,10 @@ export class AppModule {
     };
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [
+        PlatformModule.forRoot({ manifest, config, ...platform }),
+        PersistenceModule.forFeature(INTAKE_COLLECTIONS),
+      ],
       controllers: [
         ProvidersController,
         ConsentsController,

@@ -13,12 +13,3 @@ export const INTAKE_SETTINGS = Symbol('monitoring-intake:settings');
 export const MAX_BULK_ITEMS = 10_000;
 /** Largest request body (a full bulk of 10,000 deliveries with group results fits well). */
 export const MAX_BODY_BYTES = 64 * 1024 * 1024;
-
-/**
- * Batch size for finds whose whole result is needed at once (a batch of
- * ids): everything comes in the first reply, so no cursor stays open on the
- * server. On the local FerretDB (SQLite, serialised writes) a cursor left
- * open between getMores while other connections write stalled bulk intake
- * of more than ~100 items in a batch.
- */
-export const ONE_REPLY = 10_000;

@@ -1,6 +1,5 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import { NotFoundError, RuleViolationError } from '@inspectorate/http';
-import { InjectConnection } from '@nestjs/mongoose';
 import {
   ConsentGranted,
   ConsentWithdrawn,
@@ -9,12 +8,11 @@ import {
   sourceOf,
   Services,
 } from '@inspectorate/contracts';
-import { OutboxRelay, type OutboxFields, withOutbox } from '@inspectorate/messaging';
+import type { OutboxFields } from '@inspectorate/messaging';
+import { DuplicateKeyError, InjectStore, type Store } from '@inspectorate/persistence';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock } from '@inspectorate/scheduling';
-import type { Collection, UpdateFilter } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { ONE_REPLY } from '../settings';
+import { Consents } from '../persistence/collections';
 import { ProvidersStore } from '../providers/providers.store';
 import { VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
 
@@ -42,22 +40,13 @@ export type ConsentOutcome = { consent: ReturnType<typeof view>; changed: boolea
  * nothing and emits nothing more.
  */
 @Injectable()
-export class ConsentsService implements OnModuleInit {
-  readonly consents: Collection<ConsentDoc>;
-
+export class ConsentsService {
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectStore(Consents) readonly consents: Store<ConsentDoc>,
     private readonly vestigingen: VestigingenReadModel,
     private readonly providers: ProvidersStore,
     private readonly clock: Clock,
-    private readonly relay: OutboxRelay,
-  ) {
-    this.consents = connection.db!.collection<ConsentDoc>('consents');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.consents.createIndex({ providerId: 1, schooljaar: 1 });
-  }
+  ) {}
 
   async grant(
     schooljaar: string,
@@ -65,7 +54,7 @@ export class ConsentsService implements OnModuleInit {
     providerId: string,
     actor: string,
   ): Promise<ConsentOutcome> {
-    if (!(await this.providers.providers.findOne({ _id: providerId })))
+    if (!(await this.providers.providers.findById(providerId)))
       throw new NotFoundError(`no provider ${providerId}`, { code: 'not-found' });
     if (!(await this.vestigingen.get(vestigingCode)))
       throw new RuleViolationError(`vestiging ${vestigingCode} is not in the registry`, {
@@ -76,27 +65,22 @@ export class ConsentsService implements OnModuleInit {
     const data = { vestigingCode, brin: vestigingCode.slice(0, 4), providerId, schooljaar };
     const event = createEvent(ConsentGranted, this.eventInput(vestigingCode, data, now));
     try {
-      const result = await this.consents.updateOne(
+      const result = await this.consents.update(
         { _id: id, status: { $ne: 'granted' } },
-        withOutbox(
-          {
-            $set: { ...data, status: 'granted', changedAt: now },
-            $push: { history: { status: 'granted', at: now, by: actor } },
-          },
-          [{ definition: ConsentGranted, event }],
-        ) as UpdateFilter<ConsentDoc>,
+        {
+          $set: { ...data, status: 'granted', changedAt: now },
+          $push: { history: { status: 'granted', at: now, by: actor } },
+        },
+        [{ definition: ConsentGranted, event }],
         { upsert: true },
       );
-      if (result.modifiedCount + result.upsertedCount > 0) {
-        await this.relay.queued('consents', [id]);
-      }
       return {
         consent: view(await this.load(id)),
-        changed: result.modifiedCount + result.upsertedCount > 0,
+        changed: result.modified > 0 || result.upserted,
       };
     } catch (error) {
       // Upsert collided with a document that is already granted: nothing to do.
-      if ((error as { code?: number }).code !== 11000) throw error;
+      if (!(error instanceof DuplicateKeyError)) throw error;
       return { consent: view(await this.load(id)), changed: false };
     }
   }
@@ -111,48 +95,42 @@ export class ConsentsService implements OnModuleInit {
     const now = this.clock.now();
     const data = { vestigingCode, brin: vestigingCode.slice(0, 4), providerId, schooljaar };
     const event = createEvent(ConsentWithdrawn, this.eventInput(vestigingCode, data, now));
-    const result = await this.consents.updateOne(
+    const result = await this.consents.update(
       { _id: id, status: 'granted' },
-      withOutbox(
-        {
-          $set: { status: 'withdrawn', changedAt: now },
-          $push: { history: { status: 'withdrawn', at: now, by: actor } },
-        },
-        [{ definition: ConsentWithdrawn, event }],
-      ) as UpdateFilter<ConsentDoc>,
+      {
+        $set: { status: 'withdrawn', changedAt: now },
+        $push: { history: { status: 'withdrawn', at: now, by: actor } },
+      },
+      [{ definition: ConsentWithdrawn, event }],
     );
-    if (result.modifiedCount > 0) await this.relay.queued('consents', [id]);
-    const doc = await this.consents.findOne({ _id: id });
+    const doc = await this.consents.findById(id);
     if (!doc)
       throw new NotFoundError(
         `vestiging ${vestigingCode} never gave provider ${providerId} consent for ${schooljaar}`,
         { code: 'not-found' },
       );
-    return { consent: view(doc), changed: result.modifiedCount > 0 };
+    return { consent: view(doc), changed: result.modified > 0 };
   }
 
   /** Granted consents for these (vestiging, schooljaar) pairs, for one provider: a set of consent ids. */
   async grantedIds(ids: readonly string[]): Promise<Set<string>> {
-    const docs = await this.consents
-      .find(
-        { _id: { $in: [...new Set(ids)] }, status: 'granted' },
-        { projection: { _id: 1 }, batchSize: ONE_REPLY },
-      )
-      .toArray();
+    const docs = await this.consents.find(
+      { _id: { $in: [...new Set(ids)] }, status: 'granted' },
+      { projection: { _id: 1 } },
+    );
     return new Set(docs.map((d) => d._id));
   }
 
   async ofProvider(providerId: string, schooljaar?: string) {
-    const docs = await this.consents
-      .find({ providerId, ...(schooljaar ? { schooljaar } : {}) })
-      .sort({ _id: 1 })
-      .limit(10_000)
-      .toArray();
+    const docs = await this.consents.find(
+      { providerId, ...(schooljaar ? { schooljaar } : {}) },
+      { sort: { _id: 1 }, limit: 10_000 },
+    );
     return docs.map(view);
   }
 
   private async load(id: string): Promise<ConsentDoc> {
-    const doc = await this.consents.findOne({ _id: id });
+    const doc = await this.consents.findById(id);
     if (!doc) throw new Error(`consent ${id} vanished after its write`);
     return doc;
   }

@@ -1,13 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { ConflictError } from '@inspectorate/http';
-import { InjectConnection } from '@nestjs/mongoose';
+import { InjectStore, type Store } from '@inspectorate/persistence';
 import type { IsoDate } from '@inspectorate/scheduling';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
 import { defaultDeadline } from '../domain/deadline';
+import { Deadlines, Obligations } from '../persistence/collections';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
 
-interface DeadlineDoc {
+export interface DeadlineDoc {
   _id: string;
   deadline: IsoDate;
   setBy: string;
@@ -27,19 +26,15 @@ export interface DeadlineView {
  */
 @Injectable()
 export class DeadlinesService {
-  private readonly deadlines: Collection<DeadlineDoc>;
-  private readonly obligations: Collection<{ _id: string; schooljaar: string }>;
-
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectStore(Deadlines) private readonly deadlines: Store<DeadlineDoc>,
+    @InjectStore(Obligations)
+    private readonly obligations: Store<{ _id: string; schooljaar: string }>,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
-  ) {
-    this.deadlines = connection.db!.collection<DeadlineDoc>('deadlines');
-    this.obligations = connection.db!.collection('obligations');
-  }
+  ) {}
 
   async deadlineFor(schooljaar: string): Promise<DeadlineView> {
-    const stored = await this.deadlines.findOne({ _id: schooljaar });
+    const stored = await this.deadlines.findById(schooljaar);
     if (stored) return { schooljaar, deadline: stored.deadline, source: 'api' };
     const configured = this.settings.deadlineOverrides.get(schooljaar);
     if (configured) return { schooljaar, deadline: configured, source: 'config' };
@@ -56,15 +51,16 @@ export class DeadlinesService {
     actor: string,
     now: Date,
   ): Promise<DeadlineView> {
-    if ((await this.obligations.countDocuments({ schooljaar }, { limit: 1 })) > 0) {
+    if (await this.obligations.exists({ schooljaar })) {
       throw new ConflictError(
         `the sweep for ${schooljaar} has already reported missing submissions; its deadline can no longer change`,
         { code: 'already-swept' },
       );
     }
-    await this.deadlines.updateOne(
+    await this.deadlines.update(
       { _id: schooljaar },
       { $set: { deadline, setBy: actor, setAt: now } },
+      [],
       { upsert: true },
     );
     return { schooljaar, deadline, source: 'api' };

@@ -1,10 +1,11 @@
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { ConflictError, NotFoundError, RuleViolationError } from '@inspectorate/http';
 import { Clock, FixedClock, JobRunner } from '@inspectorate/scheduling';
-import { type ControllerTestApp, controllerTestApp } from '@inspectorate/testing';
+import { type ControllerTestApp, InMemoryStore, controllerTestApp } from '@inspectorate/testing';
 import { ConsentsController, ProviderConsentsController } from '../consents/consents.controller';
 import { ConsentsService } from '../consents/consents.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
+import { ApiKeys, Providers } from '../persistence/collections';
 import { ProviderAuthGuard } from '../providers/provider-auth.guard';
 import { ProvidersController } from '../providers/providers.controller';
 import { ProvidersStore } from '../providers/providers.store';
@@ -13,34 +14,6 @@ import { SubmissionsController } from '../submissions/submissions.controller';
 import { SubmissionsService } from '../submissions/submissions.service';
 import { SweepController } from '../sweep/sweep.controller';
 import { SweepService } from '../sweep/sweep.service';
-
-/** A tiny in-memory stand-in for the two collections ProvidersController reads and writes. */
-class FakeCollection<T extends { _id: string }> {
-  readonly docs: T[] = [];
-  private matches = (filter: Record<string, unknown>) => (d: T) =>
-    Object.entries(filter).every(([k, v]) =>
-      typeof v === 'object' && v !== null ? true : (d as Record<string, unknown>)[k] === v,
-    );
-  async insertOne(doc: T) {
-    if (this.docs.some((d) => d._id === doc._id))
-      throw Object.assign(new Error('dup'), { code: 11000 });
-    this.docs.push(doc);
-  }
-  async findOne(filter: Record<string, unknown>) {
-    return this.docs.find(this.matches(filter)) ?? null;
-  }
-  find(filter: Record<string, unknown> = {}) {
-    const found = this.docs.filter(this.matches(filter));
-    const cursor = { sort: () => cursor, toArray: async () => found };
-    return cursor;
-  }
-  async updateMany() {
-    return { modifiedCount: 0 };
-  }
-  async updateOne() {
-    return { modifiedCount: 1 };
-  }
-}
 
 const consent = (schooljaar: string, vestigingCode: string, providerId: string) => ({
   schooljaar,
@@ -149,7 +122,7 @@ function fakes() {
       value: await fn({ signal: new AbortController().signal }),
     }),
   };
-  const store = { providers: new FakeCollection(), keys: new FakeCollection() };
+  const store = { providers: new InMemoryStore(Providers), keys: new InMemoryStore(ApiKeys) };
   return { calls, consents, submissions, idempotency, sweeps, deadlines, jobs, store };
 }
 

@@ -43,7 +43,7 @@ export class ProviderAuthGuard implements CanActivate {
     }
     const parsed = parseKey(presented);
     if (!parsed) throw unauthorized('invalid-api-key', 'the API key is not valid');
-    const record = await this.store.keys.findOne({ _id: parsed.keyId });
+    const record = await this.store.keys.findById(parsed.keyId);
     if (!record) throw unauthorized('invalid-api-key', 'the API key is not valid');
     if (record.revokedAt) throw unauthorized('revoked-api-key', 'the API key has been revoked');
     const print = fingerprint(presented);

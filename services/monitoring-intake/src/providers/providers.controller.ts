@@ -1,6 +1,7 @@
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
 import { Api, ConflictError, NotFoundError, Valid } from '@inspectorate/http';
+import { DuplicateKeyError } from '@inspectorate/persistence';
 import { Clock } from '@inspectorate/scheduling';
 import { issueKey } from '../domain/api-key';
 import {
@@ -51,9 +52,9 @@ export class ProvidersController {
       createdBy: actor,
     };
     try {
-      await this.store.providers.insertOne(provider);
+      await this.store.providers.insert(provider);
     } catch (error) {
-      if ((error as { code?: number }).code === 11000)
+      if (error instanceof DuplicateKeyError)
         throw new ConflictError(`provider ${input.providerId} is already registered`, {
           code: 'provider-exists',
         });
@@ -70,7 +71,7 @@ export class ProvidersController {
     responses: { 200: Type.Object({ providers: Type.Array(ProviderView) }) },
   })
   async list() {
-    const providers = await this.store.providers.find().sort({ _id: 1 }).toArray();
+    const providers = await this.store.providers.find({}, { sort: { _id: 1 } });
     return { providers: providers.map((p) => view(p)) };
   }
 
@@ -83,7 +84,7 @@ export class ProvidersController {
   })
   async get(@Valid('params') { providerId }: { providerId: string }) {
     const provider = await this.find(providerId);
-    const keys = await this.store.keys.find({ providerId }).sort({ createdAt: 1 }).toArray();
+    const keys = await this.store.keys.find({ providerId }, { sort: { createdAt: 1 } });
     return view(provider, keys);
   }
 
@@ -132,14 +133,14 @@ export class ProvidersController {
     const key = await this.store.keys.findOne({ _id: keyId, providerId });
     if (!key) throw new NotFoundError(`provider ${providerId} has no key ${keyId}`);
     if (key.revokedAt) return;
-    await this.store.keys.updateOne(
+    await this.store.keys.update(
       { _id: keyId, revokedAt: null },
       { $set: { revokedAt: this.clock.now() } },
     );
   }
 
   private async find(providerId: string): Promise<ProviderDoc> {
-    const provider = await this.store.providers.findOne({ _id: providerId });
+    const provider = await this.store.providers.findById(providerId);
     if (!provider) throw new NotFoundError(`no provider ${providerId}`);
     return provider;
   }
@@ -153,7 +154,7 @@ export class ProvidersController {
       createdAt: this.clock.now(),
       revokedAt: null,
     };
-    await this.store.keys.insertOne(doc);
+    await this.store.keys.insert(doc);
     return { apiKey: issued.apiKey, doc };
   }
 }

@@ -1,7 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { Injectable } from '@nestjs/common';
+import { InjectStore, type Store } from '@inspectorate/persistence';
+import { ApiKeys, Providers } from '../persistence/collections';
 
 /** An instrumentaanbieder (survey provider), registered by a beheerder. */
 export interface ProviderDoc {
@@ -24,17 +23,11 @@ export interface ApiKeyDoc {
   revokedAt: Date | null;
 }
 
+/** The providers and their keys (collections declared in persistence/collections.ts). */
 @Injectable()
-export class ProvidersStore implements OnModuleInit {
-  readonly providers: Collection<ProviderDoc>;
-  readonly keys: Collection<ApiKeyDoc>;
-
-  constructor(@InjectConnection() connection: Connection) {
-    this.providers = connection.db!.collection<ProviderDoc>('providers');
-    this.keys = connection.db!.collection<ApiKeyDoc>('api_keys');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.keys.createIndex({ providerId: 1, createdAt: 1 });
-  }
+export class ProvidersStore {
+  constructor(
+    @InjectStore(Providers) readonly providers: Store<ProviderDoc>,
+    @InjectStore(ApiKeys) readonly keys: Store<ApiKeyDoc>,
+  ) {}
 }

@@ -1,11 +1,10 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { ConflictError, InvalidInputError, RuleViolationError } from '@inspectorate/http';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { DuplicateKeyError, InjectStore, type Store } from '@inspectorate/persistence';
+import { IdempotencyKeys } from '../persistence/collections';
 
-interface IdempotencyDoc {
+export interface IdempotencyDoc {
   /** `<providerId>:<route>:<key>` */
   _id: string;
   requestHash: string;
@@ -31,11 +30,7 @@ export interface StoredResponse {
  */
 @Injectable()
 export class IdempotencyStore {
-  private readonly keys: Collection<IdempotencyDoc>;
-
-  constructor(@InjectConnection() connection: Connection) {
-    this.keys = connection.db!.collection<IdempotencyDoc>('idempotency_keys');
-  }
+  constructor(@InjectStore(IdempotencyKeys) private readonly keys: Store<IdempotencyDoc>) {}
 
   async run(
     scope: string,
@@ -54,10 +49,10 @@ export class IdempotencyStore {
     const id = `${scope}:${key}`;
     const requestHash = createHash('sha256').update(JSON.stringify(request)).digest('base64url');
     try {
-      await this.keys.insertOne({ _id: id, requestHash, state: 'pending', createdAt: now });
+      await this.keys.insert({ _id: id, requestHash, state: 'pending', createdAt: now });
     } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      const stored = await this.keys.findOne({ _id: id });
+      if (!(error instanceof DuplicateKeyError)) throw error;
+      const stored = await this.keys.findById(id);
       if (!stored) return this.run(scope, key, request, now, fn);
       if (stored.requestHash !== requestHash) {
         throw new RuleViolationError(
@@ -77,16 +72,16 @@ export class IdempotencyStore {
     try {
       result = await fn();
     } catch (error) {
-      await this.keys.deleteOne({ _id: id, state: 'pending' });
+      await this.keys.delete({ _id: id, state: 'pending' });
       throw error;
     }
     if (result.status >= 200 && result.status < 300) {
-      await this.keys.updateOne(
+      await this.keys.update(
         { _id: id },
         { $set: { state: 'done', status: result.status, body: result.body } },
       );
     } else {
-      await this.keys.deleteOne({ _id: id, state: 'pending' });
+      await this.keys.delete({ _id: id, state: 'pending' });
     }
     return { ...result, replayed: false };
   }

@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
-import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
+import { Inject, Injectable } from '@nestjs/common';
 import {
   type ContractIssue,
   Services,
@@ -9,17 +8,15 @@ import {
   newEventId,
   sourceOf,
 } from '@inspectorate/contracts';
-import { OutboxRelay, newWithOutbox, withOutbox } from '@inspectorate/messaging';
+import { type BulkOp, DuplicateKeyError, InjectStore, type Store } from '@inspectorate/persistence';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
-import type { AnyBulkWriteOperation, Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { ONE_REPLY } from '../settings';
 import { v4 as uuidv4 } from 'uuid';
 import { consentId, ConsentsService } from '../consents/consents.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { isLate } from '../domain/deadline';
 import { dutyOf } from '../domain/duty';
+import { Submissions } from '../persistence/collections';
 import { type SubmissionInput, headlineOf, submissionIssues } from '../domain/submission';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
 import { type VestigingDoc, VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
@@ -61,24 +58,15 @@ interface Prepared {
  * SubmissionReceived event in the same single-document write.
  */
 @Injectable()
-export class SubmissionsService implements OnModuleInit {
-  readonly submissions: Collection<SubmissionDoc>;
-
+export class SubmissionsService {
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectStore(Submissions) readonly submissions: Store<SubmissionDoc>,
     private readonly vestigingen: VestigingenReadModel,
     private readonly consents: ConsentsService,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
-    private readonly relay: OutboxRelay,
-  ) {
-    this.submissions = connection.db!.collection<SubmissionDoc>('submissions');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.submissions.createIndex({ 'revisions.providerId': 1, schooljaar: 1 });
-  }
+  ) {}
 
   /**
    * Processes deliveries in batches; each item gets its own outcome, in
@@ -154,15 +142,9 @@ export class SubmissionsService implements OnModuleInit {
     for (const p of ready) (seen.has(p.key) ? later : first).push(p);
     for (const p of first) seen.add(p.key);
 
-    const existing = new Map(
-      (
-        await this.submissions
-          .find(
-            { _id: { $in: first.map((p) => p.key) } },
-            { projection: { outbox: 0 }, batchSize: ONE_REPLY },
-          )
-          .toArray()
-      ).map((d) => [d._id, d]),
+    const existing = await this.submissions.findByIds(
+      first.map((p) => p.key),
+      { projection: { outbox: 0 } },
     );
     const retry = await this.writeBatch(providerId, first, existing, deadlines, now, outcomes);
     for (const p of [...retry, ...later]) {
@@ -207,7 +189,7 @@ export class SubmissionsService implements OnModuleInit {
   }
 
   /**
-   * One bulkWrite for the batch: inserts for new submissions, conditional
+   * One bulk write for the batch: inserts for new submissions, conditional
    * updates (on the revision read) for corrections. What did not land (a
    * concurrent delivery got there first) is returned to be done one by one.
    */
@@ -219,7 +201,7 @@ export class SubmissionsService implements OnModuleInit {
     now: Date,
     outcomes: ItemOutcome[],
   ): Promise<Prepared[]> {
-    const ops: AnyBulkWriteOperation<SubmissionDoc>[] = [];
+    const ops: BulkOp<SubmissionDoc>[] = [];
     const planned: {
       item: Prepared;
       entry: RevisionEntry;
@@ -233,15 +215,15 @@ export class SubmissionsService implements OnModuleInit {
         continue;
       }
       const late = isLate(now, deadlines.get(item.input.schooljaar)!);
-      const { doc, update, entry, filter } = this.plan(
+      const { doc, update, entry, filter, events } = this.plan(
         providerId,
         item,
         current ?? null,
         late,
         now,
       );
-      if (doc) ops.push({ insertOne: { document: doc } });
-      else ops.push({ updateOne: { filter: filter!, update: update! } });
+      if (doc) ops.push({ insert: doc, events });
+      else ops.push({ update: { filter: filter!, change: update! }, events });
       planned.push({
         item,
         entry,
@@ -250,36 +232,17 @@ export class SubmissionsService implements OnModuleInit {
       });
     }
     if (ops.length === 0) return [];
-    const failedInserts = new Set<number>();
-    try {
-      await this.submissions.bulkWrite(ops, { ordered: false });
-    } catch (error) {
-      const writeErrors = (
-        error as {
-          writeErrors?: { index: number; code: number }[] | { index: number; code: number };
-        }
-      ).writeErrors;
-      if (!writeErrors) throw error;
-      for (const e of Array.isArray(writeErrors) ? writeErrors : [writeErrors]) {
-        if (e.code !== 11000) throw error;
-        failedInserts.add(e.index);
-      }
-    }
-    // A hint for every planned write; one for a write that did not land is harmless.
-    await this.relay.queued(
-      'submissions',
-      planned.map((p) => p.item.key),
-    );
+    // Inserts that collided: a concurrent delivery created the submission first.
+    const { duplicates } = await this.submissions.bulk(ops);
+    const failedInserts = new Set(duplicates.map((d) => d.index));
     // Which updates landed: their deliveryId is in the document now.
     const updatedKeys = planned.filter((p) => p.op === 'update').map((p) => p.item.key);
     const landed = new Set<string>();
     if (updatedKeys.length > 0) {
-      const docs = await this.submissions
-        .find(
-          { _id: { $in: updatedKeys } },
-          { projection: { 'revisions.deliveryId': 1 }, batchSize: ONE_REPLY },
-        )
-        .toArray();
+      const docs = await this.submissions.find(
+        { _id: { $in: updatedKeys } },
+        { projection: { 'revisions.deliveryId': 1 } },
+      );
       for (const d of docs) for (const r of d.revisions) landed.add(r.deliveryId);
     }
     const retry: Prepared[] = [];
@@ -300,28 +263,27 @@ export class SubmissionsService implements OnModuleInit {
   ): Promise<ItemOutcome> {
     const late = isLate(now, deadline);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const current = await this.submissions.findOne(
-        { _id: item.key },
-        { projection: { outbox: 0 }, batchSize: ONE_REPLY },
-      );
+      const current = await this.submissions.findById(item.key, { projection: { outbox: 0 } });
       if (current && current.contentHash === item.hash && current.providerId === providerId)
         return unchanged(current);
-      const { doc, update, entry, filter } = this.plan(providerId, item, current, late, now);
+      const { doc, update, entry, filter, events } = this.plan(
+        providerId,
+        item,
+        current,
+        late,
+        now,
+      );
       if (doc) {
         try {
-          await this.submissions.insertOne(doc);
-          await this.relay.queued('submissions', [doc._id]);
+          await this.submissions.insert(doc, events);
           return accepted(doc.submissionId, entry);
         } catch (error) {
-          if ((error as { code?: number }).code !== 11000) throw error;
+          if (!(error instanceof DuplicateKeyError)) throw error;
           continue;
         }
       }
-      const result = await this.submissions.updateOne(filter!, update!);
-      if (result.modifiedCount > 0) {
-        await this.relay.queued('submissions', [item.key]);
-        return accepted(current!.submissionId, entry);
-      }
+      const result = await this.submissions.update(filter!, update!, events);
+      if (result.modified > 0) return accepted(current!.submissionId, entry);
     }
     throw new Error(
       `submission ${item.key}: ${MAX_ATTEMPTS} concurrent writes in a row; try again`,
@@ -381,33 +343,29 @@ export class SubmissionsService implements OnModuleInit {
       contentHash: item.hash,
       headline,
     };
-    const pending = [{ definition: SubmissionReceived, event }];
+    const events = [{ definition: SubmissionReceived, event }];
     if (!current) {
-      const doc = newWithOutbox<SubmissionDoc>(
-        {
-          _id: item.key,
-          submissionId,
-          schooljaar: item.input.schooljaar,
-          vestigingCode: item.input.vestigingCode,
-          brin: item.vestiging.brin,
-          ...fields,
-          revisions: [entry],
-        },
-        pending,
-      );
-      return { doc, entry, update: null, filter: null };
+      const doc: SubmissionDoc = {
+        _id: item.key,
+        submissionId,
+        schooljaar: item.input.schooljaar,
+        vestigingCode: item.input.vestigingCode,
+        brin: item.vestiging.brin,
+        ...fields,
+        revisions: [entry],
+      };
+      return { doc, entry, update: null, filter: null, events };
     }
     const filter = { _id: item.key, revision: current.revision };
-    const update = withOutbox({ $set: fields, $push: { revisions: entry } }, pending);
-    return { doc: null, entry, update, filter };
+    const update = { $set: fields, $push: { revisions: entry } };
+    return { doc: null, entry, update, filter, events };
   }
 
   /** A provider's view: only the revisions it delivered itself; null when it delivered none. */
   async forProvider(providerId: string, schooljaar: string, vestigingCode: string) {
-    const doc = await this.submissions.findOne(
-      { _id: submissionKey(schooljaar, vestigingCode) },
-      { projection: { outbox: 0 }, batchSize: ONE_REPLY },
-    );
+    const doc = await this.submissions.findById(submissionKey(schooljaar, vestigingCode), {
+      projection: { outbox: 0 },
+    });
     if (!doc) return null;
     const own = doc.revisions.filter((r) => r.providerId === providerId);
     if (own.length === 0) return null;
@@ -427,14 +385,10 @@ export class SubmissionsService implements OnModuleInit {
   }
 
   async listForProvider(providerId: string, schooljaar: string | undefined) {
-    const docs = await this.submissions
-      .find(
-        { 'revisions.providerId': providerId, ...(schooljaar ? { schooljaar } : {}) },
-        { projection: { outbox: 0, revisions: 0 } },
-      )
-      .sort({ _id: 1 })
-      .limit(20_000)
-      .toArray();
+    const docs = await this.submissions.find(
+      { 'revisions.providerId': providerId, ...(schooljaar ? { schooljaar } : {}) },
+      { projection: { outbox: 0, revisions: 0 }, sort: { _id: 1 }, limit: 20_000 },
+    );
     return docs
       .filter((d) => d.providerId === providerId)
       .map((d) => ({

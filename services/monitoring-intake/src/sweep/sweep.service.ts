@@ -1,6 +1,5 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { ConflictError, RuleViolationError } from '@inspectorate/http';
-import { InjectConnection } from '@nestjs/mongoose';
 import {
   type SectorSchema,
   Services,
@@ -9,15 +8,14 @@ import {
   newEventId,
   sourceOf,
 } from '@inspectorate/contracts';
-import { OutboxRelay, type OutboxFields, newWithOutbox } from '@inspectorate/messaging';
+import type { OutboxFields } from '@inspectorate/messaging';
+import { InjectStore, type Store } from '@inspectorate/persistence';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { Clock, type IsoDate, amsterdamDate } from '@inspectorate/scheduling';
 import type { Static } from '@sinclair/typebox';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { ONE_REPLY } from '../settings';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { type Duty, dutyOf } from '../domain/duty';
+import { Obligations, Submissions } from '../persistence/collections';
 import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
 import type { SubmissionDoc } from '../submissions/submission.doc';
 import { submissionKey } from '../submissions/submission.doc';
@@ -58,26 +56,17 @@ export interface SweepReport {
 const PAGE = 1000;
 
 @Injectable()
-export class SweepService implements OnModuleInit {
+export class SweepService {
   private readonly log = new Logger(SweepService.name);
-  readonly obligations: Collection<ObligationDoc>;
-  private readonly submissions: Collection<SubmissionDoc>;
 
   constructor(
-    @InjectConnection() connection: Connection,
+    @InjectStore(Obligations) readonly obligations: Store<ObligationDoc>,
+    @InjectStore(Submissions) private readonly submissions: Store<SubmissionDoc>,
     private readonly vestigingen: VestigingenReadModel,
     private readonly deadlines: DeadlinesService,
     private readonly clock: Clock,
     @Inject(INTAKE_SETTINGS) private readonly settings: IntakeSettings,
-    private readonly relay: OutboxRelay,
-  ) {
-    this.obligations = connection.db!.collection<ObligationDoc>('obligations');
-    this.submissions = connection.db!.collection<SubmissionDoc>('submissions');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.obligations.createIndex({ schooljaar: 1 });
-  }
+  ) {}
 
   /**
    * Finds, for `schooljaar`, every vestiging that owed results and has none,
@@ -116,12 +105,7 @@ export class SweepService implements OnModuleInit {
     let after = '';
     for (;;) {
       signal?.throwIfAborted();
-      const page = await this.vestigingen.collection
-        .find({ sector: { $in: [...this.settings.sectors] }, _id: { $gt: after } })
-        .sort({ _id: 1 })
-        .limit(PAGE)
-        .batchSize(ONE_REPLY)
-        .toArray();
+      const page = await this.vestigingen.inSectors(this.settings.sectors, after, PAGE);
       if (page.length === 0) break;
       await this.sweepPage(page, schooljaar, deadline, asOf, rules, report);
       after = page[page.length - 1]!._id;
@@ -150,12 +134,10 @@ export class SweepService implements OnModuleInit {
     if (owing.length === 0) return;
     const delivered = new Set(
       (
-        await this.submissions
-          .find(
-            { _id: { $in: owing.map((v) => submissionKey(schooljaar, v._id)) } },
-            { projection: { _id: 1 }, batchSize: ONE_REPLY },
-          )
-          .toArray()
+        await this.submissions.find(
+          { _id: { $in: owing.map((v) => submissionKey(schooljaar, v._id)) } },
+          { projection: { _id: 1 } },
+        )
       ).map((d) => d._id),
     );
     report.delivered += delivered.size;
@@ -165,91 +147,62 @@ export class SweepService implements OnModuleInit {
     // below is what actually guarantees once (a concurrent run may race us).
     const marked = new Set(
       (
-        await this.obligations
-          .find(
-            { _id: { $in: missing.map((v) => submissionKey(schooljaar, v._id)) } },
-            { projection: { _id: 1 }, batchSize: ONE_REPLY },
-          )
-          .toArray()
+        await this.obligations.find(
+          { _id: { $in: missing.map((v) => submissionKey(schooljaar, v._id)) } },
+          { projection: { _id: 1 } },
+        )
       ).map((d) => d._id),
     );
     report.alreadyMarked += marked.size;
     const now = this.clock.now();
     const correlationId = currentCorrelationId() ?? newEventId();
-    const docs = missing
+    const inserts = missing
       .filter((v) => !marked.has(submissionKey(schooljaar, v._id)))
-      .map((v) =>
-        newWithOutbox<ObligationDoc>(
+      .map((v) => ({
+        insert: {
+          _id: submissionKey(schooljaar, v._id),
+          schooljaar,
+          vestigingCode: v._id,
+          state: 'missing' as const,
+          deadline,
+          markedAt: now,
+          asOf,
+        },
+        events: [
           {
-            _id: submissionKey(schooljaar, v._id),
-            schooljaar,
-            vestigingCode: v._id,
-            state: 'missing',
-            deadline,
-            markedAt: now,
-            asOf,
+            definition: SubmissionMissing,
+            event: createEvent(SubmissionMissing, {
+              source: sourceOf(Services.monitoringIntake),
+              subject: v._id,
+              time: now,
+              correlationId,
+              data: {
+                vestigingCode: v._id,
+                brin: v.brin,
+                bevoegdGezagNummer: v.bevoegdGezagNummer,
+                sector: v.sector as Static<typeof SectorSchema>,
+                schooljaar,
+                deadline,
+              },
+            }),
           },
-          [
-            {
-              definition: SubmissionMissing,
-              event: createEvent(SubmissionMissing, {
-                source: sourceOf(Services.monitoringIntake),
-                subject: v._id,
-                time: now,
-                correlationId,
-                data: {
-                  vestigingCode: v._id,
-                  brin: v.brin,
-                  bevoegdGezagNummer: v.bevoegdGezagNummer,
-                  sector: v.sector as Static<typeof SectorSchema>,
-                  schooljaar,
-                  deadline,
-                },
-              }),
-            },
-          ],
-        ),
-      );
-    if (docs.length === 0) return;
-    try {
-      const result = await this.obligations.insertMany(docs, { ordered: false });
-      report.markedMissing += result.insertedCount;
-    } catch (error) {
-      const e = error as {
-        code?: number;
-        writeErrors?: unknown;
-        insertedCount?: number;
-        result?: { insertedCount?: number };
-      };
-      const writeErrors = (
-        Array.isArray(e.writeErrors) ? e.writeErrors : e.writeErrors ? [e.writeErrors] : []
-      ) as {
-        code: number;
-      }[];
-      if (writeErrors.length === 0 || writeErrors.some((w) => w.code !== 11000)) throw error;
-      // Duplicates: another run marked those in the meantime.
-      const inserted =
-        e.insertedCount ?? e.result?.insertedCount ?? docs.length - writeErrors.length;
-      report.markedMissing += inserted;
-      report.alreadyMarked += docs.length - inserted;
-    } finally {
-      // Hints for what this run inserted (one for a duplicate points at a
-      // document whose events another run queued: harmless).
-      await this.relay.queued(
-        'obligations',
-        docs.map((d) => d._id),
-      );
-    }
+        ],
+      }));
+    if (inserts.length === 0) return;
+    // Unordered: a duplicate means another run marked that one meanwhile (no
+    // second event); the store tells the relay about the rest.
+    const result = await this.obligations.bulk(inserts);
+    report.markedMissing += result.inserted;
+    report.alreadyMarked += result.duplicates.length;
   }
 
   async missingOf(
     schooljaar: string,
   ): Promise<{ vestigingCode: string; markedAt: Date; deadline: string }[]> {
-    const docs = await this.obligations
-      .find({ schooljaar }, { projection: { outbox: 0 } })
-      .sort({ _id: 1 })
-      .limit(20_000)
-      .toArray();
+    const docs = await this.obligations.find(
+      { schooljaar },
+      { projection: { outbox: 0 }, sort: { _id: 1 }, limit: 20_000 },
+    );
     return docs.map((d) => ({
       vestigingCode: d.vestigingCode,
       markedAt: d.markedAt,

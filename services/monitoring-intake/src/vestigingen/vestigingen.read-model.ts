@@ -1,10 +1,8 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
+import { Injectable } from '@nestjs/common';
 import type { VestigingSnapshot } from '@inspectorate/contracts';
+import { InjectStore, type Store, keepLatest } from '@inspectorate/persistence';
 import { type IsoDate, amsterdamDate } from '@inspectorate/scheduling';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
-import { ONE_REPLY } from '../settings';
+import { Vestigingen } from '../persistence/collections';
 
 /**
  * The vestigingen as monitoring-intake knows them, learned from the
@@ -28,69 +26,50 @@ export interface VestigingDoc {
 }
 
 @Injectable()
-export class VestigingenReadModel implements OnModuleInit {
-  readonly collection: Collection<VestigingDoc>;
-
-  constructor(@InjectConnection() connection: Connection) {
-    this.collection = connection.db!.collection<VestigingDoc>('vestigingen');
-  }
-
-  async onModuleInit(): Promise<void> {
-    // The sweep reads all vestigingen of a sector; a compound index keeps it cheap.
-    await this.collection.createIndex({ sector: 1, _id: 1 });
-  }
+export class VestigingenReadModel {
+  constructor(@InjectStore(Vestigingen) private readonly store: Store<VestigingDoc>) {}
 
   /**
-   * Keeps the snapshot with the highest revision: update where the stored
-   * revision is lower; when nothing matched, insert; a duplicate key there
-   * means a revision at least as new is stored already (an old snapshot
-   * replayed from a DLQ, or a concurrent replica). No transaction needed.
+   * Keeps the snapshot with the highest revision (keepLatest: an old snapshot
+   * replayed from a DLQ, or a concurrent replica, changes nothing). The
+   * registration date never changes once known, and a late-arriving
+   * registration still tells us when the vestiging began.
    */
-  async apply(
+  apply(
     revision: number,
     v: VestigingSnapshot,
     registered: { at: string } | null,
   ): Promise<'applied' | 'stale'> {
-    const fields = {
-      brin: v.brin,
-      bevoegdGezagNummer: v.bevoegdGezagNummer,
-      sector: v.sector,
-      name: v.name,
-      status: v.status,
-      closedOn: v.closedOn,
-      revision,
-    };
     const registeredOn = registered ? amsterdamDate(new Date(registered.at)) : null;
-    const updated = await this.collection.updateOne(
-      { _id: v.vestigingCode, revision: { $lt: revision } },
-      // The registration date never changes once known.
-      registeredOn ? { $set: { ...fields, registeredOn } } : { $set: fields },
+    return keepLatest(
+      this.store,
+      v.vestigingCode,
+      revision,
+      {
+        brin: v.brin,
+        bevoegdGezagNummer: v.bevoegdGezagNummer,
+        sector: v.sector,
+        name: v.name,
+        status: v.status,
+        closedOn: v.closedOn,
+      },
+      { once: { registeredOn } },
     );
-    if (updated.matchedCount > 0) return 'applied';
-    try {
-      await this.collection.insertOne({ _id: v.vestigingCode, ...fields, registeredOn });
-      return 'applied';
-    } catch (error) {
-      if ((error as { code?: number }).code !== 11000) throw error;
-      // A newer snapshot is stored; a late-arriving registration still tells us when it began.
-      if (registeredOn) {
-        await this.collection.updateOne(
-          { _id: v.vestigingCode, registeredOn: null },
-          { $set: { registeredOn } },
-        );
-      }
-      return 'stale';
-    }
   }
 
   get(code: string): Promise<VestigingDoc | null> {
-    return this.collection.findOne({ _id: code });
+    return this.store.findById(code);
   }
 
-  async getMany(codes: readonly string[]): Promise<Map<string, VestigingDoc>> {
-    const docs = await this.collection
-      .find({ _id: { $in: [...new Set(codes)] } }, { batchSize: ONE_REPLY })
-      .toArray();
-    return new Map(docs.map((d) => [d._id, d]));
+  getMany(codes: readonly string[]): Promise<Map<string, VestigingDoc>> {
+    return this.store.findByIds(codes);
+  }
+
+  /** The next page of vestigingen in these sectors, by code after `after`. */
+  inSectors(sectors: readonly string[], after: string, limit: number): Promise<VestigingDoc[]> {
+    return this.store.find(
+      { sector: { $in: [...sectors] }, _id: { $gt: after } },
+      { sort: { _id: 1 }, limit },
+    );
   }
 }
