@@ -1,6 +1,6 @@
 import { encodeWindows1252 } from './decode';
 import { generateDuoLists, renderBoardsList, renderVestigingenList } from './generate';
-import { DuoFileRejected, parseDuoFile } from './parse';
+import { DuoFileRejected, parseDuoFile, sniffDuoFile } from './parse';
 
 const lists = generateDuoLists({ seed: 7, boards: 5, po: 12, vo: 8 });
 
@@ -148,5 +148,18 @@ describe('parseDuoFile: one row', () => {
     const parsed = parseDuoFile(vestigingenFile([quoted, 'x;y']));
     expect(parsed.rows[0]?.address.straat).toBe('Händel straat');
     expect(parsed.errors[0]?.line).toBe(4);
+  });
+
+  it('refuses a binary file from its first bytes, naming what it looks like', () => {
+    const zip = Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00]);
+    expect(() => sniffDuoFile(zip)).toThrow(/ZIP archive or an Excel\/Word file/);
+    expect(() => sniffDuoFile(Buffer.from('%PDF-1.7'))).toThrow(/a PDF/);
+    expect(() => parseDuoFile(Buffer.from('PROVINCIE;BRIN\u0000;X\r\n', 'latin1'))).toThrow(
+      /binary \(a NUL byte at offset 14\)/,
+    );
+    // DUO's own lists pass: Windows-1252 text has no NUL byte.
+    expect(() =>
+      sniffDuoFile(renderBoardsList(generateDuoLists({ seed: 1, boards: 2, po: 1, vo: 1 }).boards)),
+    ).not.toThrow();
   });
 });

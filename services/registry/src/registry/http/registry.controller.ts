@@ -33,6 +33,7 @@ import {
   type SearchCriteria,
 } from '../usecases/registry.queries';
 import { CONTACT_FIELD, UpdateContactUseCase } from '../usecases/update-contact.usecase';
+import { MAX_UPLOAD_BYTES, UploadSizeLimit, readRawUpload } from './upload-limits';
 import {
   BoardPath,
   ContactAnswer,
@@ -50,9 +51,6 @@ import {
   VestigingPath,
 } from './schemas';
 
-/** The national list is a few MB; this leaves room without inviting abuse. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-
 const RAW_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
 
 interface UploadedDuoFile {
@@ -61,23 +59,6 @@ interface UploadedDuoFile {
 }
 
 type Search = Omit<SearchCriteria, 'bevoegdGezagNummer'> & { board?: string } & PagingInput;
-
-async function readRawBody(req: Request): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_UPLOAD_BYTES)
-      throw new ProblemError({
-        status: 413,
-        code: 'payload-too-large',
-        detail: `the file is larger than the limit of ${MAX_UPLOAD_BYTES} bytes`,
-        extensions: { limit: MAX_UPLOAD_BYTES },
-      });
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 /** The filters of a search query (paging parameters are read by pagingOf). */
 function criteria(query: Search): SearchCriteria {
@@ -172,7 +153,10 @@ export class RegistryController {
       },
     },
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @UseInterceptors(
+    UploadSizeLimit,
+    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }),
+  )
   async upload(
     @Req() req: Request,
     @UploadedFile() file: UploadedDuoFile | undefined,
@@ -188,7 +172,7 @@ export class RegistryController {
         'send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv',
       );
     } else {
-      bytes = await readRawBody(req);
+      bytes = await readRawUpload(req);
     }
     if (bytes.length === 0) throw badRequest('the uploaded file is empty');
     try {

@@ -1,0 +1,112 @@
+import { request as httpRequest } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import request from 'supertest';
+import {
+  type RunningService,
+  serviceEnv,
+  startTestService,
+  testScope,
+} from '@inspectorate/testing';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+import { MAX_UPLOAD_BYTES } from '../../src/registry/http/upload-limits';
+
+const CHUNK = 64 * 1024;
+
+/**
+ * Sends `total` bytes in 64 kB chunks, 20 ms apart (the whole of a 49 MB body
+ * would take over 15 s), and stops as soon as the answer comes: how much was
+ * sent by then shows whether the server waited for the body.
+ */
+function uploadUntilAnswered(
+  port: number,
+  headers: Record<string, string>,
+  first: Buffer,
+  total: number,
+): Promise<{ status: number; body: string; sent: number }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/imports', headers });
+    let sent = 0;
+    let answered = false;
+    req.on('response', (res) => {
+      answered = true;
+      let body = '';
+      res.on('data', (d: Buffer) => (body += d.toString()));
+      res.on('end', () => {
+        resolve({ status: res.statusCode!, body, sent });
+        req.destroy();
+      });
+    });
+    req.on('error', (error) => {
+      if (!answered) reject(error);
+    });
+    const pump = () => {
+      if (answered || sent >= total) return;
+      const chunk = sent === 0 ? first : Buffer.alloc(CHUNK, 0x41);
+      sent += chunk.length;
+      req.write(chunk, () => setTimeout(pump, 20));
+    };
+    pump();
+  });
+}
+
+describe('registry: uploads refused early, without blocking the service', () => {
+  const scope = testScope('registry-upload');
+  let service: RunningService;
+  let port: number;
+
+  beforeAll(async () => {
+    const config = loadConfig.load(serviceEnv(scope));
+    service = await startTestService(AppModule.forRoot(config, { cron: false }), config);
+    port = (service.http.address() as AddressInfo).port;
+  });
+
+  afterAll(() => service?.close());
+
+  it('refuses a Content-Length over the limit at once, naming the limit', async () => {
+    const total = MAX_UPLOAD_BYTES + 10 * 1024 * 1024;
+    const started = Date.now();
+    const res = await uploadUntilAnswered(
+      port,
+      { 'content-type': 'application/octet-stream', 'content-length': String(total) },
+      Buffer.alloc(CHUNK, 0x41),
+      total,
+    );
+    expect(res.status).toBe(413);
+    expect(JSON.parse(res.body)).toMatchObject({ status: 413, limit: MAX_UPLOAD_BYTES });
+    expect(JSON.parse(res.body).detail).toContain(String(MAX_UPLOAD_BYTES));
+    expect(res.sent).toBeLessThan(total / 10);
+    expect(Date.now() - started).toBeLessThan(5_000);
+  });
+
+  it('refuses a 49 MB binary from its first bytes, and /health/live answers meanwhile', async () => {
+    const total = 49 * 1024 * 1024;
+    const zip = Buffer.alloc(CHUNK, 0);
+    zip.set([0x50, 0x4b, 0x03, 0x04]);
+    const upload = uploadUntilAnswered(
+      port,
+      { 'content-type': 'application/octet-stream', 'content-length': String(total) },
+      zip,
+      total,
+    );
+    const live = Date.now();
+    await request(service.http).get('/health/live').expect(200);
+    expect(Date.now() - live).toBeLessThan(2_000);
+    const res = await upload;
+    expect(res.status).toBe(415);
+    expect(JSON.parse(res.body).detail).toMatch(/file refused: the file is a ZIP archive/);
+    // Refused before the body was sent: a handful of chunks, not 49 MB.
+    expect(res.sent).toBeLessThan(total / 10);
+  });
+
+  it('refuses text with NUL bytes (a binary) the same way, and accepts neither as an import', async () => {
+    const res = await request(service.http)
+      .post('/imports')
+      .set('content-type', 'text/csv')
+      .send(Buffer.from('BRIN;NAAM\u0000\u0001\u0002;x\r\n', 'latin1'))
+      .expect(415);
+    expect(res.body.detail).toMatch(/binary \(a NUL byte at offset 9\)/);
+    const imports = await request(service.http).get('/imports').expect(200);
+    expect(imports.body.total).toBe(0);
+  });
+});
