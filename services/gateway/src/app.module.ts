@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { manifest } from './manifest';
 import { forwardController } from './proxy/forward.controller';
 import { Upstreams } from './proxy/forwarder';
+import { DossierController } from './dossier/dossier';
 
 export interface GatewayOptions extends Partial<Omit<PlatformOptions, 'manifest' | 'config'>> {
   /** Controller specs: a verifier with generated keys instead of the provider's JWKS. */
@@ -23,7 +24,8 @@ export class AppModule {
         PlatformModule.forRoot({ manifest, config, ...platform }),
         GatewayAuthModule.forRoot(config, verifier),
       ],
-      controllers: [forwardController()],
+      // The dossier first: its path would otherwise be taken for a forwarded one.
+      controllers: [DossierController, forwardController()],
       providers: [Upstreams],
     };
   }
