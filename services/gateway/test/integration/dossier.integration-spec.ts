@@ -21,7 +21,7 @@ describe("a school's dossier in one call", () => {
   let registry: RunningService;
   let gateway: RunningService;
   let slow: Server;
-  let caseworkSeen: string[] = [];
+  const caseworkSeen: string[] = [];
 
   beforeAll(async () => {
     const config = registryConfig.load(serviceEnv(testScope('gateway-dossier-registry')));
