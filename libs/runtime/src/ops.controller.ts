@@ -1,5 +1,7 @@
-import { BadRequestException, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { Controller, Get, Post } from '@nestjs/common';
+import { Type } from '@sinclair/typebox';
 import { isTopicName } from '@inspectorate/contracts';
+import { Api, Valid, badRequest } from '@inspectorate/http';
 import { DeadLetterService, EventServerFactory, KafkaConnection } from '@inspectorate/messaging';
 
 /**
@@ -10,6 +12,30 @@ import { DeadLetterService, EventServerFactory, KafkaConnection } from '@inspect
  * sends only what the consumer's contract accepts now; the rest stays, with
  * the reason in the answer. See docs/runbooks/dead-letters.md.
  */
+const TopicPath = Type.Object({
+  topic: Type.String({ minLength: 1, maxLength: 200, description: 'A logical topic name.' }),
+});
+const LimitQuery = Type.Object(
+  {
+    limit: Type.Optional(
+      Type.Integer({
+        minimum: 1,
+        maximum: 1000,
+        description: 'How many dead letters (default 100).',
+        'x-why': 'must be a whole number from 1 to 1000',
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+const Answer = Type.Object({}, { additionalProperties: true });
+const ops = (summary: string, extra: object = {}) => ({
+  summary,
+  tags: ['ops'],
+  responses: { 200: Answer, 201: Answer },
+  ...extra,
+});
+
 @Controller('ops/dead-letters')
 export class OpsController {
   constructor(
@@ -19,6 +45,7 @@ export class OpsController {
   ) {}
 
   @Get()
+  @Api(ops("The topics this service's consumer reads, with their dead-letter counts"))
   async index() {
     const topics = this.servers.subscribedTopics();
     const existing = new Set(await this.connection.admin.listTopics());
@@ -36,18 +63,20 @@ export class OpsController {
   }
 
   @Get(':topic')
-  async list(@Param('topic') topic: string, @Query('limit') limit?: string) {
-    const max = limit === undefined ? 100 : Number(limit);
-    if (!Number.isInteger(max) || max < 1 || max > 1000) {
-      throw new BadRequestException(`limit must be an integer from 1 to 1000 (got '${limit}')`);
-    }
+  @Api(ops('The dead letters of one topic', { params: TopicPath, query: LimitQuery }))
+  async list(
+    @Valid('params') { topic }: { topic: string },
+    @Valid('query') { limit }: { limit?: number },
+  ) {
+    const max = limit ?? 100;
     const dlq = this.dlqOf(topic);
     if (!(await this.exists(dlq))) return { topic, deadLetterTopic: dlq, items: [] };
     return { topic, deadLetterTopic: dlq, items: await this.deadLetters.list(dlq, max) };
   }
 
   @Post(':topic/replay')
-  async replay(@Param('topic') topic: string) {
+  @Api(ops('Replay the dead letters that the contract accepts now', { params: TopicPath }))
+  async replay(@Valid('params') { topic }: { topic: string }) {
     const dlq = this.dlqOf(topic);
     if (!(await this.exists(dlq)))
       return { topic, deadLetterTopic: dlq, replayed: 0, keptCount: 0, kept: [] };
@@ -56,7 +85,9 @@ export class OpsController {
 
   private dlqOf(topic: string): string {
     if (!isTopicName(topic))
-      throw new BadRequestException(`topic '${topic}' is not a topic of the backbone`);
+      throw badRequest(`topic '${topic}' is not a topic of the backbone`, [
+        { in: 'path', path: '/topic', message: 'is not a topic of the backbone' },
+      ]);
     return this.deadLetters.dlqTopics([topic])[0]!;
   }
 
