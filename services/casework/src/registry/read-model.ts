@@ -1,22 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { InjectConnection } from '@nestjs/mongoose';
 import type { BoardSnapshot, SchoolSnapshot, VestigingSnapshot } from '@inspectorate/contracts';
-import type { Collection, Document } from 'mongodb';
+import {
+  MongoStore,
+  type Store,
+  databaseOf,
+  defineCollection,
+  keepLatest,
+} from '@inspectorate/persistence';
 import type { Connection } from 'mongoose';
 
 /**
  * What casework knows of the registry, learned from its events (never by
  * calling it): names and codes for case subjects, letters and queues.
  * Each entity keeps the snapshot with the highest revision; an older one (a
- * replay from a dead-letter topic) changes nothing.
+ * replay from a dead-letter topic) changes nothing (keepLatest, libs/persistence).
  */
-export interface BoardView extends Document {
+export interface BoardView {
   _id: string;
   name: string;
   status: string;
   revision: number;
 }
-export interface SchoolView extends Document {
+export interface SchoolView {
   _id: string;
   name: string;
   bevoegdGezagNummer: string;
@@ -24,7 +30,7 @@ export interface SchoolView extends Document {
   status: string;
   revision: number;
 }
-export interface VestigingView extends Document {
+export interface VestigingView {
   _id: string;
   name: string;
   brin: string;
@@ -35,28 +41,42 @@ export interface VestigingView extends Document {
   revision: number;
 }
 
+const fields = {
+  _id: { type: String, required: true },
+  revision: { type: Number, required: true },
+};
+export const RegistryBoards = defineCollection<BoardView>({ name: 'registry_boards', fields });
+export const RegistrySchools = defineCollection<SchoolView>({ name: 'registry_schools', fields });
+export const RegistryVestigingen = defineCollection<VestigingView>({
+  name: 'registry_vestigingen',
+  fields,
+});
+
 @Injectable()
 export class RegistryReadModel {
-  readonly boards: Collection<BoardView>;
-  readonly schools: Collection<SchoolView>;
-  readonly vestigingen: Collection<VestigingView>;
+  readonly boards: Store<BoardView>;
+  readonly schools: Store<SchoolView>;
+  readonly vestigingen: Store<VestigingView>;
 
+  // Built here rather than with PersistenceModule.forFeature so that the
+  // casework module need not change: these collections declare no index and
+  // carry no outbox, so there is nothing to do at start.
   constructor(@InjectConnection() connection: Connection) {
-    const db = connection.db!;
-    this.boards = db.collection<BoardView>('registry_boards');
-    this.schools = db.collection<SchoolView>('registry_schools');
-    this.vestigingen = db.collection<VestigingView>('registry_vestigingen');
+    const db = () => databaseOf(connection);
+    this.boards = new MongoStore(db, RegistryBoards, null);
+    this.schools = new MongoStore(db, RegistrySchools, null);
+    this.vestigingen = new MongoStore(db, RegistryVestigingen, null);
   }
 
-  applyBoard(revision: number, b: BoardSnapshot): Promise<void> {
-    return keepLatest(this.boards, b.bevoegdGezagNummer, revision, {
+  async applyBoard(revision: number, b: BoardSnapshot): Promise<void> {
+    await keepLatest(this.boards, b.bevoegdGezagNummer, revision, {
       name: b.name,
       status: b.status,
     });
   }
 
-  applySchool(revision: number, s: SchoolSnapshot): Promise<void> {
-    return keepLatest(this.schools, s.brin, revision, {
+  async applySchool(revision: number, s: SchoolSnapshot): Promise<void> {
+    await keepLatest(this.schools, s.brin, revision, {
       name: s.name,
       bevoegdGezagNummer: s.bevoegdGezagNummer,
       sector: s.sector,
@@ -64,8 +84,8 @@ export class RegistryReadModel {
     });
   }
 
-  applyVestiging(revision: number, v: VestigingSnapshot): Promise<void> {
-    return keepLatest(this.vestigingen, v.vestigingCode, revision, {
+  async applyVestiging(revision: number, v: VestigingSnapshot): Promise<void> {
+    await keepLatest(this.vestigingen, v.vestigingCode, revision, {
       name: v.name,
       brin: v.brin,
       bevoegdGezagNummer: v.bevoegdGezagNummer,
@@ -73,26 +93,5 @@ export class RegistryReadModel {
       plaats: v.address.plaats,
       status: v.status,
     });
-  }
-}
-
-/**
- * Newer revision wins, without a transaction and safe under concurrent
- * replicas: update where the stored revision is lower; if nothing matched,
- * insert; a duplicate key there means a revision at least as new is stored.
- */
-async function keepLatest<T extends Document & { _id: string; revision: number }>(
-  collection: Collection<T>,
-  id: string,
-  revision: number,
-  fields: Omit<T, '_id' | 'revision'>,
-): Promise<void> {
-  const filter = { _id: id, revision: { $lt: revision } } as never;
-  const updated = await collection.updateOne(filter, { $set: { ...fields, revision } } as never);
-  if (updated.matchedCount > 0) return;
-  try {
-    await collection.insertOne({ _id: id, ...fields, revision } as never);
-  } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
   }
 }

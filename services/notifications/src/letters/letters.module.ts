@@ -1,4 +1,5 @@
 import { Module, type OnModuleInit } from '@nestjs/common';
+import { PersistenceModule } from '@inspectorate/persistence';
 import { Clock } from '@inspectorate/scheduling';
 import { DeliveryWorker } from './delivery/delivery.worker';
 import { Mailer } from './delivery/mailer';
@@ -8,13 +9,14 @@ import { CommandsConsumer } from './messaging/commands.consumer';
 import { RegistryConsumer } from './messaging/registry.consumer';
 import { KenmerkCounter } from './persistence/kenmerk.counter';
 import { InboxStore, LettersStore } from './persistence/letters.store';
-import { RecipientsStore } from './persistence/recipients.store';
+import { RECIPIENT_COLLECTIONS, RecipientsStore } from './persistence/recipients.store';
 import { TemplatesStore } from './persistence/templates.store';
 import { IssueLetterUseCase } from './usecases/issue-letter.usecase';
 import { ResendLetterUseCase } from './usecases/resend-letter.usecase';
 
 /** Letters: templates, kenmerken, rendering, delivery by mail and ISD inbox. */
 @Module({
+  imports: [PersistenceModule.forFeature(RECIPIENT_COLLECTIONS)],
   controllers: [TemplatesController, LettersController, CommandsConsumer, RegistryConsumer],
   providers: [
     RecipientsStore,

@@ -1,8 +1,6 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
+import { Injectable } from '@nestjs/common';
 import type { BoardSnapshot, SchoolSnapshot, VestigingSnapshot } from '@inspectorate/contracts';
-import type { Collection, Document } from 'mongodb';
-import type { Connection } from 'mongoose';
+import { InjectStore, type Store, defineCollection, keepLatest } from '@inspectorate/persistence';
 
 /**
  * Who letters go to, learned from the registry's snapshot events (never by
@@ -10,9 +8,9 @@ import type { Connection } from 'mongoose';
  * e-mail, the directie e-mail of each vestiging (for the afschrift), the
  * school's name and ISD contact. Each entity keeps the snapshot with the
  * highest revision; an older one (a replay from a dead-letter topic) changes
- * nothing.
+ * nothing (keepLatest, libs/persistence).
  */
-export interface BoardRecipient extends Document {
+export interface BoardRecipient {
   _id: string;
   revision: number;
   name: string;
@@ -20,7 +18,7 @@ export interface BoardRecipient extends Document {
   address: BoardSnapshot['address'];
   status: string;
 }
-export interface SchoolRecipient extends Document {
+export interface SchoolRecipient {
   _id: string;
   revision: number;
   name: string;
@@ -28,7 +26,7 @@ export interface SchoolRecipient extends Document {
   isdContactEmail: string | null;
   status: string;
 }
-export interface VestigingRecipient extends Document {
+export interface VestigingRecipient {
   _id: string;
   revision: number;
   name: string;
@@ -38,25 +36,35 @@ export interface VestigingRecipient extends Document {
   status: string;
 }
 
+const fields = {
+  _id: { type: String, required: true },
+  revision: { type: Number, required: true },
+};
+export const RecipientBoards = defineCollection<BoardRecipient>({
+  name: 'recipients_boards',
+  fields,
+});
+export const RecipientSchools = defineCollection<SchoolRecipient>({
+  name: 'recipients_schools',
+  fields,
+});
+export const RecipientVestigingen = defineCollection<VestigingRecipient>({
+  name: 'recipients_vestigingen',
+  fields,
+  indexes: [{ brin: 1 }],
+});
+export const RECIPIENT_COLLECTIONS = [RecipientBoards, RecipientSchools, RecipientVestigingen];
+
 @Injectable()
-export class RecipientsStore implements OnModuleInit {
-  readonly boards: Collection<BoardRecipient>;
-  readonly schools: Collection<SchoolRecipient>;
-  readonly vestigingen: Collection<VestigingRecipient>;
+export class RecipientsStore {
+  constructor(
+    @InjectStore(RecipientBoards) readonly boards: Store<BoardRecipient>,
+    @InjectStore(RecipientSchools) readonly schools: Store<SchoolRecipient>,
+    @InjectStore(RecipientVestigingen) readonly vestigingen: Store<VestigingRecipient>,
+  ) {}
 
-  constructor(@InjectConnection() connection: Connection) {
-    const db = connection.db!;
-    this.boards = db.collection<BoardRecipient>('recipients_boards');
-    this.schools = db.collection<SchoolRecipient>('recipients_schools');
-    this.vestigingen = db.collection<VestigingRecipient>('recipients_vestigingen');
-  }
-
-  async onModuleInit(): Promise<void> {
-    await this.vestigingen.createIndex({ brin: 1 });
-  }
-
-  applyBoard(revision: number, b: BoardSnapshot): Promise<void> {
-    return keepLatest(this.boards, b.bevoegdGezagNummer, revision, {
+  async applyBoard(revision: number, b: BoardSnapshot): Promise<void> {
+    await keepLatest(this.boards, b.bevoegdGezagNummer, revision, {
       name: b.name,
       contactEmail: b.contactEmail,
       address: b.address,
@@ -64,8 +72,8 @@ export class RecipientsStore implements OnModuleInit {
     });
   }
 
-  applySchool(revision: number, s: SchoolSnapshot): Promise<void> {
-    return keepLatest(this.schools, s.brin, revision, {
+  async applySchool(revision: number, s: SchoolSnapshot): Promise<void> {
+    await keepLatest(this.schools, s.brin, revision, {
       name: s.name,
       bevoegdGezagNummer: s.bevoegdGezagNummer,
       isdContactEmail: s.isdContactEmail,
@@ -73,8 +81,8 @@ export class RecipientsStore implements OnModuleInit {
     });
   }
 
-  applyVestiging(revision: number, v: VestigingSnapshot): Promise<void> {
-    return keepLatest(this.vestigingen, v.vestigingCode, revision, {
+  async applyVestiging(revision: number, v: VestigingSnapshot): Promise<void> {
+    await keepLatest(this.vestigingen, v.vestigingCode, revision, {
       name: v.name,
       brin: v.brin,
       bevoegdGezagNummer: v.bevoegdGezagNummer,
@@ -84,33 +92,10 @@ export class RecipientsStore implements OnModuleInit {
   }
 
   board(nummer: string): Promise<BoardRecipient | null> {
-    return this.boards.findOne({ _id: nummer });
+    return this.boards.findById(nummer);
   }
 
   vestiging(code: string): Promise<VestigingRecipient | null> {
-    return this.vestigingen.findOne({ _id: code });
-  }
-}
-
-/**
- * Newer revision wins, safe under concurrent replicas without a transaction:
- * update where the stored revision is lower; if nothing matched, insert; a
- * duplicate key there means a revision at least as new is already stored.
- */
-async function keepLatest<T extends Document & { _id: string; revision: number }>(
-  collection: Collection<T>,
-  id: string,
-  revision: number,
-  fields: Omit<T, '_id' | 'revision'>,
-): Promise<void> {
-  const updated = await collection.updateOne(
-    { _id: id, revision: { $lt: revision } } as never,
-    { $set: { ...fields, revision } } as never,
-  );
-  if (updated.matchedCount > 0) return;
-  try {
-    await collection.insertOne({ _id: id, ...fields, revision } as never);
-  } catch (error) {
-    if ((error as { code?: number }).code !== 11000) throw error;
+    return this.vestigingen.findById(code);
   }
 }
