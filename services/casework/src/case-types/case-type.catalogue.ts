@@ -1,4 +1,5 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { DomainError } from '@inspectorate/http';
 import {
   DuplicateKeyError,
   InjectStore,
@@ -24,13 +25,18 @@ export const CaseTypes = defineCollection<CaseTypeDoc>({
   indexes: [{ code: 1, version: -1 }],
 });
 
-export class CaseTypeError extends Error {
+/** The catalogue refuses (404 unknown type or version, 409/422 a bad definition); mapped at the HTTP edge. */
+export class CaseTypeError extends DomainError {
+  override readonly name = 'CaseTypeError';
+  readonly kind: DomainError['kind'];
+
   constructor(
     message: string,
     readonly status: 404 | 409 | 422,
     readonly issues: { path: string; message: string }[] = [],
   ) {
-    super(message);
+    super(message, issues.length > 0 ? { issues } : {});
+    this.kind = status === 404 ? 'not-found' : status === 409 ? 'conflict' : 'rule-violation';
   }
 }
 

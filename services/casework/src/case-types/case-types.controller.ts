@@ -1,17 +1,26 @@
-import { Body, Controller, Get, Param, Put, UseFilters } from '@nestjs/common';
+import { Controller, Get, Put } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
-import { CaseworkErrorFilter, parseBody } from '../http';
+import { Api, SafeLine, SafeText, Valid } from '@inspectorate/http';
 import type { CaseTypeDefinition } from './case-type';
 import { CaseTypeCatalogue } from './case-type.catalogue';
 
+const Code = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[a-z0-9][a-z0-9-]*$',
+  'x-why': 'must be a code of lower-case letters, digits and dashes',
+});
 const Named = Type.Object(
-  { code: Type.String({ minLength: 1 }), name: Type.String({ minLength: 1 }) },
+  {
+    code: SafeLine({ minLength: 1, maxLength: 100 }),
+    name: SafeLine({ minLength: 1, maxLength: 200 }),
+  },
   { additionalProperties: false },
 );
 const CaseTypeBody = Type.Object(
   {
-    name: Type.String({ minLength: 1, maxLength: 200 }),
-    description: Type.String({ maxLength: 2000 }),
+    name: SafeLine({ minLength: 1, maxLength: 200 }),
+    description: SafeText({ maxLength: 2000 }),
     statuses: Type.Array(Named, { minItems: 2 }),
     results: Type.Array(Named, { minItems: 1 }),
     terms: Type.Record(Type.String(), Type.String()),
@@ -22,36 +31,71 @@ const CaseTypeBody = Type.Object(
       Type.Literal('intern'),
       Type.Literal('vertrouwelijk'),
     ]),
-    legalBasis: Type.Record(Type.String(), Type.String({ minLength: 1 })),
-    escalationQueue: Type.Union([Type.String({ minLength: 1 }), Type.Null()]),
+    legalBasis: Type.Record(Type.String(), SafeLine({ minLength: 1, maxLength: 500 })),
+    escalationQueue: Type.Union([SafeLine({ minLength: 1, maxLength: 100 }), Type.Null()]),
   },
   { additionalProperties: false },
 );
+const CaseTypeView = Type.Object(
+  { code: Type.String(), version: Type.Integer(), name: Type.String() },
+  { additionalProperties: true },
+);
+const CodePath = Type.Object({ code: Code });
+const VersionPath = Type.Object({
+  code: Code,
+  version: Type.Integer({ minimum: 1, 'x-why': 'must be a version number (1, 2, ...)' }),
+});
 
 /** The case type catalogue: read it, and add a version of a type (running cases keep theirs). */
 @Controller('case-types')
-@UseFilters(CaseworkErrorFilter)
 export class CaseTypesController {
   constructor(private readonly catalogue: CaseTypeCatalogue) {}
 
+  /** The catalogue is a handful of types (one per kind of case), so it is answered whole, not paged. */
   @Get()
+  @Api({
+    summary: 'The current version of every case type',
+    tags: ['case types'],
+    responses: { 200: Type.Array(CaseTypeView) },
+  })
   list() {
     return this.catalogue.list();
   }
 
   @Get(':code')
-  current(@Param('code') code: string) {
-    return this.catalogue.current(code);
+  @Api({
+    summary: 'The current version of a case type',
+    tags: ['case types'],
+    params: CodePath,
+    responses: { 200: CaseTypeView },
+  })
+  current(@Valid('params') p: { code: string }) {
+    return this.catalogue.current(p.code);
   }
 
   @Get(':code/:version')
-  version(@Param('code') code: string, @Param('version') version: string) {
-    return this.catalogue.get(code, Number(version));
+  @Api({
+    summary: 'A version of a case type',
+    tags: ['case types'],
+    params: VersionPath,
+    responses: { 200: CaseTypeView },
+  })
+  version(@Valid('params') p: { code: string; version: number }) {
+    return this.catalogue.get(p.code, p.version);
   }
 
   @Put(':code')
-  put(@Param('code') code: string, @Body() body: unknown) {
-    const b = parseBody<Omit<CaseTypeDefinition, 'code' | 'version'>>(CaseTypeBody, body);
-    return this.catalogue.addVersion({ ...b, code });
+  @Api({
+    summary: 'Add a version of a case type (running cases keep theirs)',
+    tags: ['case types'],
+    params: CodePath,
+    body: CaseTypeBody,
+    responses: { 200: CaseTypeView },
+  })
+  put(
+    @Valid('params') p: { code: string },
+    @Valid('body') b: Omit<CaseTypeDefinition, 'code' | 'version'>,
+  ) {
+    return this.catalogue.addVersion({ ...b, code: p.code });
   }
 }

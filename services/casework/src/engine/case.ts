@@ -1,4 +1,5 @@
 import type { CaseTypeDefinition } from '../case-types/case-type';
+import { DomainError } from '@inspectorate/http';
 import type { Deadline } from './deadline';
 
 /** Who did something: a person (from the gateway's token) or the system. */
@@ -111,12 +112,23 @@ export interface CaseDoc {
   version: number;
 }
 
-export class CaseRuleError extends Error {
+const KIND_OF_STATUS = { 404: 'not-found', 409: 'conflict', 422: 'rule-violation' } as const;
+
+/**
+ * A case rule refused (unknown case: 404, changed meanwhile or already so:
+ * 409, not allowed in this state: 422). A DomainError, so the HTTP edge maps
+ * it to problem+json and consumers and jobs see a plain error.
+ */
+export class CaseRuleError extends DomainError {
+  override readonly name = 'CaseRuleError';
+  readonly kind: DomainError['kind'];
+
   constructor(
     message: string,
     readonly status: 404 | 409 | 422 = 409,
   ) {
     super(message);
+    this.kind = KIND_OF_STATUS[status];
   }
 }
 

@@ -375,9 +375,13 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       .get('/cases?type=bureauonderzoek-monitoring-sociale-veiligheid&board=41234&limit=1')
       .expect(200);
     expect(res.body.items).toHaveLength(1);
-    expect(res.body.next).toEqual(res.body.items[0]._id);
+    // `next` is a link now (ADR 0010): its cursor is the first item's case id.
+    const cursor = new URL(res.body.next, 'http://casework').searchParams.get('after')!;
+    expect(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'))).toEqual(
+      res.body.items[0]._id,
+    );
     const next = await request(service.http)
-      .get(`/cases?board=41234&limit=10&after=${res.body.next}`)
+      .get(`/cases?board=41234&limit=10&after=${cursor}`)
       .expect(200);
     expect(next.body.items).toHaveLength(2);
     // The third case was opened on 15 September: its zienswijze term runs to 29 September.
@@ -387,6 +391,7 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       .get('/cases?deadlineBefore=2026-09-30')
       .expect(200);
     expect(dueLater.body.items.map((c: CaseDoc) => c.subject.vestigingCode)).toEqual(['12AB02']);
-    await request(service.http).get('/cases?limit=0').expect(422);
+    // A query parameter out of range is a 400 problem on every service (ADR 0010); it was a 422 here.
+    await request(service.http).get('/cases?limit=0').expect(400);
   });
 });

@@ -1,13 +1,21 @@
-import { Body, Controller, Headers, HttpCode, Param, Post, UseFilters } from '@nestjs/common';
+import { Controller, HttpCode, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
-import { Reason } from '../../engine/http/cases.controller';
-import { CaseworkErrorFilter, actorOf, parseBody } from '../../http';
+import { Api, DateParam, SafeText, Valid } from '@inspectorate/http';
+import { ActorHeaders, CasePath, Reason } from '../../engine/http/schemas';
 import { HoorEnWederhoor } from './report.usecase';
+
+/**
+ * A zienswijze may be long (a board's full answer to a report, pasted in):
+ * up to 100,000 characters, which in UTF-8 and JSON escaping is more than the
+ * 100 kB every other route takes, so this route has its own body limit.
+ */
+export const ZIENSWIJZE_MAX_CHARS = 100_000;
+export const ZIENSWIJZE_BODY_LIMIT = 1024 * 1024;
 
 const ZienswijzeBody = Type.Object(
   {
-    text: Type.String({ minLength: 1, maxLength: 100_000 }),
-    receivedOn: Type.String({ format: 'date' }),
+    text: SafeText({ minLength: 1, maxLength: ZIENSWIJZE_MAX_CHARS }),
+    receivedOn: DateParam,
   },
   { additionalProperties: false },
 );
@@ -15,27 +23,45 @@ const AdoptBody = Type.Object({ reason: Reason }, { additionalProperties: false 
 
 /** What people do in the hoor en wederhoor of a monitoring bureauonderzoek. */
 @Controller('cases')
-@UseFilters(CaseworkErrorFilter)
 export class HoorEnWederhoorController {
   constructor(private readonly hoor: HoorEnWederhoor) {}
 
   /** The board's zienswijze on the concept report (hoor en wederhoor), within its term. */
   @Post(':id/zienswijze')
   @HttpCode(204)
+  @Api({
+    summary: "Register the board's zienswijze on the concept report",
+    tags: ['monitoring'],
+    params: CasePath,
+    headers: ActorHeaders,
+    body: ZienswijzeBody,
+    bodyLimit: ZIENSWIJZE_BODY_LIMIT,
+    responses: { 204: { description: 'Registered' } },
+  })
   async zienswijze(
-    @Param('id') id: string,
-    @Body() body: unknown,
-    @Headers('x-actor') actor?: string,
+    @Valid('params') p: { id: string },
+    @Valid('body') b: { text: string; receivedOn: string },
+    @Valid('headers') h: { 'x-actor': string },
   ) {
-    const b = parseBody<{ text: string; receivedOn: string }>(ZienswijzeBody, body);
-    await this.hoor.registerZienswijze(id, b.text, b.receivedOn, actorOf(actor));
+    await this.hoor.registerZienswijze(p.id, b.text, b.receivedOn, h['x-actor'].trim());
   }
 
   /** Adopt (vaststellen) the report before the zienswijze term ends, e.g. once the zienswijze is weighed. */
   @Post(':id/report/adopt')
   @HttpCode(204)
-  async adopt(@Param('id') id: string, @Body() body: unknown, @Headers('x-actor') actor?: string) {
-    const b = parseBody<{ reason: string }>(AdoptBody, body);
-    await this.hoor.adopt(id, actorOf(actor), b.reason);
+  @Api({
+    summary: 'Adopt (vaststellen) the report',
+    tags: ['monitoring'],
+    params: CasePath,
+    headers: ActorHeaders,
+    body: AdoptBody,
+    responses: { 204: { description: 'Adopted' } },
+  })
+  async adopt(
+    @Valid('params') p: { id: string },
+    @Valid('body') b: { reason: string },
+    @Valid('headers') h: { 'x-actor': string },
+  ) {
+    await this.hoor.adopt(p.id, h['x-actor'].trim(), b.reason);
   }
 }
