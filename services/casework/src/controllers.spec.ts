@@ -1,17 +1,18 @@
+// The controllers of the engine and of the flows together, behind the HTTP edge (outside engine/, which imports no flow).
 import { FixedClock, Clock } from '@inspectorate/scheduling';
 import { type ControllerTestApp, controllerTestApp } from '@inspectorate/testing';
-import { CaseTypeCatalogue } from '../../case-types/case-type.catalogue';
-import { CaseTypesController } from '../../case-types/case-types.controller';
-import { DEFAULT_CASE_TYPES } from '../../case-types/defaults';
-import { HoorEnWederhoorController } from '../../flows/monitoring-herstelopdracht/controller';
-import { HoorEnWederhoor } from '../../flows/monitoring-herstelopdracht/report.usecase';
-import type { CaseDoc } from '../case';
-import { CaseCommands } from '../case-commands';
-import { CaseReads } from '../case-reads';
-import { CaseRepository } from '../case.repository';
-import { DeadlineChecks } from '../deadline-checks';
-import { newTestEngine } from '../testing/fakes';
-import { CasesController, DeadlineChecksController } from './cases.controller';
+import { CaseTypeCatalogue } from './case-types/case-type.catalogue';
+import { CaseTypesController } from './case-types/case-types.controller';
+import { DEFAULT_CASE_TYPES } from './case-types/defaults';
+import { HoorEnWederhoorController } from './flows/monitoring-herstelopdracht/controller';
+import { HoorEnWederhoor } from './flows/monitoring-herstelopdracht/report.usecase';
+import type { CaseDoc } from './engine/case';
+import { CaseCommands } from './engine/case-commands';
+import { CaseReads } from './engine/case-reads';
+import { CaseRepository } from './engine/case.repository';
+import { DeadlineChecks } from './engine/deadline-checks';
+import { newTestEngine } from './engine/testing/fakes';
+import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
 
 const MONITORING = DEFAULT_CASE_TYPES[0]!;
 
@@ -355,7 +356,7 @@ describe('casework controllers (libs/http, in-memory fakes)', () => {
         .set(actor)
         .send({ reason: 'zienswijze gewogen' })
         .expect(204);
-      const { CaseRuleError } = await import('../case');
+      const { CaseRuleError } = await import('./engine/case');
       hoor.adopt.mockRejectedValueOnce(new CaseRuleError('the report is adopted already', 409));
       const res = await t
         .http()
