@@ -485,6 +485,8 @@ async function start() {
 
 async function bench() {
   ensureNodeModules();
+  // The benchmarks measure the services' production bundles.
+  if (buildServices() !== 0) throw new Error('the services did not build (see above)');
   const info = await ensureStack();
   try {
     const status = run(

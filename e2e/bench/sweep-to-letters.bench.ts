@@ -32,21 +32,15 @@ import {
   topicSpec,
 } from '@inspectorate/contracts';
 import { WRITE_CHUNK, provisionTopics, topicNaming } from '@inspectorate/messaging';
-import { startService } from '@inspectorate/runtime';
 import { FixedClock } from '@inspectorate/scheduling';
 import { type Benchmark, type Measurement, measure, produceAll } from '@inspectorate/test-stack';
-import { boardSnapshot, vestigingSnapshot } from '@inspectorate/testing';
+import { boardSnapshot, loadBundle, vestigingSnapshot } from '@inspectorate/testing';
 import type { INestApplication } from '@nestjs/common';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
 import { type Db, MongoClient } from 'mongodb';
 import nodemailer from 'nodemailer';
-import { AppModule as CaseworkModule } from '../../services/casework/src/app.module';
-import { loadConfig as caseworkConfig } from '../../services/casework/src/config';
-import { AppModule as IntakeModule } from '../../services/monitoring-intake/src/app.module';
-import { loadConfig as intakeConfig } from '../../services/monitoring-intake/src/config';
 import { delivery, vestigingCodes } from '../../services/monitoring-intake/test/fixtures';
-import { AppModule as NotificationsModule } from '../../services/notifications/src/app.module';
-import { loadConfig as notificationsConfig } from '../../services/notifications/src/config';
+import type { Config as NotificationsConfig } from '../../services/notifications/src/config';
 import { letterPlainText } from '../../services/notifications/src/letters/domain/letter';
 import {
   attachmentFileName,
@@ -151,10 +145,17 @@ export const benchmark: Benchmark = {
     const clock = new FixedClock('2026-06-15T10:00:00Z');
     const client = await MongoClient.connect(ctx.mongodbUri);
     const apps: INestApplication[] = [];
-    const start = async (module: Parameters<typeof startService>[0], config: never) => {
-      const app = await startService(module, config, { port: 0, logger: false });
+    // The services' production bundles (dist/services/, built by `npm run bench`), on this clock.
+    const start = async (service: string, serviceEnv: Record<string, string>) => {
+      const bundle = loadBundle(service);
+      const config = bundle.loadConfig.load(serviceEnv);
+      const app = await bundle.startService(
+        bundle.AppModule.forRoot(config as never, { cron: false, clock }),
+        config,
+        { port: 0, logger: false },
+      );
       apps.push(app);
-      return app;
+      return { app, config };
     };
     // The topics the services consume must exist before their consumers start.
     const admin = kafka.admin();
@@ -169,14 +170,12 @@ export const benchmark: Benchmark = {
     let sent: Awaited<ReturnType<typeof countTypes>> | undefined;
     let commands: Awaited<ReturnType<typeof countTypes>> | undefined;
     try {
-      const mi = intakeConfig.load(env('monitoring'));
-      const intake = await start(IntakeModule.forRoot(mi, { cron: false, clock }), mi as never);
-      const cw = caseworkConfig.load(env('casework'));
-      await start(CaseworkModule.forRoot(cw, { cron: false, clock }), cw as never);
-      const nt = notificationsConfig.load(
+      const { app: intake } = await start('monitoring-intake', env('monitoring'));
+      await start('casework', env('casework'));
+      const { config: nt } = await start(
+        'notifications',
         env('notifications', { ...smtp, DELIVERY_POLL_MS: '200' }),
       );
-      await start(NotificationsModule.forRoot(nt, { cron: false, clock }), nt as never);
       const base = (await intake.getUrl()).replace('[::1]', '127.0.0.1');
       // After the services: they provision the topics.
       sent = await countTypes(
@@ -314,7 +313,7 @@ export const benchmark: Benchmark = {
         host: smtp.SMTP_HOST,
         port: Number(smtp.SMTP_PORT),
         pool: true,
-        maxConnections: nt.DELIVERY_CONCURRENCY,
+        maxConnections: (nt as NotificationsConfig).DELIVERY_CONCURRENCY,
       });
       const event = { correlationId: ctx.runId };
       const raw = await measure('raw: driver, kafkajs, PDF, SMTP', 'letters', async () => {
@@ -403,7 +402,9 @@ export const benchmark: Benchmark = {
             });
           }
         };
-        await Promise.all(Array.from({ length: nt.DELIVERY_CONCURRENCY }, worker));
+        await Promise.all(
+          Array.from({ length: (nt as NotificationsConfig).DELIVERY_CONCURRENCY }, worker),
+        );
         await produceAll(
           kafka,
           rawTopic,

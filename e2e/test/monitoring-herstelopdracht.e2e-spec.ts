@@ -7,6 +7,14 @@
  * The services run in this process so that they can share one scenario clock
  * (February to November of one schooljaar in a minute); each has its own
  * database, as in production, and they share the topics of this scope.
+ *
+ * What runs is each service's production bundle (dist/services/<name>/main.js,
+ * built by the jest setup through the Nx build targets), required here rather
+ * than started as a process: the very code the Docker image runs, its own
+ * copies of the libs and its own bootstrap (startService), with only the
+ * clock and cron given from outside, through the same AppModule.forRoot that
+ * main.ts calls. As separate processes the services could not share a clock
+ * short of a clock-setting backdoor in the shipped code.
  */
 import { Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
@@ -15,7 +23,7 @@ import {
   type TestScope,
   collectTopic,
   serviceEnv,
-  startTestService,
+  startBundledService,
   testKafka,
   testScope,
   waitFor,
@@ -23,13 +31,7 @@ import {
 import type { Kafka } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import request from 'supertest';
-import { AppModule as CaseworkModule } from '../../services/casework/src/app.module';
-import { loadConfig as caseworkConfig } from '../../services/casework/src/config';
 import { delivery } from '../../services/monitoring-intake/test/fixtures';
-import { AppModule as IntakeModule } from '../../services/monitoring-intake/src/app.module';
-import { loadConfig as intakeConfig } from '../../services/monitoring-intake/src/config';
-import { AppModule as NotificationsModule } from '../../services/notifications/src/app.module';
-import { loadConfig as notificationsConfig } from '../../services/notifications/src/config';
 import { type CaughtMail, mailsTo } from '../../services/notifications/test/fixtures';
 import { pdfText } from '../../services/notifications/test/pdf-text';
 import {
@@ -37,8 +39,6 @@ import {
   renderBoardsList,
   renderVestigingenList,
 } from '../../services/registry/src/duo/generate';
-import { AppModule as RegistryModule } from '../../services/registry/src/app.module';
-import { loadConfig as registryConfig } from '../../services/registry/src/config';
 import { databaseOf, rewindConsumerGroups, waitForCaughtUp } from './support';
 
 jest.setTimeout(240_000);
@@ -104,18 +104,12 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
       SMTP_PORT: process.env['SMTP_PORT'] ?? '11025',
       DELIVERY_POLL_MS: '100',
     });
-  const startCasework = () => {
-    const config = caseworkConfig.load(env('casework'));
-    return startTestService(CaseworkModule.forRoot(config, { cron: false, clock }), config);
-  };
-  const startNotifications = () => {
-    const config = notificationsConfig.load(notificationsEnv());
-    return startTestService(NotificationsModule.forRoot(config, { cron: false, clock }), config);
-  };
-  const startIntake = () => {
-    const config = intakeConfig.load(env('monitoring-intake'));
-    return startTestService(IntakeModule.forRoot(config, { cron: false, clock }), config);
-  };
+  const startCasework = () =>
+    startBundledService('casework', env('casework'), { cron: false, clock });
+  const startNotifications = () =>
+    startBundledService('notifications', notificationsEnv(), { cron: false, clock });
+  const startIntake = () =>
+    startBundledService('monitoring-intake', env('monitoring-intake'), { cron: false, clock });
   const db = (service: string) => mongo.db(databaseOf(scope, service));
 
   const casesOfType = async (): Promise<CaseView[]> =>
@@ -145,11 +139,7 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     kafka = testKafka(scope);
     mongo = await MongoClient.connect(scope.mongodbUri);
     // The registry first: it provisions the topics the others subscribe to.
-    const config = registryConfig.load(env('registry'));
-    registry = await startTestService(
-      RegistryModule.forRoot(config, { cron: false, clock }),
-      config,
-    );
+    registry = await startBundledService('registry', env('registry'), { cron: false, clock });
     [intake, casework, notifications] = await Promise.all([
       startIntake(),
       startCasework(),

@@ -8,3 +8,4 @@ export * from './http';
 export * from './persistence/in-memory-store';
 export * from './persistence/new-test-service';
 export * from './dead-letters';
+export * from './bundle';

@@ -19,13 +19,11 @@ import {
   topicSpec,
 } from '@inspectorate/contracts';
 import { provisionTopics, topicNaming } from '@inspectorate/messaging';
-import { startService } from '@inspectorate/runtime';
 import { FixedClock } from '@inspectorate/scheduling';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 import { type Benchmark, type Measurement, measure, produceAll } from '@inspectorate/test-stack';
-import { AppModule } from '../src/app.module';
-import { loadConfig } from '../src/config';
+import { loadBundle } from '@inspectorate/testing';
 import { headlineOf, type SubmissionInput } from '../src/domain/submission';
 import { delivery, vestigingCodes } from '../test/fixtures';
 
@@ -67,7 +65,9 @@ export const benchmark: Benchmark = {
     const prefix = `${ctx.runId}.`;
     const database = `${ctx.runId}_monitoring`;
     const clock = new FixedClock('2026-06-15T10:00:00Z');
-    const config = loadConfig.load({
+    // The production bundle (dist/services/monitoring-intake, built by `npm run bench`).
+    const bundle = loadBundle('monitoring-intake');
+    const config = bundle.loadConfig.load({
       KAFKA_BROKERS: ctx.kafkaBrokers.join(','),
       KAFKA_TOPIC_PREFIX: prefix,
       MONGODB_URI: ctx.mongodbUri,
@@ -80,10 +80,11 @@ export const benchmark: Benchmark = {
       { topic: 'raw.submissions', partitions: topicSpec(Topics.monitoringSubmissions).partitions },
     ]);
     await admin.disconnect();
-    const app = await startService(AppModule.forRoot(config, { cron: false, clock }), config, {
-      port: 0,
-      logger: false,
-    });
+    const app = await bundle.startService(
+      bundle.AppModule.forRoot(config as never, { cron: false, clock }),
+      config,
+      { port: 0, logger: false },
+    );
     const base = (await app.getUrl()).replace('[::1]', '127.0.0.1');
     const client = await MongoClient.connect(ctx.mongodbUri);
     const db = client.db(database);

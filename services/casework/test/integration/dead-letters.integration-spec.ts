@@ -1,9 +1,7 @@
-import request from 'supertest';
 import { Topics } from '@inspectorate/contracts';
 import {
   type RunningService,
   exerciseDeadLetterOps,
-  expectHttpEdge,
   serviceEnv,
   startTestService,
   testScope,
@@ -11,9 +9,10 @@ import {
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 
-describe('monitoring-intake boots on the real stack', () => {
+// Its boot check (live, ready, metrics) is the shared one: e2e/test/boot.e2e-spec.ts.
+describe('casework dead letters on the real stack', () => {
   let service: RunningService;
-  const scope = testScope('monitoring-intake-boot');
+  const scope = testScope('casework-dead-letters');
 
   beforeAll(async () => {
     const config = loadConfig.load(serviceEnv(scope));
@@ -21,24 +20,6 @@ describe('monitoring-intake boots on the real stack', () => {
   });
 
   afterAll(() => service?.close());
-
-  it('is ready once MongoDB and Kafka answer', async () => {
-    const res = await request(service.http).get('/health/ready').expect(200);
-    expect(res.body.details).toEqual({
-      shutdown: { status: 'up' },
-      mongodb: { status: 'up' },
-      kafka: { status: 'up' },
-    });
-  });
-
-  it('serves its Prometheus metrics, labelled with the service', async () => {
-    const res = await request(service.http).get('/metrics').expect(200);
-    expect(res.text).toContain('service="monitoring-intake"');
-  });
-
-  it('answers errors as problem+json and serves /openapi.json and /docs', async () => {
-    await expectHttpEdge(service.http, 'monitoring-intake');
-  });
 
   it('has the operator endpoints for its dead letters, and a replay keeps what is still invalid', async () => {
     const { index, list, replay } = await exerciseDeadLetterOps(

@@ -1,4 +1,3 @@
-import request from 'supertest';
 import { Topics } from '@inspectorate/contracts';
 import {
   type RunningService,
@@ -10,9 +9,10 @@ import {
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 
-describe('casework boots on the real stack', () => {
+// Its boot check (live, ready, metrics, HTTP edge) is the shared one: e2e/test/boot.e2e-spec.ts.
+describe('monitoring-intake dead letters on the real stack', () => {
   let service: RunningService;
-  const scope = testScope('casework-boot');
+  const scope = testScope('monitoring-intake-dead-letters');
 
   beforeAll(async () => {
     const config = loadConfig.load(serviceEnv(scope));
@@ -20,20 +20,6 @@ describe('casework boots on the real stack', () => {
   });
 
   afterAll(() => service?.close());
-
-  it('is ready once MongoDB and Kafka answer', async () => {
-    const res = await request(service.http).get('/health/ready').expect(200);
-    expect(res.body.details).toEqual({
-      shutdown: { status: 'up' },
-      mongodb: { status: 'up' },
-      kafka: { status: 'up' },
-    });
-  });
-
-  it('serves its Prometheus metrics, labelled with the service', async () => {
-    const res = await request(service.http).get('/metrics').expect(200);
-    expect(res.text).toContain('service="casework"');
-  });
 
   it('has the operator endpoints for its dead letters, and a replay keeps what is still invalid', async () => {
     const { index, list, replay } = await exerciseDeadLetterOps(

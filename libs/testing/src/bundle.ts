@@ -1,0 +1,82 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import type { ServiceConfig } from '@inspectorate/config';
+import type { PlatformOptions, StartOptions } from '@inspectorate/runtime';
+import { MongoClient } from 'mongodb';
+import type { RunningService } from './service';
+
+const root = path.resolve(__dirname, '../../..');
+
+/**
+ * What a service's production bundle (dist/services/<name>/main.js, from its
+ * Nx `build` target) exports: its own copy of the app module, the config
+ * loader and startService, compiled as they ship.
+ */
+export interface ServiceBundle {
+  AppModule: {
+    forRoot(
+      config: never,
+      platform?: Partial<Omit<PlatformOptions, 'manifest' | 'config'>>,
+    ): unknown;
+  };
+  loadConfig: { load(env: Record<string, string | undefined>): ServiceConfig };
+  startService(
+    module: unknown,
+    config: ServiceConfig,
+    options?: StartOptions,
+  ): Promise<INestApplication>;
+}
+
+/** dist/services/<name>/main.js, relative to the workspace root. */
+export const bundlePath = (service: string) => path.join('dist/services', service, 'main.js');
+
+/** Requires a service's built bundle; says how to build it when it is missing. */
+export function loadBundle(service: string): ServiceBundle {
+  const file = path.join(root, bundlePath(service));
+  if (!existsSync(file))
+    throw new Error(
+      `${bundlePath(service)} does not exist: build it with \`npx nx run ${service}:build\` (npm test and the e2e's jest setup build every service first)`,
+    );
+  // The bundle runs itself only as a program (`require.main === module`), so
+  // requiring it here starts nothing.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  return require(file) as ServiceBundle;
+}
+
+/**
+ * Starts a service from its built bundle, in this process, as its main.js
+ * does (same bootstrap, real Kafka and database) on a free port. The config is
+ * read by the bundle from `env`; `platform` passes what only tests set (a
+ * scenario clock, cron off), the way main.ts's AppModule.forRoot takes it.
+ */
+export async function startBundledService(
+  service: string,
+  env: Record<string, string>,
+  platform: Partial<Omit<PlatformOptions, 'manifest' | 'config'>> = {},
+): Promise<RunningService> {
+  const bundle = loadBundle(service);
+  const config = bundle.loadConfig.load(env);
+  const app = await bundle.startService(
+    bundle.AppModule.forRoot(config as never, platform),
+    config,
+    {
+      port: 0,
+      logger: false,
+    },
+  );
+  return {
+    app,
+    http: app.getHttpServer(),
+    async close(options = {}) {
+      await app.close();
+      if (options.keepDatabase) return;
+      const client = await MongoClient.connect(config.MONGODB_URI);
+      try {
+        await client.db(config.MONGODB_DATABASE).dropDatabase();
+      } finally {
+        await client.close();
+      }
+    },
+  };
+}
