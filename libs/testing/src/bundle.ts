@@ -40,7 +40,6 @@ export function loadBundle(service: string): ServiceBundle {
     );
   // The bundle runs itself only as a program (`require.main === module`), so
   // requiring it here starts nothing.
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   return require(file) as ServiceBundle;
 }
 
