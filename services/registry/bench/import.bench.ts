@@ -5,6 +5,11 @@ import { OutboxRelay } from '@inspectorate/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 // The harness sits in bench/ at the root, outside any Nx project; the runner requires this path.
+// Unlike the other benchmarks, which start the services' production bundles
+// (loadBundle), this one drives the import use case and reads the relay's
+// backlog inside the app, below HTTP: those classes are DI tokens of the
+// sources, which a bundle (exporting only AppModule, loadConfig, startService)
+// does not expose. So it runs the sources, compiled by swc as the bundle is.
 import {
   type BenchContext,
   type Benchmark,
