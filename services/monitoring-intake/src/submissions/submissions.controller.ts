@@ -208,7 +208,7 @@ async function readItems(req: Request): Promise<unknown[]> {
       });
     items = req.body as unknown[];
   } else if (NDJSON_TYPES.includes(type)) {
-    items = parseNdjson(await readRaw(req));
+    items = await readNdjson(req);
   } else {
     throw new BadRequestException({
       error: 'invalid-request',
@@ -228,31 +228,51 @@ async function readItems(req: Request): Promise<unknown[]> {
   return items;
 }
 
-function parseNdjson(text: string): unknown[] {
+/**
+ * NDJSON read as it arrives, line by line: never the whole body as one
+ * string, and refused as soon as it is over the byte limit (by its
+ * Content-Length, before a byte is read) or over MAX_BULK_ITEMS items,
+ * rather than after reading and parsing all of it (a 66 MB bulk took 8.6 s
+ * to be refused).
+ */
+async function readNdjson(req: Request): Promise<unknown[]> {
+  const length = Number(req.headers['content-length']);
+  if (Number.isFinite(length) && length > MAX_BODY_BYTES) throw tooLarge(length);
   const items: unknown[] = [];
-  text.split('\n').forEach((raw, i) => {
+  const decoder = new TextDecoder('utf-8', { fatal: false });
+  let size = 0;
+  let lineNo = 0;
+  let rest = '';
+  const take = (raw: string) => {
+    lineNo += 1;
     const line = raw.trim();
     if (line === '') return;
     try {
       items.push(JSON.parse(line) as unknown);
     } catch (error) {
-      items.push(new UnparsableLine(`line ${i + 1} is not JSON: ${(error as Error).message}`));
+      items.push(new UnparsableLine(`line ${lineNo} is not JSON: ${(error as Error).message}`));
     }
-  });
+    if (items.length > MAX_BULK_ITEMS)
+      throw new PayloadTooLargeException({
+        error: 'too-many-items',
+        message: `a bulk delivery holds at most ${MAX_BULK_ITEMS} items (got more); split it`,
+      });
+  };
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > MAX_BODY_BYTES) throw tooLarge(size);
+    const lines = (rest + decoder.decode(chunk, { stream: true })).split('\n');
+    rest = lines.pop()!;
+    for (const line of lines) take(line);
+  }
+  take(rest + decoder.decode());
   return items;
 }
 
-async function readRaw(req: Request): Promise<string> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_BODY_BYTES)
-      throw new PayloadTooLargeException({
-        error: 'too-large',
-        message: `the body is larger than ${MAX_BODY_BYTES} bytes`,
-      });
-    chunks.push(chunk);
-  }
-  return new TextDecoder('utf-8', { fatal: false }).decode(Buffer.concat(chunks));
+function tooLarge(bytes: number): PayloadTooLargeException {
+  return new PayloadTooLargeException({
+    error: 'too-large',
+    message: `the body is ${bytes} bytes or more, over the limit of ${MAX_BODY_BYTES} bytes`,
+    limit: MAX_BODY_BYTES,
+  });
 }
