@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import type { ServiceConfig } from '@inspectorate/config';
 import type { PlatformOptions, StartOptions } from '@inspectorate/runtime';
-import { MongoClient } from 'mongodb';
-import type { RunningService } from './service';
+import { type RunningService, runningService } from './service';
 
 const root = path.resolve(__dirname, '../../..');
 
@@ -64,18 +63,5 @@ export async function startBundledService(
       logger: false,
     },
   );
-  return {
-    app,
-    http: app.getHttpServer(),
-    async close(options = {}) {
-      await app.close();
-      if (options.keepDatabase) return;
-      const client = await MongoClient.connect(config.MONGODB_URI);
-      try {
-        await client.db(config.MONGODB_DATABASE).dropDatabase();
-      } finally {
-        await client.close();
-      }
-    },
-  };
+  return runningService(app, config);
 }

@@ -36,6 +36,11 @@ export async function startTestService(
   config: ServiceConfig,
 ): Promise<RunningService> {
   const app = await startService(appModule, config, { port: 0, logger: false });
+  return runningService(app, config);
+}
+
+/** A started app as a RunningService: its HTTP server, and a close that drops its test database. */
+export function runningService(app: INestApplication, config: ServiceConfig): RunningService {
   return {
     app,
     http: app.getHttpServer(),
