@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import {
   type ContractIssue,
@@ -21,23 +20,9 @@ import { type SubmissionInput, headlineOf, submissionIssues } from '../domain/su
 import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
 import { type VestigingDoc, VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
 import { type RevisionEntry, type SubmissionDoc, submissionKey } from './submission.doc';
+import { type ItemOutcome, accepted, contentHash, rejected, unchanged } from './submission-outcome';
 
-export type ItemOutcome =
-  | {
-      status: 'accepted' | 'unchanged';
-      httpStatus: 200 | 201;
-      submissionId: string;
-      revision: number;
-      late: boolean;
-      receivedAt: string;
-    }
-  | {
-      status: 'rejected';
-      httpStatus: 403 | 422;
-      error: string;
-      message: string;
-      issues?: ContractIssue[];
-    };
+export type { ItemOutcome } from './submission-outcome';
 
 /** Items per round trip: one read of each kind and one bulkWrite per batch. */
 export const BATCH_SIZE = 500;
@@ -400,52 +385,4 @@ export class SubmissionsService {
         late: d.late,
       }));
   }
-}
-
-function rejected(issues: ContractIssue[]): ItemOutcome {
-  return {
-    status: 'rejected',
-    httpStatus: 422,
-    error: 'invalid-submission',
-    message: issues.map((i) => `${i.path || '/'} ${i.message}`).join('; '),
-    issues,
-  };
-}
-
-function unchanged(d: SubmissionDoc): ItemOutcome {
-  return {
-    status: 'unchanged',
-    httpStatus: 200,
-    submissionId: d.submissionId,
-    revision: d.revision,
-    late: d.late,
-    receivedAt: d.receivedAt.toISOString(),
-  };
-}
-
-function accepted(submissionId: string, e: RevisionEntry): ItemOutcome {
-  return {
-    status: 'accepted',
-    httpStatus: 201,
-    submissionId,
-    revision: e.revision,
-    late: e.late,
-    receivedAt: e.receivedAt.toISOString(),
-  };
-}
-
-/** Same content, same hash: key order in the JSON does not matter. */
-export function contentHash(input: SubmissionInput): string {
-  return createHash('sha256').update(canonical(input)).digest('base64url');
-}
-
-function canonical(value: unknown): string {
-  if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
-  if (value !== null && typeof value === 'object') {
-    const entries = Object.entries(value as Record<string, unknown>)
-      .filter(([, v]) => v !== undefined)
-      .sort(([a], [b]) => (a < b ? -1 : 1));
-    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v)}`).join(',')}}`;
-  }
-  return JSON.stringify(value);
 }
