@@ -2,7 +2,15 @@ import { Type } from '@sinclair/typebox';
 import { type EventData, defineEvent } from '../define-event';
 import { Nullable, StringEnum } from '../schema-helpers';
 import { Topics } from '../topics';
-import { BevoegdGezagNummer, Brin, SECTORS, Text, Timestamp, VestigingCode } from './common';
+import {
+  BevoegdGezagNummer,
+  Brin,
+  NullableEmail,
+  SECTORS,
+  Text,
+  Timestamp,
+  VestigingCode,
+} from './common';
 
 /**
  * Notifications: official letters. Other services ASK for a letter with the
@@ -31,6 +39,29 @@ const CaseId = Type.String({
   description: 'The case the letter belongs to.',
 });
 
+/**
+ * A person a letter goes to instead of a board: a complainant, a reporter
+ * who left contact details. Personal data, so it travels only on the
+ * commands topic and stays in notifications' letters.
+ */
+const PersonAddressee = Type.Object(
+  {
+    name: Text('Name as it goes above the address, e.g. "De heer J. de Vries".', 200),
+    addressLines: Type.Array(Text('A line of the postal address.', 200), {
+      maxItems: 6,
+      description: 'Postal address lines (street and number, postcode and place); may be empty.',
+    }),
+    email: NullableEmail(
+      'Where the letter is mailed; null when the person gave none (the letter is then held for printing and posting).',
+    ),
+  },
+  {
+    additionalProperties: false,
+    description:
+      'A person the letter is addressed to, instead of the board (e.g. a complainant). No afschrift, no portal inbox.',
+  },
+);
+
 export const SendLetter = defineEvent({
   name: 'SendLetter',
   service: 'notifications',
@@ -40,13 +71,16 @@ export const SendLetter = defineEvent({
   topic: Topics.notificationsCommands,
   subject: 'Case id the letter belongs to (keeps the letters of one case in order)',
   description:
-    'Command: issue an official letter from a template to a board (with an afschrift to the directie of the vestiging when asked), by mail and into the portal inbox. Idempotent by requestId.',
+    'Command: issue an official letter from a template to a board (with an afschrift to the directie of the vestiging when asked), by mail and into the portal inbox; or to a person (addressee), by mail. Idempotent by requestId.',
   data: Type.Object(
     {
       requestId: RequestId,
       template: TemplateName,
       caseId: CaseId,
-      bevoegdGezagNummer: BevoegdGezagNummer,
+      bevoegdGezagNummer: Nullable(BevoegdGezagNummer, {
+        description: 'The board the letter goes to; null for a letter to a person (addressee).',
+      }),
+      addressee: Type.Optional(PersonAddressee),
       brin: Nullable(Brin, { description: 'The school concerned, if any.' }),
       vestigingCode: Nullable(VestigingCode, {
         description: 'The vestiging concerned, if any (its directie gets the afschrift).',
@@ -108,7 +142,13 @@ export const LetterIssued = defineEvent({
   subject: LETTER_SUBJECT,
   description: 'A letter was rendered and got its kenmerk; delivery follows.',
   data: Type.Object(
-    { ...letterFields, bevoegdGezagNummer: BevoegdGezagNummer, issuedAt: Timestamp },
+    {
+      ...letterFields,
+      bevoegdGezagNummer: Nullable(BevoegdGezagNummer, {
+        description: 'The board the letter went to; null for a letter to a person.',
+      }),
+      issuedAt: Timestamp,
+    },
     { additionalProperties: false },
   ),
   subjectOf: letterKey,

@@ -9,6 +9,11 @@ export interface LetterRequest {
   attachments?: { title: string; paragraphs: string[] }[];
   inReplyToKenmerk?: string | null;
   afschriftAanDirectie: boolean;
+  /**
+   * A person the letter goes to instead of the case's board (a complainant):
+   * name, postal address lines, e-mail (null: notifications holds it for the post).
+   */
+  addressee?: { name: string; addressLines: string[]; email: string | null };
 }
 
 /**
@@ -25,7 +30,8 @@ export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest)
     throw new Error(`case ${c.id} already asked for its ${r.purpose} letter`);
   }
   const s = c.doc.subject;
-  if (!s.bevoegdGezagNummer) throw new Error(`case ${c.id} has no board to write to`);
+  if (!s.bevoegdGezagNummer && !r.addressee)
+    throw new Error(`case ${c.id} has no board to write to, and the letter names no person`);
   c.addLetter({ requestId, template: r.template, requestedAt: c.now, kenmerk: null });
   c.record(actor, 'letter-requested', `${r.template} (${requestId})`);
   c.addEvent({
@@ -40,7 +46,8 @@ export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest)
         requestId,
         template: r.template,
         caseId: c.id,
-        bevoegdGezagNummer: s.bevoegdGezagNummer,
+        bevoegdGezagNummer: r.addressee ? null : s.bevoegdGezagNummer,
+        ...(r.addressee ? { addressee: r.addressee } : {}),
         brin: s.brin,
         vestigingCode: s.vestigingCode,
         placeholders: r.placeholders,

@@ -256,6 +256,46 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
     expect(mail!.text).not.toContain('Directeur toezicht voortgezet onderwijs');
   });
 
+  it('mails a letter to a person (a complainant) without board, afschrift or inbox; holds one without e-mail for the post', async () => {
+    const person = `klager-${tag()}@example.nl`;
+    const base = herstelopdrachtRequest('case-person', '10007', '17AA00');
+    const data = {
+      ...base,
+      bevoegdGezagNummer: null,
+      brin: null,
+      vestigingCode: null,
+      afschriftAanDirectie: false,
+      addressee: {
+        name: 'Mevrouw A. Jansen',
+        addressLines: ['Dorpsstraat 1', '1234 AB  Ergens'],
+        email: person,
+      },
+    };
+    await produce(producer, naming().physical(Topics.notificationsCommands), [sendLetter(data)]);
+    const letter = await letterFor(data.requestId, 'sent');
+    expect(letter.mail).toMatchObject({ status: 'sent', to: person, cc: [] });
+    const [mail] = await waitFor(
+      async () => {
+        const found = await mailsTo(person);
+        return found.length > 0 ? found : undefined;
+      },
+      { description: 'the mail at the complainant' },
+    );
+    const pdf = (await pdfText(Buffer.from(mail!.attachments[0]!.content, 'base64'))).text;
+    expect(pdf.replace(/\s+/g, ' ')).toContain('Mevrouw A. Jansen Dorpsstraat 1');
+    expect(mail!.cc).toEqual([]);
+    expect(await db.db.collection('inbox').countDocuments({ kenmerk: letter.kenmerk })).toBe(0);
+
+    const byPost = {
+      ...data,
+      requestId: 'case-person:per-post',
+      addressee: { ...data.addressee, email: null },
+    };
+    await produce(producer, naming().physical(Topics.notificationsCommands), [sendLetter(byPost)]);
+    const held = await letterFor(byPost.requestId, 'blocked');
+    expect(held.blockedReason).toMatch(/^post: Mevrouw A. Jansen gave no e-mail address/);
+  });
+
   it('issues one letter and sends one mail however often the command arrives', async () => {
     await registerSchool('10002', '12AA00');
     const data = herstelopdrachtRequest('case-twice', '10002', '12AA00');

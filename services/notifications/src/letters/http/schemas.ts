@@ -78,7 +78,7 @@ export const LetterSummary = Type.Object(
     caseId: Type.String(),
     template: Type.String(),
     templateVersion: Type.Integer(),
-    bevoegdGezagNummer: Type.String(),
+    bevoegdGezagNummer: Nullable(Type.String()),
     issuedAt: Type.String({ format: 'date-time' }),
     state: StringEnum(LETTER_STATES),
     blockedReason: Nullable(Type.String()),

@@ -4,6 +4,7 @@ import { type OutboxFields, WRITE_CHUNK } from '@inspectorate/messaging';
 import type { Collection, Filter } from 'mongodb';
 import type { Connection } from 'mongoose';
 import type { Attachment, LetterText } from '../domain/letter';
+import type { PersonAddressee } from '../usecases/recipients';
 
 /**
  * sending: on its way (portal and/or mail pending, retries included);
@@ -26,7 +27,8 @@ export interface MailDelivery {
 }
 
 export interface PortalDelivery {
-  status: 'pending' | 'sent';
+  /** none: a letter to a person, which goes into no ISD inbox. */
+  status: 'pending' | 'sent' | 'none';
   /** Inboxes the letter goes into: the board's, and the school's when the letter is about one. */
   inboxes: Array<{ owner: 'board' | 'school'; id: string }>;
   sentAt: Date | null;
@@ -40,7 +42,10 @@ export interface LetterDoc extends OutboxFields {
   caseId: string;
   template: string;
   templateVersion: number;
-  bevoegdGezagNummer: string;
+  /** The board the letter went to; null for a letter to a person. */
+  bevoegdGezagNummer: string | null;
+  /** The person the letter went to instead of the board (a complainant); absent or null otherwise. */
+  addressee?: PersonAddressee | null;
   brin: string | null;
   vestigingCode: string | null;
   afschriftAanDirectie: boolean;

@@ -88,8 +88,17 @@ export class IssueLetterUseCase {
       );
     }
 
+    if (!data.bevoegdGezagNummer && !data.addressee) {
+      throw new NonRetriableError(
+        `request ${data.requestId}: a letter needs a board (bevoegdGezagNummer) or a person (addressee) to go to`,
+      );
+    }
+    const addressee = data.addressee ?? null;
     const [board, vestiging] = await Promise.all([
-      this.recipients.board(data.bevoegdGezagNummer),
+      // A letter to a person never borrows a board's name or address.
+      data.bevoegdGezagNummer && !addressee
+        ? this.recipients.board(data.bevoegdGezagNummer)
+        : Promise.resolve(null),
       data.vestigingCode ? this.recipients.vestiging(data.vestigingCode) : Promise.resolve(null),
     ]);
     const resolved = resolveRecipients({ ...data, board, vestiging });
@@ -113,7 +122,7 @@ export class IssueLetterUseCase {
         kenmerk,
         datum: values['datum']!,
         rendered: renderTemplate(template, { ...values, kenmerk }),
-        addressee: addresseeLines(data.bevoegdGezagNummer, board),
+        addressee: addresseeLines(data.bevoegdGezagNummer, board, addressee),
         inReplyToKenmerk: data.inReplyToKenmerk ?? null,
         signatory,
         afschrift,
@@ -174,14 +183,16 @@ export class IssueLetterUseCase {
         }),
       });
     }
-    const inboxes: LetterDoc['portal']['inboxes'] = [
-      { owner: 'board', id: data.bevoegdGezagNummer },
-    ];
-    if (data.brin) inboxes.push({ owner: 'school', id: data.brin });
+    // The ISD inboxes are the board's and the school's: a letter to a person goes into neither.
+    const inboxes: LetterDoc['portal']['inboxes'] = [];
+    if (!addressee && data.bevoegdGezagNummer)
+      inboxes.push({ owner: 'board', id: data.bevoegdGezagNummer });
+    if (!addressee && data.brin) inboxes.push({ owner: 'school', id: data.brin });
     const doc: LetterDoc = {
       _id: data.requestId,
       ...common,
       bevoegdGezagNummer: data.bevoegdGezagNummer,
+      addressee,
       brin: data.brin,
       vestigingCode: data.vestigingCode,
       afschriftAanDirectie: data.afschriftAanDirectie,
@@ -201,7 +212,7 @@ export class IssueLetterUseCase {
         lastError: null,
         sentAt: null,
       },
-      portal: { status: 'pending', inboxes, sentAt: null },
+      portal: { status: inboxes.length > 0 ? 'pending' : 'none', inboxes, sentAt: null },
       dueAt: new Date(0),
       history: [
         {

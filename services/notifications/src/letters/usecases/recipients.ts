@@ -8,13 +8,22 @@ export interface ResolvedRecipients {
   warnings: string[];
 }
 
+/** A person a letter goes to instead of a board (SendLetter's addressee): a complainant, a reporter. */
+export interface PersonAddressee {
+  name: string;
+  addressLines: string[];
+  email: string | null;
+}
+
 export function resolveRecipients(input: {
-  bevoegdGezagNummer: string;
+  bevoegdGezagNummer: string | null;
+  addressee?: PersonAddressee | null;
   vestigingCode: string | null;
   afschriftAanDirectie: boolean;
   board: BoardRecipient | null;
   vestiging: VestigingRecipient | null;
 }): ResolvedRecipients {
+  if (input.addressee) return personRecipients(input.addressee);
   const warnings: string[] = [];
   let blockedReason: string | null = null;
   if (!input.board) {
@@ -39,9 +48,31 @@ export function resolveRecipients(input: {
   return { to: blockedReason ? null : input.board!.contactEmail, cc, blockedReason, warnings };
 }
 
+/**
+ * A letter to a person goes to their e-mail address only: no afschrift (it
+ * is about them, not about a school) and no portal inbox. Without an e-mail
+ * address it is held (blocked) so an operator prints and posts it.
+ */
+function personRecipients(person: PersonAddressee): ResolvedRecipients {
+  if (!person.email) {
+    return {
+      to: null,
+      cc: [],
+      blockedReason: `post: ${person.name} gave no e-mail address; print the letter and post it`,
+      warnings: [],
+    };
+  }
+  return { to: person.email, cc: [], blockedReason: null, warnings: [] };
+}
+
 /** The address block of the letter: the board's name and postal address, as far as known. */
-export function addresseeLines(bevoegdGezagNummer: string, board: BoardRecipient | null): string[] {
-  if (!board) return [`Het bevoegd gezag met nummer ${bevoegdGezagNummer}`];
+export function addresseeLines(
+  bevoegdGezagNummer: string | null,
+  board: BoardRecipient | null,
+  person?: PersonAddressee | null,
+): string[] {
+  if (person) return [person.name, ...person.addressLines];
+  if (!board) return [`Het bevoegd gezag met nummer ${bevoegdGezagNummer ?? 'onbekend'}`];
   const a = board.address;
   const street = [a.straat, a.huisnummer, a.huisnummerToevoeging]
     .filter((p) => p !== null)

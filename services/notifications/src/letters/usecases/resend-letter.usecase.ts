@@ -29,7 +29,9 @@ export class ResendLetterUseCase {
       );
     }
     const [board, vestiging] = await Promise.all([
-      this.recipients.board(letter.bevoegdGezagNummer),
+      letter.bevoegdGezagNummer && !letter.addressee
+        ? this.recipients.board(letter.bevoegdGezagNummer)
+        : null,
       letter.vestigingCode ? this.recipients.vestiging(letter.vestigingCode) : null,
     ]);
     const resolved = resolveRecipients({ ...letter, board, vestiging });
