@@ -1,6 +1,1 @@
-// The boot check of every service is one suite: e2e/test/boot.e2e-spec.ts.
-// This tier holds publication's own integration tests once it has some.
-module.exports = {
-  ...require('../../jest.preset.js').integrationConfig(__dirname, 'publication'),
-  passWithNoTests: true,
-};
+module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'publication');

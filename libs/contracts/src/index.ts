@@ -14,5 +14,6 @@ export * from './events/monitoring';
 export * from './events/casework';
 export * from './events/notifications';
 export * from './events/risk';
+export * from './events/publication';
 export * from './events/index';
 export * from './asyncapi';

@@ -1,7 +1,16 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
+import { FeedService } from './feed/feed.service';
+import { AdminController } from './http/admin.controller';
+import { PublicController } from './http/public.controller';
+import { CaseworkConsumer } from './items/casework.consumer';
+import { ItemsService } from './items/items.service';
+import { PublicationJob } from './items/publication.job';
+import { PublicQueries } from './items/public.queries';
 import { manifest } from './manifest';
+import { PUBLICATION_COLLECTIONS } from './persistence/collections';
 
 @Module({})
 export class AppModule {
@@ -12,7 +21,13 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [
+        PlatformModule.forRoot({ manifest, config, ...platform }),
+        PersistenceModule.forFeature(PUBLICATION_COLLECTIONS),
+      ],
+      controllers: [PublicController, AdminController, CaseworkConsumer],
+      // The job is a provider either way (tests run it by hand); only its @Cron needs cron on.
+      providers: [ItemsService, FeedService, PublicQueries, PublicationJob],
     };
   }
 }

@@ -6,5 +6,5 @@ export const manifest: ServiceManifest = {
   service: Services.publication,
   defaultPort: 3006,
   produces: [Topics.publicationPublic],
-  outboxCollections: [],
+  outboxCollections: ['items'],
 };

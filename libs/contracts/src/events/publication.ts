@@ -1,0 +1,152 @@
+import { Type } from '@sinclair/typebox';
+import { type EventData, defineEvent } from '../define-event';
+import { Nullable, StringEnum } from '../schema-helpers';
+import { Topics } from '../topics';
+import {
+  AfdelingSchema,
+  BevoegdGezagNummer,
+  Brin,
+  IsoDate,
+  Schooljaar,
+  Text,
+  Timestamp,
+  VestigingCode,
+} from './common';
+
+/**
+ * Publication: what the inspectorate makes public, on the public topic
+ * `inspectorate.publication.public`, read by systems outside the backbone.
+ * Only what passed the personal-data gate (or a reviewer) is ever on it; the
+ * same item view is what the public API, the open data files and the
+ * webhooks carry (docs/services/publication.md).
+ */
+
+const ITEM_SUBJECT =
+  'Id of the public item (e.g. herstelopdracht-0192f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6b)';
+const itemKey = (data: { itemId: string }) => data.itemId;
+
+export const ITEM_KINDS = ['herstelopdracht-uitkomst', 'rapport'] as const;
+export type ItemKind = (typeof ITEM_KINDS)[number];
+
+export const PublicItemId = Type.String({
+  pattern: '^[a-z][a-z0-9-]{2,120}$',
+  description:
+    'Id of the public item: its kind and the source case, e.g. herstelopdracht-<case id>.',
+});
+
+/** The facts of an item; which ones a kind fills is in its publication rule (the data dictionary). */
+export const PublicItemFields = Type.Object(
+  {
+    outcome: Type.Optional(
+      StringEnum(['voldaan', 'niet-voldaan'] as const, {
+        description: 'Herstelopdracht: whether the board met the order in time.',
+      }),
+    ),
+    decidedOn: Type.Optional(IsoDate),
+    vastgesteldOn: Type.Optional(IsoDate),
+    boardName: Type.Optional(
+      Nullable(Text('Name of the board.'), { description: 'Name of the board.' }),
+    ),
+    schoolName: Type.Optional(
+      Nullable(Text('Name of the school.'), { description: 'Name of the school.' }),
+    ),
+    oordeel: Type.Optional(
+      Nullable(Text('The judgment (oordeel) of an investigation, e.g. Voldoende.', 80), {
+        description: 'Rapport: the judgment, when the investigation gives one.',
+      }),
+    ),
+  },
+  { additionalProperties: false, description: 'The facts of the item, per kind (see the rules).' },
+);
+
+export const PublicItemSchema = Type.Object(
+  {
+    itemId: PublicItemId,
+    kind: StringEnum(ITEM_KINDS, { description: 'What kind of item (a publication rule each).' }),
+    dataset: Type.String({
+      pattern: '^[a-z][a-z0-9-]{2,60}$',
+      description: 'The open data set the item belongs to, e.g. herstelopdrachten.',
+    }),
+    version: Type.Integer({
+      minimum: 1,
+      description: 'Goes up with every published correction of the item.',
+    }),
+    publishedAt: Timestamp,
+    updatedAt: Timestamp,
+    title: Text('Title of the item.'),
+    schooljaar: Nullable(Schooljaar, { description: 'The schooljaar concerned, if any.' }),
+    bevoegdGezagNummer: Nullable(BevoegdGezagNummer, { description: 'The board concerned.' }),
+    brin: Nullable(Brin, { description: 'The school concerned, if any.' }),
+    vestigingCode: Nullable(VestigingCode, { description: 'The vestiging concerned, if any.' }),
+    afdeling: Nullable(AfdelingSchema, { description: 'The (vo) afdeling concerned, if any.' }),
+    fields: PublicItemFields,
+    report: Nullable(
+      Type.Object(
+        {
+          title: Text('Title of the report.'),
+          paragraphs: Type.Array(Text('A paragraph.', 5000), { maxItems: 100 }),
+        },
+        { additionalProperties: false },
+      ),
+      { description: 'The non-personalised report, when the item has one.' },
+    ),
+  },
+  { additionalProperties: false, description: 'A public item, as every channel shows it.' },
+);
+
+export const PublicationPublished = defineEvent({
+  name: 'PublicationPublished',
+  service: 'publication',
+  entity: 'item',
+  event: 'published',
+  version: 1,
+  topic: Topics.publicationPublic,
+  subject: ITEM_SUBJECT,
+  description:
+    'An item became public (change published) or a published item was corrected (change updated). Never carries personal data.',
+  data: Type.Object(
+    {
+      itemId: PublicItemId,
+      change: StringEnum(['published', 'updated'] as const, {
+        description: 'published: first time public; updated: a correction (higher version).',
+      }),
+      item: PublicItemSchema,
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: itemKey,
+  invariants: (data) =>
+    data.item.itemId === data.itemId
+      ? []
+      : [{ path: '/item/itemId', message: 'must equal itemId' }],
+});
+export type PublicationPublishedData = EventData<typeof PublicationPublished>;
+
+export const PublicationWithdrawn = defineEvent({
+  name: 'PublicationWithdrawn',
+  service: 'publication',
+  entity: 'item',
+  event: 'withdrawn',
+  version: 1,
+  topic: Topics.publicationPublic,
+  subject: ITEM_SUBJECT,
+  description:
+    'A published item was withdrawn (e.g. a court stopped the publication): remove it; it has gone from every channel.',
+  data: Type.Object(
+    {
+      itemId: PublicItemId,
+      kind: StringEnum(ITEM_KINDS, { description: 'Kind of the withdrawn item.' }),
+      dataset: Type.String({
+        pattern: '^[a-z][a-z0-9-]{2,60}$',
+        description: 'Its open data set.',
+      }),
+      withdrawnAt: Timestamp,
+      reason: Text('Why, in public words (no personal data).', 500),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: itemKey,
+});
+export type PublicationWithdrawnData = EventData<typeof PublicationWithdrawn>;
+
+export const publicationEvents = [PublicationPublished, PublicationWithdrawn] as const;

@@ -1,0 +1,175 @@
+import { Controller, Get, Req, Res } from '@nestjs/common';
+import { Public } from '@inspectorate/auth';
+import { PublicItemSchema } from '@inspectorate/contracts';
+import {
+  Api,
+  NotFoundError,
+  type PagingInput,
+  Valid,
+  badRequest,
+  encodeCursor,
+  pageOf,
+  pagingOf,
+} from '@inspectorate/http';
+import type { Request, Response } from 'express';
+import type { PublicItem } from '../domain/rules';
+import { FeedService } from '../feed/feed.service';
+import { type PublicFilter, PublicQueries } from '../items/public.queries';
+import {
+  ChangesAnswer,
+  ChangesQuery,
+  HerstelopdrachtList,
+  ItemPath,
+  PublicItemPage,
+  PublicItemsQuery,
+  SchooljaarPath,
+} from './schemas';
+
+const isKey = (v: unknown): v is string => typeof v === 'string';
+
+/** Last-Modified of an answer: its latest item (HTTP dates have whole seconds). */
+function lastModified(res: Response, items: readonly { updatedAt: string }[]): void {
+  const latest = items.reduce((m, i) => (i.updatedAt > m ? i.updatedAt : m), '');
+  if (latest) res.setHeader('Last-Modified', new Date(latest).toUTCString());
+}
+
+/**
+ * The public read API: no login (the gateway rate-limits it). Only published
+ * views, which passed the personal-data gate. Every answer has an ETag
+ * (Express, from the body) and, where it has items, Last-Modified;
+ * If-None-Match / If-Modified-Since get 304 without a body.
+ */
+@Controller('public')
+@Public()
+export class PublicController {
+  constructor(
+    private readonly queries: PublicQueries,
+    private readonly feed: FeedService,
+  ) {}
+
+  @Get('items')
+  @Api({
+    summary: 'Published items per school, vestiging, (vo) afdeling, board, kind or schooljaar',
+    tags: ['public'],
+    query: PublicItemsQuery,
+    responses: { 200: PublicItemPage },
+  })
+  async items(
+    @Valid('query') q: PublicFilter & PagingInput,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const paging = pagingOf(q, isKey);
+    const fetched = await this.queries.find(q, paging.after, paging.limit + 1);
+    const page = pageOf(fetched, paging, req, (i) => i.itemId);
+    lastModified(res, page.items);
+    return page;
+  }
+
+  @Get('items/:itemId')
+  @Api({
+    summary: 'A published item',
+    tags: ['public'],
+    params: ItemPath,
+    responses: { 200: PublicItemSchema },
+  })
+  async item(@Valid('params') p: { itemId: string }, @Res({ passthrough: true }) res: Response) {
+    const item = await this.queries.get(p.itemId);
+    // A withdrawn item is simply not there (404), as if it never was public.
+    if (!item) throw new NotFoundError(`no published item ${p.itemId}`);
+    lastModified(res, [item]);
+    return item;
+  }
+
+  @Get('herstelopdrachten/:schooljaar')
+  @Api({
+    summary:
+      'The boards that received the monitoring herstelopdracht in a schooljaar, and whether they met it',
+    tags: ['public'],
+    params: SchooljaarPath,
+    responses: { 200: HerstelopdrachtList },
+  })
+  async herstelopdrachten(
+    @Valid('params') p: { schooljaar: string },
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const boards = new Map<
+      string,
+      { bevoegdGezagNummer: string; boardName: string | null; items: PublicItem[] }
+    >();
+    const all: PublicItem[] = [];
+    for await (const item of this.queries.allOf('herstelopdrachten', {
+      'published.schooljaar': p.schooljaar,
+    })) {
+      all.push(item);
+      const key = item.bevoegdGezagNummer ?? '';
+      const board = boards.get(key) ?? {
+        bevoegdGezagNummer: key,
+        boardName: item.fields.boardName ?? null,
+        items: [],
+      };
+      board.items.push(item);
+      boards.set(key, board);
+    }
+    lastModified(res, all);
+    return {
+      schooljaar: p.schooljaar,
+      boards: [...boards.values()].sort((a, b) =>
+        a.bevoegdGezagNummer.localeCompare(b.bevoegdGezagNummer),
+      ),
+    };
+  }
+
+  @Get('changes')
+  @Api({
+    summary: 'What was published, updated or withdrawn after a cursor (catch up after being away)',
+    tags: ['public'],
+    query: ChangesQuery,
+    responses: { 200: ChangesAnswer },
+  })
+  async changes(
+    @Valid('query') q: { since?: string; limit?: number },
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    const since = q.since === undefined ? 0 : decodeSince(q.since);
+    const limit = q.limit ?? 100;
+    const entries = await this.feed.after(since, limit + 1);
+    const page = entries.slice(0, limit);
+    const last = page.length > 0 ? page[page.length - 1]!._id : since;
+    const cursor = encodeCursor(last);
+    if (page.length > 0) res.setHeader('Last-Modified', page[page.length - 1]!.at.toUTCString());
+    return {
+      changes: page.map((e) => ({
+        cursor: encodeCursor(e._id),
+        change: e.change,
+        itemId: e.itemId,
+        kind: e.kind,
+        dataset: e.dataset,
+        at: e.at.toISOString(),
+        item: e.item,
+        reason: e.reason,
+      })),
+      cursor,
+      next: `/public/changes?since=${cursor}&limit=${limit}`,
+      more: entries.length > limit,
+    };
+  }
+}
+
+function decodeSince(since: string): number {
+  let n: unknown;
+  try {
+    n = JSON.parse(Buffer.from(since, 'base64url').toString('utf8'));
+  } catch {
+    n = undefined;
+  }
+  if (typeof n !== 'number' || !Number.isInteger(n) || n < 0)
+    throw badRequest('the cursor is not one of the changes feed', [
+      {
+        in: 'query',
+        path: '/since',
+        message: 'is not a cursor of the changes feed (copy it from `cursor` or `next`)',
+      },
+    ]);
+  return n;
+}

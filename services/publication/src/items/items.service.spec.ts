@@ -1,0 +1,130 @@
+import {
+  HerstelopdrachtOutcomeDetermined,
+  type HerstelopdrachtOutcomeDeterminedData,
+  createEvent,
+} from '@inspectorate/contracts';
+import { ConflictError, NotFoundError } from '@inspectorate/http';
+import { FixedClock } from '@inspectorate/scheduling';
+import { type TestService, newTestService } from '@inspectorate/testing';
+import { outcome } from '../../test/fixtures';
+import { FeedService } from '../feed/feed.service';
+import { Feed, Items, PUBLICATION_COLLECTIONS } from '../persistence/collections';
+import { ItemsService } from './items.service';
+
+/** Items on in-memory stores: the date rule, the gate, review, hold, withdrawal and the feed. */
+const event = (data: HerstelopdrachtOutcomeDeterminedData, time = '2026-11-02T10:00:00Z') =>
+  createEvent(HerstelopdrachtOutcomeDetermined, {
+    source: '/inspectorate/casework',
+    correlationId: 'test',
+    subject: data.caseId,
+    time,
+    data,
+  });
+const typeOf = (e: { type: string }) => e.type.split('.').slice(-2, -1)[0];
+
+describe('ItemsService (in-memory stores)', () => {
+  let t: TestService<ItemsService>;
+  let feed: FeedService;
+
+  beforeEach(async () => {
+    t = await newTestService(ItemsService, {
+      collections: PUBLICATION_COLLECTIONS,
+      providers: [FeedService],
+      clock: new FixedClock('2026-11-01T09:00:00Z'),
+    });
+    feed = t.get(FeedService);
+  });
+
+  it('publishes on the rule date, not before', async () => {
+    const data = outcome({ decidedOn: '2026-11-02' });
+    expect(await t.sut.record(event(data))).toBe('recorded');
+    expect(await t.sut.publishDue()).toEqual({ published: 0, toReview: 0 });
+    t.clock.set('2026-11-02T00:30:00+01:00');
+    expect(await t.sut.publishDue()).toEqual({ published: 1, toReview: 0 });
+    expect(t.store(Items).events().map(typeOf)).toEqual(['published']);
+  });
+
+  it('ignores events no rule names, and redeliveries', async () => {
+    const other = event(outcome());
+    expect(
+      await t.sut.record({ ...other, type: 'nl.onderwijsinspectie.casework.case.closed.v1' }),
+    ).toBe('ignored');
+    const e = event(outcome());
+    expect(await t.sut.record(e)).toBe('recorded');
+    expect(await t.sut.record(e)).toBe('ignored');
+    expect(
+      await t.sut.record({
+        ...event(outcome({ caseId: e.data.caseId })),
+        time: '2026-01-01T00:00:00Z',
+      }),
+    ).toBe('ignored');
+  });
+
+  it('sends an item with personal data to review; a rejected one is never published', async () => {
+    const data = outcome({
+      decidedOn: '2026-10-01',
+      report: { title: 'Rapport', paragraphs: ['Bel 06-12345678.'] },
+    });
+    await t.sut.record(event(data));
+    expect(await t.sut.publishDue()).toEqual({ published: 0, toReview: 1 });
+    const id = `herstelopdracht-${data.caseId}`;
+    const rejected = await t.sut.decideReview(
+      id,
+      'beheerder',
+      'rejected',
+      'telefoonnummer van een ouder',
+    );
+    expect(rejected).toMatchObject({
+      status: 'rejected',
+      review: { decision: { outcome: 'rejected' } },
+    });
+    expect(await t.sut.publishDue()).toEqual({ published: 0, toReview: 0 });
+    await expect(t.sut.decideReview(id, 'beheerder', 'released', null)).rejects.toThrow(
+      ConflictError,
+    );
+    await expect(t.sut.decideReview('herstelopdracht-x', 'b', 'released', null)).rejects.toThrow(
+      NotFoundError,
+    );
+    expect(t.store(Items).events()).toEqual([]);
+    // A corrected version from the source goes through the gate again.
+    await t.sut.record(
+      event(
+        { ...data, report: { title: 'Rapport', paragraphs: ['Zonder nummer.'] } },
+        '2026-11-03T08:00:00Z',
+      ),
+    );
+    expect(await t.sut.publishDue()).toEqual({ published: 1, toReview: 0 });
+  });
+
+  it('withdraws a published item with PublicationWithdrawn and one that never was without', async () => {
+    const a = outcome({ decidedOn: '2026-10-01' });
+    const b = outcome({ decidedOn: '2026-12-01' });
+    await t.sut.record(event(a));
+    await t.sut.record(event(b));
+    await t.sut.publishDue();
+    expect(await feed.sequence()).toBe(1);
+    await t.sut.withdraw(`herstelopdracht-${a.caseId}`, 'beheerder', 'geschorst door de rechter');
+    await t.sut.withdraw(`herstelopdracht-${b.caseId}`, 'beheerder', 'ingetrokken');
+    expect(t.store(Items).events().map(typeOf)).toEqual(['published', 'withdrawn']);
+    expect(await feed.sequence()).toBe(1);
+    expect(await feed.sequence()).toBe(0);
+    const entries = await feed.after(0, 10);
+    expect(entries.map((e) => [e.change, e.item])).toEqual([
+      ['published', null],
+      ['withdrawn', null],
+    ]);
+    expect(await t.store(Feed).count()).toBe(2);
+  });
+
+  it('refuses to hold what is already public', async () => {
+    const a = outcome({ decidedOn: '2026-10-01' });
+    await t.sut.record(event(a));
+    await t.sut.publishDue();
+    await expect(t.sut.hold(`herstelopdracht-${a.caseId}`, 'b', 'te laat')).rejects.toThrow(
+      /withdraw it instead/,
+    );
+    await expect(t.sut.releaseHold(`herstelopdracht-${a.caseId}`, 'b')).rejects.toThrow(
+      ConflictError,
+    );
+  });
+});

@@ -1,0 +1,63 @@
+import { Injectable } from '@nestjs/common';
+import { InjectStore, type Store } from '@inspectorate/persistence';
+import type { PublicItem } from '../domain/rules';
+import { Items } from '../persistence/collections';
+import type { ItemDoc } from './item.doc';
+
+export interface PublicFilter {
+  brin?: string;
+  vestigingCode?: string;
+  afdeling?: string;
+  board?: string;
+  kind?: string;
+  schooljaar?: string;
+}
+
+/** What the public may read: published views only, never an item's other state. */
+@Injectable()
+export class PublicQueries {
+  constructor(@InjectStore(Items) private readonly items: Store<ItemDoc>) {}
+
+  async find(
+    filter: PublicFilter,
+    after: string | undefined,
+    limit: number,
+  ): Promise<PublicItem[]> {
+    const q: Record<string, unknown> = { status: 'published' };
+    if (filter.brin) q['published.brin'] = filter.brin;
+    if (filter.vestigingCode) q['published.vestigingCode'] = filter.vestigingCode;
+    if (filter.afdeling) q['published.afdeling'] = filter.afdeling;
+    if (filter.board) q['published.bevoegdGezagNummer'] = filter.board;
+    if (filter.kind) q['kind'] = filter.kind;
+    if (filter.schooljaar) q['published.schooljaar'] = filter.schooljaar;
+    if (after) q['_id'] = { $gt: after };
+    const docs = await this.items.find(q, {
+      sort: { _id: 1 },
+      limit,
+      projection: { published: 1 },
+    });
+    return docs.map((d) => d.published!).filter(Boolean);
+  }
+
+  async get(itemId: string): Promise<PublicItem | null> {
+    const doc = await this.items.findOne(
+      { _id: itemId, status: 'published' },
+      { projection: { published: 1 } },
+    );
+    return doc?.published ?? null;
+  }
+
+  /** Every published item of a dataset (open data files, lists), by _id pages. */
+  async *allOf(dataset: string, filter: Record<string, unknown> = {}): AsyncGenerator<PublicItem> {
+    let after = '';
+    for (;;) {
+      const docs = await this.items.find(
+        { status: 'published', dataset, _id: { $gt: after }, ...filter },
+        { sort: { _id: 1 }, limit: 1000, projection: { published: 1 } },
+      );
+      for (const d of docs) if (d.published) yield d.published;
+      if (docs.length < 1000) return;
+      after = docs[docs.length - 1]!._id;
+    }
+  }
+}

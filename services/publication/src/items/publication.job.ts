@@ -1,0 +1,43 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { Cron } from '@nestjs/schedule';
+import { JobRunner } from '@inspectorate/scheduling';
+import { FeedService } from '../feed/feed.service';
+import { ItemsService } from './items.service';
+
+export const PUBLICATION_JOB = 'publication-run';
+
+/**
+ * Every few seconds each replica ticks; the one holding the lease publishes
+ * what is due (through the gate) and numbers the new public changes for the
+ * feed. Both steps are idempotent, so a run cut short is finished by the next.
+ */
+@Injectable()
+export class PublicationJob {
+  private readonly log = new Logger(PublicationJob.name);
+
+  constructor(
+    private readonly jobs: JobRunner,
+    private readonly items: ItemsService,
+    private readonly feed: FeedService,
+  ) {}
+
+  @Cron('*/5 * * * * *', { name: PUBLICATION_JOB })
+  async tick(): Promise<void> {
+    try {
+      await this.runOnce();
+    } catch (error) {
+      this.log.error(`publication run failed; the next tick retries: ${String(error)}`);
+    }
+  }
+
+  /** One run under the lease (tests call it instead of waiting for the tick). */
+  async runOnce() {
+    return this.jobs.runExclusive(PUBLICATION_JOB, async (ctx) => {
+      const published = await this.items.publishDue();
+      const sequenced = await this.feed.sequence(ctx.signal);
+      if (published.published + published.toReview + sequenced > 0)
+        this.log.log(`publication run: ${JSON.stringify({ ...published, sequenced })}`);
+      return { ...published, sequenced };
+    });
+  }
+}

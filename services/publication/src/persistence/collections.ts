@@ -1,0 +1,42 @@
+import { defineCollection } from '@inspectorate/persistence';
+import type { FeedDoc } from '../feed/feed.service';
+import type { ItemDoc } from '../items/item.doc';
+
+/** publication's collections, declared once (ADR 0009). Items carry the outbox of the public topic. */
+const id = { type: String, required: true };
+
+export const Items = defineCollection<ItemDoc>({
+  name: 'items',
+  fields: {
+    _id: id,
+    kind: { type: String, required: true },
+    status: {
+      type: String,
+      required: true,
+      enum: ['scheduled', 'held', 'in-review', 'published', 'withdrawn', 'rejected'],
+    },
+    publishOn: { type: String, required: true },
+    version: { type: Number, required: true, min: 1 },
+  },
+  indexes: [
+    { status: 1, publishOn: 1 },
+    { feedPending: 1 },
+    { status: 1, 'published.brin': 1 },
+    { status: 1, 'published.vestigingCode': 1 },
+    { status: 1, 'published.bevoegdGezagNummer': 1 },
+    { status: 1, dataset: 1 },
+  ],
+  outbox: true,
+});
+
+export const Feed = defineCollection<FeedDoc>({
+  name: 'feed',
+  fields: {
+    _id: { type: Number, required: true, min: 1 },
+    itemId: { type: String, required: true },
+    change: { type: String, required: true, enum: ['published', 'updated', 'withdrawn'] },
+  },
+  indexes: [{ dataset: 1, _id: 1 }],
+});
+
+export const PUBLICATION_COLLECTIONS = [Items, Feed];
