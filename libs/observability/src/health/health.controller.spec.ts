@@ -111,23 +111,33 @@ describe('MongoReadiness', () => {
     }).compile();
     return moduleRef.get(MongoReadiness);
   }
+  /** A connected mongoose connection whose driver client answers `{ ping: 1 }` with `ping`. */
+  const connectedWith = (ping: jest.Mock) => ({
+    readyState: 1,
+    getClient: () => ({
+      db: (name: string) => ({
+        command: (command: object) =>
+          name === 'admin' && 'ping' in command ? ping() : Promise.reject(new Error('not a ping')),
+      }),
+    }),
+  });
 
   it('passes when the server answers a ping', async () => {
     const ping = jest.fn().mockResolvedValue({ ok: 1 });
-    const check = await readinessWith({ readyState: 1, db: { admin: () => ({ ping }) } });
+    const check = await readinessWith(connectedWith(ping));
     await expect(check.check()).resolves.toBeUndefined();
     expect(ping).toHaveBeenCalled();
     expect(check.name).toBe('mongodb');
   });
 
   it('fails when mongoose is not connected', async () => {
-    const check = await readinessWith({ readyState: 2, db: undefined });
+    const check = await readinessWith({ readyState: 2, getClient: () => undefined });
     await expect(check.check()).rejects.toThrow('mongoose connection is connecting');
   });
 
   it('fails when the ping fails', async () => {
     const ping = jest.fn().mockRejectedValue(new Error('not primary'));
-    const check = await readinessWith({ readyState: 1, db: { admin: () => ({ ping }) } });
+    const check = await readinessWith(connectedWith(ping));
     await expect(check.check()).rejects.toThrow('not primary');
   });
 });

@@ -15,11 +15,13 @@ export class MongoReadiness implements ReadinessCheck {
   constructor(@InjectConnection() private readonly connection: Connection) {}
 
   async check(): Promise<void> {
-    const db = this.connection.db;
-    if (this.connection.readyState !== CONNECTED || db === undefined) {
+    if (this.connection.readyState !== CONNECTED) {
       throw new Error(`mongoose connection is ${describeState(this.connection.readyState)}`);
     }
-    await withTimeout(db.admin().ping(), MongoReadiness.timeoutMs, 'mongodb ping');
+    // Through the connection's driver client: the ping is a server command,
+    // not a read of the service's database (that goes through libs/persistence).
+    const ping = this.connection.getClient().db('admin').command({ ping: 1 });
+    await withTimeout(ping, MongoReadiness.timeoutMs, 'mongodb ping');
   }
 }
 
