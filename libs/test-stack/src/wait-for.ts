@@ -7,12 +7,17 @@ export interface WaitForOptions {
 }
 
 /**
- * Polls until `probe` returns something other than undefined/false (or stops
- * throwing), and returns it. Broker round trips take a variable time to
- * settle: tests wait for a condition with a deadline, never sleep a fixed time.
+ * Polls until `probe` returns something other than undefined, null or false
+ * (or stops throwing), and returns it. Broker round trips take a variable
+ * time to settle: tests wait for a condition with a deadline, never sleep a
+ * fixed time.
+ *
+ * null is "not yet": it is what `findOne` and the stores answer for a
+ * document that is not there. (Taking it for an answer let a test go on
+ * before the read model it waited for existed.)
  */
 export async function waitFor<T>(
-  probe: () => Promise<T | undefined | false> | T | undefined | false,
+  probe: () => Promise<T | undefined | null | false> | T | undefined | null | false,
   options: WaitForOptions = {},
 ): Promise<T> {
   const timeoutMs = options.timeoutMs ?? 20_000;
@@ -23,7 +28,7 @@ export async function waitFor<T>(
   for (;;) {
     try {
       const value = await probe();
-      if (value !== undefined && value !== false) return value;
+      if (value !== undefined && value !== null && value !== false) return value;
       lastValue = value;
     } catch (error) {
       lastError = error;
