@@ -18,5 +18,6 @@ module.exports = async function globalSetup(...args) {
     },
   );
   if (built.status !== 0) throw new Error(`building the services failed:\n${built.stdout ?? ''}`);
-  return stackSetup(...args);
+  // The services verify tokens (libs/auth): Keycloak is part of the stack here.
+  return stackSetup(args[0], args[1], { oidc: true });
 };

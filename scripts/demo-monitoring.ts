@@ -11,9 +11,13 @@
  *   5. the deadline checks as of the herstelopdracht deadline: the other
  *      four escalate, with the niet-voldaan letter.
  *
+ * Each step as the role whose permission it needs (libs/auth), with a token
+ * of the local Keycloak's demo users and clients (local only).
+ *
  * Idempotent: a second start finds everything done and sends nothing.
  */
 import { amsterdamDate, schooljaarOf, shiftSchooljaar } from '@inspectorate/scheduling';
+import { bearer, type TestIdentity } from '@inspectorate/test-stack';
 import type { GeneratedLists } from '../services/registry/src/duo/generate';
 
 export interface DemoUrls {
@@ -31,6 +35,7 @@ const OPERATOR = { 'x-actor': 'demo-operator', 'x-reason': 'demo' };
 type Log = (message: string) => void;
 
 async function call<T>(
+  as: TestIdentity,
   method: string,
   url: string,
   body?: unknown,
@@ -41,6 +46,7 @@ async function call<T>(
     method,
     headers: {
       ...OPERATOR,
+      ...(await bearer(as)),
       ...(body === undefined ? {} : { 'content-type': 'application/json' }),
       ...headers,
     },
@@ -105,11 +111,11 @@ export async function runMonitoringDemo(
 
   // 1. Contacts.
   for (const board of lists.boards)
-    await call('PUT', `${urls.registry}/boards/${board.nummer}/contact`, {
+    await call('beheerder', 'PUT', `${urls.registry}/boards/${board.nummer}/contact`, {
       contactEmail: `bestuur-${board.nummer}@demo.example.nl`,
     });
   for (const code of codes)
-    await call('PUT', `${urls.registry}/vestigingen/${code}/contact`, {
+    await call('beheerder', 'PUT', `${urls.registry}/vestigingen/${code}/contact`, {
       directieEmail: `directie-${code.toLowerCase()}@demo.example.nl`,
     });
   log(`registry: contacts for ${lists.boards.length} boards and ${codes.length} vestigingen`);
@@ -118,7 +124,8 @@ export async function runMonitoringDemo(
   // The latest schooljaar whose deadline (as monitoring-intake has it) has passed.
   const today = amsterdamDate(new Date());
   const deadlineOf = async (sj: string) =>
-    (await call<{ deadline: string }>('GET', `${urls.intake}/deadlines/${sj}`)).body.deadline;
+    (await call<{ deadline: string }>('coordinator', 'GET', `${urls.intake}/deadlines/${sj}`)).body
+      .deadline;
   let schooljaar = schooljaarOf(today);
   let deadline = await deadlineOf(schooljaar);
   if (deadline > today) {
@@ -126,6 +133,7 @@ export async function runMonitoringDemo(
     deadline = await deadlineOf(schooljaar);
   }
   const created = await call<{ apiKey: string }>(
+    'beheerder',
     'POST',
     `${urls.intake}/providers`,
     { providerId: PROVIDER, name: 'Demo instrumentaanbieder' },
@@ -135,8 +143,14 @@ export async function runMonitoringDemo(
   const apiKey =
     created.status === 201
       ? created.body.apiKey
-      : (await call<{ apiKey: string }>('POST', `${urls.intake}/providers/${PROVIDER}/keys`, {}))
-          .body.apiKey;
+      : (
+          await call<{ apiKey: string }>(
+            'beheerder',
+            'POST',
+            `${urls.intake}/providers/${PROVIDER}/keys`,
+            {},
+          )
+        ).body.apiKey;
   // monitoring-intake learns the vestigingen from the registry's events: wait for the last.
   for (const code of codes)
     await until(`monitoring-intake to know ${code}`, async () => {
@@ -149,6 +163,7 @@ export async function runMonitoringDemo(
   const silent = codes.slice(0, NEVER_DELIVER);
   const delivering = codes.slice(NEVER_DELIVER);
   const bulk = await call<{ accepted: number; unchanged: number; rejected: number }>(
+    'client:instrumentaanbieder',
     'POST',
     `${urls.intake}/provider/submissions/bulk`,
     delivering.map((code) => submission(code, schooljaar)),
@@ -160,6 +175,7 @@ export async function runMonitoringDemo(
 
   // 3. The sweep as of the deadline.
   const sweep = await call<{ markedMissing: number; alreadyMarked: number }>(
+    'coordinator',
     'POST',
     `${urls.intake}/sweeps/${schooljaar}?asOf=${deadline}`,
   );
@@ -168,6 +184,7 @@ export async function runMonitoringDemo(
   );
   const cases = await until('casework to open the cases', async () => {
     const { body } = await call<{ items: CaseView[] }>(
+      'coordinator',
       'GET',
       `${urls.casework}/cases?type=${CASE_TYPE}&limit=500`,
     );
@@ -177,6 +194,7 @@ export async function runMonitoringDemo(
   const letterOf = (caseId: string, template: string) =>
     until(`the ${template} letter of case ${caseId}`, async () => {
       const { body } = await call<{ letters: LetterView[] }>(
+        'coordinator',
         'GET',
         `${urls.notifications}/letters?caseId=${caseId}`,
       );
@@ -194,18 +212,25 @@ export async function runMonitoringDemo(
   // today; this board asked for, and got, a month more first.
   const lateCase = cases.find((c) => c.subject.vestigingCode === silent[0])!;
   const { body: lateDetail } = await call<CaseView>(
+    'coordinator',
     'GET',
     `${urls.casework}/cases/${lateCase._id}`,
   );
   const lateTerm = lateDetail.deadlines?.find((d) => d.kind === 'herstelopdracht');
   if (lateTerm?.state === 'running' && lateTerm.dueOn <= today) {
-    await call('POST', `${urls.casework}/cases/${lateCase._id}/deadlines/herstelopdracht/extend`, {
-      reason: 'het bestuur vroeg uitstel: de aanbieder levert later',
-      duration: 'P1M',
-    });
+    await call(
+      'coordinator',
+      'POST',
+      `${urls.casework}/cases/${lateCase._id}/deadlines/herstelopdracht/extend`,
+      {
+        reason: 'het bestuur vroeg uitstel: de aanbieder levert later',
+        duration: 'P1M',
+      },
+    );
     log(`${silent[0]}: herstelopdracht deadline extended by a month at the board's request`);
   }
   const late = await call(
+    'client:instrumentaanbieder',
     'POST',
     `${urls.intake}/provider/submissions`,
     submission(silent[0]!, schooljaar),
@@ -220,7 +245,11 @@ export async function runMonitoringDemo(
   );
 
   // 5. The deadline checks, for today (casework refuses a day that has not come).
-  const { body: detail } = await call<CaseView>('GET', `${urls.casework}/cases/${cases[1]!._id}`);
+  const { body: detail } = await call<CaseView>(
+    'coordinator',
+    'GET',
+    `${urls.casework}/cases/${cases[1]!._id}`,
+  );
   const due = detail.deadlines?.find((d) => d.kind === 'herstelopdracht')?.dueOn;
   if (!due) throw new Error(`case ${cases[1]!._id} has no herstelopdracht deadline`);
   if (due > today) {
@@ -228,11 +257,13 @@ export async function runMonitoringDemo(
     return;
   }
   const checks = await call<{ escalated?: number }>(
+    'coordinator',
     'POST',
     `${urls.casework}/deadline-checks?asOf=${today}`,
   );
   const escalated = await until('the other cases to escalate', async () => {
     const { body } = await call<{ items: CaseView[] }>(
+      'coordinator',
       'GET',
       `${urls.casework}/cases?type=${CASE_TYPE}&queue=coordinators&limit=500`,
     );

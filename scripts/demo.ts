@@ -6,6 +6,7 @@
  * (scripts/demo-monitoring.ts). Idempotent: a second start changes nothing.
  * Run by scripts/dev.mjs once every service is ready.
  */
+import { bearer } from '@inspectorate/test-stack';
 import { loadDemoData as loadRegistry } from '../services/registry/src/demo';
 import { runMonitoringDemo } from './demo-monitoring';
 
@@ -18,7 +19,7 @@ const url = (name: string) => {
 
 async function main(): Promise<void> {
   const log = (message: string) => console.error(`[demo] ${message}`);
-  const { lists } = await loadRegistry(url('registry'), log);
+  const { lists } = await loadRegistry(url('registry'), log, await bearer('beheerder'));
   await runMonitoringDemo(
     {
       registry: url('registry'),

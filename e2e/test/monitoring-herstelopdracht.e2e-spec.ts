@@ -21,6 +21,7 @@ import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
   type TestScope,
+  bearer,
   collectTopic,
   serviceEnv,
   startBundledService,
@@ -164,6 +165,7 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     ] as const) {
       const res = await request(registry.http)
         .post(`/imports?fileName=${name}`)
+        .set(await bearer('beheerder'))
         .set('Content-Type', 'text/csv')
         .send(bytes)
         .expect(201);
@@ -173,11 +175,13 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     for (const board of lists.boards)
       await request(registry.http)
         .put(`/boards/${board.nummer}/contact`)
+        .set(await bearer('beheerder'))
         .send({ contactEmail: boardMail(board.nummer) })
         .expect(200);
     for (const { code } of vestigingen)
       await request(registry.http)
         .put(`/vestigingen/${code}/contact`)
+        .set(await bearer('beheerder'))
         .send({ directieEmail: directieMail(code) })
         .expect(200);
 

@@ -1,1 +1,3 @@
-module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'casework');
+module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'casework', {
+  oidc: true,
+});

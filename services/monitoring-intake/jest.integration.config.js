@@ -1,1 +1,3 @@
-module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'monitoring-intake');
+module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'monitoring-intake', {
+  oidc: true,
+});

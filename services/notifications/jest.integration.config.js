@@ -1,1 +1,3 @@
-module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'notifications');
+module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'notifications', {
+  oidc: true,
+});

@@ -1,1 +1,3 @@
-module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'registry');
+module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'registry', {
+  oidc: true,
+});

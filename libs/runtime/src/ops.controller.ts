@@ -1,12 +1,14 @@
 import { Controller, Get, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
+import { RequirePermission } from '@inspectorate/auth';
 import { isTopicName } from '@inspectorate/contracts';
 import { Api, Valid, badRequest } from '@inspectorate/http';
 import { DeadLetterService, EventServerFactory, KafkaConnection } from '@inspectorate/messaging';
 
 /**
  * Operator endpoints every service has, because PlatformModule declares them
- * (behind the gateway's `beheerder` role; never exposed directly): the topics
+ * (for a `beheerder` only: libs/auth's `dead-letters.replay`, checked by the
+ * service itself; never exposed through the gateway): the topics
  * this service's consumer reads with how many dead letters each has, the dead
  * letters of one topic, and their replay once the cause is fixed. A replay
  * sends only what the consumer's contract accepts now; the rest stays, with
@@ -36,6 +38,7 @@ const ops = (summary: string, extra: object = {}) => ({
   ...extra,
 });
 
+@RequirePermission('dead-letters.replay')
 @Controller('ops/dead-letters')
 export class OpsController {
   constructor(

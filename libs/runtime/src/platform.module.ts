@@ -1,4 +1,5 @@
 import { type DynamicModule, Module, type ModuleMetadata } from '@nestjs/common';
+import { AuthModule, type TokenVerifier, type TokenVerifierOptions } from '@inspectorate/auth';
 import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import { ConfigModule, type ServiceConfig } from '@inspectorate/config';
 import { topicSpec } from '@inspectorate/contracts';
@@ -26,13 +27,22 @@ export interface PlatformOptions {
   cron?: boolean;
   retry?: RetryPolicy;
   relay?: MessagingOptions['relay'];
+  /**
+   * The identity provider whose bearer tokens every HTTP route needs, except
+   * health and metrics (libs/auth's global deny-by-default guard): the
+   * options from the service's OIDC config (`verifierOptionsFrom(config)`),
+   * or a ready TokenVerifier. Left out only by the gateway, which installs
+   * the guard itself.
+   */
+  auth?: TokenVerifierOptions | TokenVerifier;
 }
 
 /**
  * Everything a service stands on, in one import: validated config, pino
  * logs with correlation ids, Prometheus metrics, its own MongoDB database,
  * the clock and job leases, Kafka (outbox relay, consumer, provisioning,
- * dead letters) and /health/live + /health/ready checking MongoDB and Kafka.
+ * dead letters), /health/live + /health/ready checking MongoDB and Kafka, and
+ * the bearer-token guard (libs/auth) in front of every other route.
  * A service's AppModule imports this and adds only its domain.
  */
 @Module({})
@@ -82,6 +92,7 @@ export class PlatformModule {
         },
       }),
       HealthModule.forRoot({ readiness: [MongoReadiness, KafkaReadiness] }),
+      ...(options.auth ? [AuthModule.forRoot(options.auth)] : []),
     ];
     return {
       module: PlatformModule,

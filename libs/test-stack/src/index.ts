@@ -2,3 +2,4 @@ export * from './wait-for';
 export * from './stack';
 export * from './bench';
 export * from './oidc';
+export * from './tokens';

@@ -2,6 +2,7 @@ import type { Kafka } from 'kafkajs';
 import request from 'supertest';
 import { type TestScope, testKafka, waitFor } from '@inspectorate/test-stack';
 import type { RunningService } from './service';
+import { bearer } from '@inspectorate/test-stack';
 
 /**
  * Puts a message that is not JSON on a topic the service consumes, waits
@@ -25,9 +26,14 @@ export async function exerciseDeadLetterOps(
   } finally {
     await producer.disconnect();
   }
+  // The operator endpoints are a beheerder's (libs/auth), with a real token.
+  const beheerder = await bearer('beheerder');
   const index = await waitFor(
     async () => {
-      const res = await request(service.http).get('/ops/dead-letters').expect(200);
+      const res = await request(service.http)
+        .get('/ops/dead-letters')
+        .set(await bearer('beheerder'))
+        .expect(200);
       const item = (res.body.items as { topic: string; deadLetters: number }[]).find(
         (i) => i.topic === topic,
       );
@@ -35,8 +41,11 @@ export async function exerciseDeadLetterOps(
     },
     { description: `the consumer dead-lettered the bad message on ${topic}`, timeoutMs: 60_000 },
   );
-  const list = (await request(service.http).get(`/ops/dead-letters/${topic}`).expect(200)).body;
-  const replay = (await request(service.http).post(`/ops/dead-letters/${topic}/replay`).expect(201))
-    .body;
+  const list = (
+    await request(service.http).get(`/ops/dead-letters/${topic}`).set(beheerder).expect(200)
+  ).body;
+  const replay = (
+    await request(service.http).post(`/ops/dead-letters/${topic}/replay`).set(beheerder).expect(201)
+  ).body;
   return { index, list, replay };
 }

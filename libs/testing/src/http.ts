@@ -2,6 +2,7 @@ import type { CanActivate, INestApplication, ModuleMetadata } from '@nestjs/comm
 import { Test } from '@nestjs/testing';
 import { OpenApiChecker, setUpHttp } from '@inspectorate/http';
 import request from 'supertest';
+import { bearer } from '@inspectorate/test-stack';
 
 export interface ControllerTestApp {
   app: INestApplication;
@@ -86,7 +87,8 @@ export async function controllerTestApp(
 /**
  * The HTTP edge every service gets from startService, checked on a running
  * service: its OpenAPI document and Swagger UI, and problem+json for an
- * unknown route (404), a wrong method (405) and a bad operator request.
+ * unknown route (404), a wrong method (405) and a bad operator request (as a
+ * beheerder, whose routes they are).
  */
 export async function expectHttpEdge(
   http: Parameters<typeof request>[0],
@@ -103,7 +105,11 @@ export async function expectHttpEdge(
   expect(unknown.body).toMatchObject({ status: 404, code: 'no-such-route' });
   const method = await request(http).delete('/health/ready').expect(405);
   expect(method.headers).toMatchObject({ ...problem, allow: expect.stringContaining('GET') });
-  const ops = await request(http).get('/ops/dead-letters/no.such.topic').expect(400);
+  // The ops routes are a beheerder's (libs/auth): a token from the real Keycloak.
+  const ops = await request(http)
+    .get('/ops/dead-letters/no.such.topic')
+    .set(await bearer('beheerder'))
+    .expect(400);
   expect(ops.headers).toMatchObject(problem);
   expect(ops.body.detail).toContain('no.such.topic');
 }

@@ -4,7 +4,11 @@ import { startService } from '@inspectorate/runtime';
 import { MongoClient } from 'mongodb';
 import type { TestScope } from '@inspectorate/test-stack';
 
-/** The environment a service reads, pointed at this test scope's database and topic prefix. */
+/**
+ * The environment a service reads, pointed at this test scope's database and
+ * topic prefix, and at the identity provider of the run (OIDC_* from the jest
+ * global setup of `integrationConfig(dir, name, { oidc: true })` or `npm test`).
+ */
 export function serviceEnv(
   scope: TestScope,
   extra: Record<string, string> = {},
@@ -15,8 +19,18 @@ export function serviceEnv(
     MONGODB_URI: scope.mongodbUri,
     MONGODB_DATABASE: scope.databaseName,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
+    ...oidcVariables(),
     ...extra,
   };
+}
+
+function oidcVariables(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of ['OIDC_ISSUER', 'OIDC_JWKS_URL', 'OIDC_AUDIENCE']) {
+    const value = process.env[name];
+    if (value) out[name] = value;
+  }
+  return out;
 }
 
 export interface RunningService {

@@ -1,3 +1,4 @@
+import { verifierOptionsFrom } from '@inspectorate/auth';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
@@ -17,6 +18,7 @@ export class AppModule {
         PlatformModule.forRoot({
           manifest,
           config,
+          auth: verifierOptionsFrom(config),
           ...platform,
         }),
         RegistryModule.forRoot({ maxCloseShare: config.REGISTRY_MAX_CLOSE_SHARE }),

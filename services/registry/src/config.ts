@@ -1,11 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import { defineServiceConfig } from '@inspectorate/config';
+import { oidcConfigProperties } from '@inspectorate/auth';
 import { manifest } from './manifest';
 
 /** Environment variables of registry; `loadConfig.variables()` lists them (see docs/runbooks). */
 export const loadConfig = defineServiceConfig(
   { service: manifest.service, defaultPort: manifest.defaultPort },
   {
+    // The identity provider whose tokens every route but health and metrics needs.
+    ...oidcConfigProperties,
     REGISTRY_MAX_CLOSE_SHARE: Type.Number({
       default: 0.1,
       minimum: 0,

@@ -14,12 +14,14 @@ import {
 export async function loadDemoData(
   baseUrl: string,
   log: (message: string) => void = () => undefined,
+  /** A beheerder's `authorization` header: imports need the permission registry.import. */
+  headers: Record<string, string> = {},
 ): Promise<{ boards: unknown; vestigingen: unknown; lists: GeneratedLists }> {
   const lists = generateDuoLists({ seed: 42, boards: 8, po: 28, vo: 12 });
   const upload = async (bytes: Buffer, fileName: string) => {
     const res = await fetch(`${baseUrl.replace(/\/$/, '')}/imports?fileName=${fileName}`, {
       method: 'POST',
-      headers: { 'content-type': 'text/csv' },
+      headers: { ...headers, 'content-type': 'text/csv' },
       body: bytes,
     });
     const body = (await res.json()) as { counts?: unknown; message?: unknown };

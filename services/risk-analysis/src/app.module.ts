@@ -1,3 +1,4 @@
+import { verifierOptionsFrom } from '@inspectorate/auth';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
@@ -12,7 +13,14 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform })],
+      imports: [
+        PlatformModule.forRoot({
+          manifest,
+          config,
+          auth: verifierOptionsFrom(config),
+          ...platform,
+        }),
+      ],
     };
   }
 }

@@ -6,6 +6,7 @@ import {
   type HealthIndicatorResult,
   HealthIndicatorService,
 } from '@nestjs/terminus';
+import { Public } from '@inspectorate/auth';
 import { READINESS_CHECKS, type ReadinessCheck, withTimeout } from './readiness';
 import { ShutdownState } from './shutdown';
 
@@ -15,6 +16,8 @@ export interface ResolvedHealthOptions {
   checkTimeoutMs: number;
 }
 
+// Kubernetes probes carry no token.
+@Public()
 @Controller('health')
 export class HealthController {
   constructor(

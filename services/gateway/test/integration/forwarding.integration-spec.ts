@@ -97,7 +97,9 @@ describe('gateway forwarding with real tokens', () => {
   });
 
   it('forwards a read to the registry and passes its answer through', async () => {
-    const direct = await request(registry.http).get('/schools?limit=5');
+    const direct = await request(registry.http)
+      .get('/schools?limit=5')
+      .set('authorization', `Bearer ${inspecteur}`);
     const res = await request(gateway.http)
       .get('/api/v1/schools?limit=5')
       .set('authorization', `Bearer ${inspecteur}`)
@@ -106,7 +108,9 @@ describe('gateway forwarding with real tokens', () => {
   });
 
   it("passes the service's problem+json through, status and all", async () => {
-    const direct = await request(registry.http).get('/schools/99ZZ');
+    const direct = await request(registry.http)
+      .get('/schools/99ZZ')
+      .set('authorization', `Bearer ${inspecteur}`);
     expect(direct.status).toBe(404);
     const res = await request(gateway.http)
       .get('/api/v1/schools/99ZZ')

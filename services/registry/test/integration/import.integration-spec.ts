@@ -4,6 +4,7 @@ import request from 'supertest';
 import {
   type ReceivedMessage,
   type RunningService,
+  bearer,
   collectTopic,
   connectDb,
   holdsFor,
@@ -36,6 +37,12 @@ describe('registry: importing DUO lists', () => {
   const clock = new FixedClock('2025-03-10T09:00:00Z');
   const lists = generateDuoLists({ seed: 11, boards: 4, po: 10, vo: 6 });
   let service: RunningService;
+  // The routes are a beheerder's (libs/auth): a token from the real Keycloak,
+  // cached, and fetched again before it expires.
+  let beheerder: { authorization: string };
+  beforeEach(async () => {
+    beheerder = await bearer('beheerder');
+  });
   const kafka = testKafka(scope);
   const topics: Record<string, Awaited<ReturnType<typeof collectTopic>>> = {};
   type Event = {
@@ -50,6 +57,7 @@ describe('registry: importing DUO lists', () => {
   function upload(file: Buffer, query = '') {
     return request(service.http)
       .post(`/imports${query}`)
+      .set(beheerder)
       .set('content-type', 'text/csv')
       .send(file);
   }
@@ -89,6 +97,7 @@ describe('registry: importing DUO lists', () => {
     });
     const res = await request(service.http)
       .post('/imports')
+      .set(beheerder)
       .attach('file', renderVestigingenList(lists.vestigingen), 'vestigingen.csv')
       .expect(201);
     const brins = new Set(lists.vestigingen.map((v) => v.brin));
@@ -124,6 +133,7 @@ describe('registry: importing DUO lists', () => {
     });
     const stored = await request(service.http)
       .get(`/vestigingen/${vo.brin}${vo.vestigingsnummer}`)
+      .set(beheerder)
       .expect(200);
     expect(stored.body.afdelingen.length).toBeGreaterThan(0);
     expect(stored.body.revision).toBe(1);
@@ -146,7 +156,10 @@ describe('registry: importing DUO lists', () => {
     const none = await upload(garbage).expect(422);
     expect(none.body.message).toMatch(/import refused: none of the 100000 rows could be applied/);
     expect(none.body.report).toMatchObject({ status: 'refused', appliedRows: 0, counts: {} });
-    const stored = await request(service.http).get(`/imports/${none.body.report._id}`).expect(200);
+    const stored = await request(service.http)
+      .get(`/imports/${none.body.report._id}`)
+      .set(beheerder)
+      .expect(200);
     expect(stored.body.status).toBe('refused');
     expect(stored.body.failure).toMatch(/none of the 100000 rows/);
 
@@ -156,9 +169,15 @@ describe('registry: importing DUO lists', () => {
       /would close \d+ of the \d+ open (schools|vestigingen) .*REGISTRY_MAX_CLOSE_SHARE/,
     );
 
-    const boards = await request(service.http).get('/boards?status=closed').expect(200);
+    const boards = await request(service.http)
+      .get('/boards?status=closed')
+      .set(beheerder)
+      .expect(200);
     expect(boards.body.total).toBe(0);
-    const vestigingen = await request(service.http).get('/vestigingen?status=closed').expect(200);
+    const vestigingen = await request(service.http)
+      .get('/vestigingen?status=closed')
+      .set(beheerder)
+      .expect(200);
     expect(vestigingen.body.total).toBe(0);
     await holdsFor(
       () =>
@@ -254,9 +273,13 @@ describe('registry: importing DUO lists', () => {
     // Still in the registry, marked closed; and the school's history shows the import.
     const stored = await request(service.http)
       .get(`/vestigingen/${gone.brin}${gone.vestigingsnummer}`)
+      .set(beheerder)
       .expect(200);
     expect(stored.body).toMatchObject({ status: 'closed', closedOn: '2025-04-01' });
-    const history = await request(service.http).get(`/schools/${renamed.brin}/history`).expect(200);
+    const history = await request(service.http)
+      .get(`/schools/${renamed.brin}/history`)
+      .set(beheerder)
+      .expect(200);
     expect(history.body.history).toContainEqual(
       expect.objectContaining({
         entity: 'vestiging',
@@ -279,7 +302,10 @@ describe('registry: importing DUO lists', () => {
     ]);
     expect(res.body.appliedRows).toBe(2);
     expect(res.body.counts.vestigingen.closed).toBe(0); // complete=false: a partial list closes nothing
-    const stored = await request(service.http).get(`/imports/${res.body._id}`).expect(200);
+    const stored = await request(service.http)
+      .get(`/imports/${res.body._id}`)
+      .set(beheerder)
+      .expect(200);
     expect(stored.body.errors[0].line).toBe(3);
   });
 
@@ -304,15 +330,18 @@ describe('registry: importing DUO lists', () => {
     const seen = topics['vestigingen']!.messages.length;
     await request(service.http)
       .put(`/vestigingen/${code}/contact`)
+      .set(beheerder)
       .send({ directieEmail: 'not-an-address' })
       .expect(400)
       .expect((r) => expect(r.body.message).toMatch(/not an e-mail address/));
     await request(service.http)
       .put(`/vestigingen/12AB0/contact`)
+      .set(beheerder)
       .send({ directieEmail: null })
       .expect(400);
     const res = await request(service.http)
       .put(`/vestigingen/${code}/contact`)
+      .set(beheerder)
       .send({ directieEmail: 'directie@school.nl' })
       .expect(200);
     expect(res.body).toMatchObject({
@@ -326,7 +355,10 @@ describe('registry: importing DUO lists', () => {
     await upload(renderVestigingenList(lists.vestigingen.slice(2, 3)), '?complete=false').expect(
       201,
     );
-    const stored = await request(service.http).get(`/vestigingen/${code}`).expect(200);
+    const stored = await request(service.http)
+      .get(`/vestigingen/${code}`)
+      .set(beheerder)
+      .expect(200);
     expect(stored.body.directieEmail).toBe('directie@school.nl');
   });
 
@@ -334,18 +366,25 @@ describe('registry: importing DUO lists', () => {
     const board = lists.boards[0]!.nummer;
     const schools = await request(service.http)
       .get(`/boards/${board}/schools?pageSize=2`)
+      .set(beheerder)
       .expect(200);
     expect(schools.body.items.length).toBeLessThanOrEqual(2);
     expect(schools.body.total).toBeGreaterThan(0);
     for (const s of schools.body.items) expect(s.bevoegdGezagNummer).toBe(board);
-    const vo = await request(service.http).get('/vestigingen?sector=vo&pageSize=500').expect(200);
+    const vo = await request(service.http)
+      .get('/vestigingen?sector=vo&pageSize=500')
+      .set(beheerder)
+      .expect(200);
     expect(vo.body.total).toBeGreaterThan(0);
     for (const v of vo.body.items) expect(v.sector).toBe('vo');
-    const named = await request(service.http).get('/schools?name=MARIËN').expect(200);
+    const named = await request(service.http)
+      .get('/schools?name=MARIËN')
+      .set(beheerder)
+      .expect(200);
     for (const s of named.body.items) expect(s.name.toLowerCase()).toContain('mariën');
-    await request(service.http).get('/schools?sector=kinderopvang').expect(400);
-    await request(service.http).get('/schools/1234').expect(400);
-    await request(service.http).get('/schools/99ZZ').expect(404);
+    await request(service.http).get('/schools?sector=kinderopvang').set(beheerder).expect(400);
+    await request(service.http).get('/schools/1234').set(beheerder).expect(400);
+    await request(service.http).get('/schools/99ZZ').set(beheerder).expect(404);
   });
 
   const real = findRealDuoFiles().filter((f) => f.kind === 'vestigingen');

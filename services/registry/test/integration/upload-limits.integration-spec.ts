@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import {
   type RunningService,
+  bearer,
   serviceEnv,
   startTestService,
   testScope,
@@ -53,6 +54,12 @@ function uploadUntilAnswered(
 describe('registry: uploads refused early, without blocking the service', () => {
   const scope = testScope('registry-upload');
   let service: RunningService;
+  // The routes are a beheerder's (libs/auth): a token from the real Keycloak,
+  // cached, and fetched again before it expires.
+  let beheerder: { authorization: string };
+  beforeEach(async () => {
+    beheerder = await bearer('beheerder');
+  });
   let port: number;
 
   beforeAll(async () => {
@@ -68,7 +75,11 @@ describe('registry: uploads refused early, without blocking the service', () => 
     const started = Date.now();
     const res = await uploadUntilAnswered(
       port,
-      { 'content-type': 'application/octet-stream', 'content-length': String(total) },
+      {
+        ...beheerder,
+        'content-type': 'application/octet-stream',
+        'content-length': String(total),
+      },
       Buffer.alloc(CHUNK, 0x41),
       total,
     );
@@ -85,7 +96,11 @@ describe('registry: uploads refused early, without blocking the service', () => 
     zip.set([0x50, 0x4b, 0x03, 0x04]);
     const upload = uploadUntilAnswered(
       port,
-      { 'content-type': 'application/octet-stream', 'content-length': String(total) },
+      {
+        ...beheerder,
+        'content-type': 'application/octet-stream',
+        'content-length': String(total),
+      },
       zip,
       total,
     );
@@ -102,11 +117,12 @@ describe('registry: uploads refused early, without blocking the service', () => 
   it('refuses text with NUL bytes (a binary) the same way, and accepts neither as an import', async () => {
     const res = await request(service.http)
       .post('/imports')
+      .set(beheerder)
       .set('content-type', 'text/csv')
       .send(Buffer.from('BRIN;NAAM\u0000\u0001\u0002;x\r\n', 'latin1'))
       .expect(415);
     expect(res.body.detail).toMatch(/binary \(a NUL byte at offset 9\)/);
-    const imports = await request(service.http).get('/imports').expect(200);
+    const imports = await request(service.http).get('/imports').set(beheerder).expect(200);
     expect(imports.body.total).toBe(0);
   });
 });

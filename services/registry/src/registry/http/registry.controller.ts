@@ -8,6 +8,7 @@ import {
   UploadedFile,
   UseInterceptors,
 } from '@nestjs/common';
+import { RequirePermission } from '@inspectorate/auth';
 import { FileInterceptor } from '@nestjs/platform-express';
 import type { Sector } from '@inspectorate/contracts';
 import {
@@ -138,6 +139,7 @@ export class RegistryController {
    * (text/csv or application/octet-stream). Query: sector (for lists without
    * a sector column), complete=false (a partial list: close nothing), fileName.
    */
+  @RequirePermission('registry.import')
   @Post('imports')
   @HttpCode(201)
   @Api({
@@ -192,6 +194,7 @@ export class RegistryController {
     }
   }
 
+  @RequirePermission('registry.import')
   @Get('imports')
   @Api({
     summary: 'Import reports, newest first',
@@ -209,6 +212,7 @@ export class RegistryController {
     return { ...page, total: slice.total };
   }
 
+  @RequirePermission('registry.import')
   @Get('imports/:id')
   @Api({
     summary: 'One import report, with its errors and warnings',
@@ -220,12 +224,14 @@ export class RegistryController {
     return this.queries.importReport(params.id);
   }
 
+  @RequirePermission('registry.read')
   @Get('boards')
   @Api(entityPage('board', 'Search boards'))
   boards(@Valid('query') query: Search, @Req() req: Request) {
     return this.search('board', criteria(query), query, req);
   }
 
+  @RequirePermission('registry.read')
   @Get('boards/:nummer')
   @Api({
     summary: 'One board',
@@ -237,6 +243,7 @@ export class RegistryController {
     return this.queries.get('board', params.nummer);
   }
 
+  @RequirePermission('registry.read')
   @Get('boards/:nummer/schools')
   @Api(entityPage('school', "A board's schools", BoardPath))
   boardSchools(
@@ -252,6 +259,7 @@ export class RegistryController {
     );
   }
 
+  @RequirePermission('registry.contacts.write')
   @Put('boards/:nummer/contact')
   @Api(contactSpec('board', BoardPath))
   boardContact(
@@ -261,12 +269,14 @@ export class RegistryController {
     return this.contact.execute('board', params.nummer, contactOf(body, CONTACT_FIELD.board));
   }
 
+  @RequirePermission('registry.read')
   @Get('schools')
   @Api(entityPage('school', 'Search schools'))
   schools(@Valid('query') query: Search, @Req() req: Request) {
     return this.search('school', criteria(query), query, req);
   }
 
+  @RequirePermission('registry.read')
   @Get('schools/:brin')
   @Api({
     summary: 'One school',
@@ -278,6 +288,7 @@ export class RegistryController {
     return this.queries.get('school', params.brin);
   }
 
+  @RequirePermission('registry.read')
   @Get('schools/:brin/vestigingen')
   @Api(entityPage('vestiging', "A school's vestigingen", SchoolPath))
   schoolVestigingen(
@@ -288,6 +299,7 @@ export class RegistryController {
     return this.search('vestiging', { ...criteria(query), brin: params.brin }, query, req);
   }
 
+  @RequirePermission('registry.read')
   @Get('schools/:brin/history')
   @Api({
     summary: 'Every change of a school and its vestigingen',
@@ -299,6 +311,7 @@ export class RegistryController {
     return this.queries.schoolHistory(params.brin);
   }
 
+  @RequirePermission('registry.contacts.write')
   @Put('schools/:brin/contact')
   @Api(contactSpec('school', SchoolPath))
   schoolContact(
@@ -308,12 +321,14 @@ export class RegistryController {
     return this.contact.execute('school', params.brin, contactOf(body, CONTACT_FIELD.school));
   }
 
+  @RequirePermission('registry.read')
   @Get('vestigingen')
   @Api(entityPage('vestiging', 'Search vestigingen'))
   vestigingen(@Valid('query') query: Search, @Req() req: Request) {
     return this.search('vestiging', criteria(query), query, req);
   }
 
+  @RequirePermission('registry.read')
   @Get('vestigingen/:code')
   @Api({
     summary: 'One vestiging',
@@ -325,6 +340,7 @@ export class RegistryController {
     return this.queries.get('vestiging', params.code);
   }
 
+  @RequirePermission('registry.contacts.write')
   @Put('vestigingen/:code/contact')
   @Api(contactSpec('vestiging', VestigingPath))
   vestigingContact(
