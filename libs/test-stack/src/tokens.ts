@@ -1,4 +1,3 @@
-import type { Role } from '@inspectorate/auth';
 import {
   clientCredentialsToken,
   DEMO_CLIENTS,
@@ -7,13 +6,24 @@ import {
   type TokenResponse,
 } from './oidc';
 
+/** The local realm's roles, one demo user each (libs/auth's ROLES; kept here: auth's tests use this lib). */
+export type DemoRole =
+  | 'inspecteur'
+  | 'vertrouwensinspecteur'
+  | 'coordinator'
+  | 'analist'
+  | 'klantcontact'
+  | 'beheerder'
+  | 'instrumentaanbieder'
+  | 'partner';
+
 /**
  * Who a test (or the local demo) acts as: a demo user of the local realm (named after its role,
  * or `zonder-rol` without any), or one of its confidential clients through
  * the client credentials grant (`client:instrumentaanbieder` is the survey
  * provider `instrumentaanbieder-demo`).
  */
-export type TestIdentity = Role | 'zonder-rol' | `client:${keyof typeof DEMO_CLIENTS}`;
+export type TestIdentity = DemoRole | 'zonder-rol' | `client:${keyof typeof DEMO_CLIENTS}`;
 
 // Tokens live 5 minutes in the local realm; one per identity and process is
 // enough, fetched again when less than a minute is left (tests run longer).
