@@ -132,31 +132,26 @@ export async function runMonitoringDemo(
     schooljaar = shiftSchooljaar(schooljaar, -1);
     deadline = await deadlineOf(schooljaar);
   }
-  const created = await call<{ apiKey: string }>(
+  // The provider is the local realm's client instrumentaanbieder-demo: its
+  // client-credentials tokens act as this provider (ADR 0008).
+  await call(
     'beheerder',
     'POST',
     `${urls.intake}/providers`,
-    { providerId: PROVIDER, name: 'Demo instrumentaanbieder' },
+    {
+      providerId: PROVIDER,
+      name: 'Demo instrumentaanbieder',
+      clientId: 'instrumentaanbieder-demo',
+    },
     {},
     [201, 409],
   );
-  const apiKey =
-    created.status === 201
-      ? created.body.apiKey
-      : (
-          await call<{ apiKey: string }>(
-            'beheerder',
-            'POST',
-            `${urls.intake}/providers/${PROVIDER}/keys`,
-            {},
-          )
-        ).body.apiKey;
   // monitoring-intake learns the vestigingen from the registry's events: wait for the last.
   for (const code of codes)
     await until(`monitoring-intake to know ${code}`, async () => {
       const res = await fetch(`${urls.intake}/consents/${schooljaar}/${code}/${PROVIDER}`, {
         method: 'PUT',
-        headers: { 'x-actor': `directie-${code}` },
+        headers: await bearer('client:instrumentaanbieder'),
       });
       return res.ok;
     });
@@ -167,7 +162,6 @@ export async function runMonitoringDemo(
     'POST',
     `${urls.intake}/provider/submissions/bulk`,
     delivering.map((code) => submission(code, schooljaar)),
-    { authorization: `Bearer ${apiKey}` },
   );
   log(
     `monitoring-intake: provider ${PROVIDER}, consents for ${codes.length}; ${schooljaar} delivered for ${delivering.length} (accepted ${bulk.body.accepted}, unchanged ${bulk.body.unchanged}, rejected ${bulk.body.rejected}; late, as today is past ${deadline})`,
@@ -234,9 +228,7 @@ export async function runMonitoringDemo(
     'POST',
     `${urls.intake}/provider/submissions`,
     submission(silent[0]!, schooljaar),
-    {
-      authorization: `Bearer ${apiKey}`,
-    },
+    {},
     [200, 201],
   );
   const voldaan = await letterOf(lateCase._id, 'herstelopdracht-voldaan');

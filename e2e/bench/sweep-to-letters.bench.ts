@@ -33,7 +33,14 @@ import {
 } from '@inspectorate/contracts';
 import { WRITE_CHUNK, provisionTopics, topicNaming } from '@inspectorate/messaging';
 import { FixedClock } from '@inspectorate/scheduling';
-import { type Benchmark, type Measurement, measure, produceAll } from '@inspectorate/test-stack';
+import {
+  type Benchmark,
+  type Measurement,
+  bearer,
+  measure,
+  oidcServiceEnv,
+  produceAll,
+} from '@inspectorate/test-stack';
 import { boardSnapshot, loadBundle, vestigingSnapshot } from '@inspectorate/testing';
 import type { INestApplication } from '@nestjs/common';
 import { type Consumer, Kafka, logLevel } from 'kafkajs';
@@ -134,6 +141,7 @@ export const benchmark: Benchmark = {
       MONGODB_URI: ctx.mongodbUri,
       MONGODB_DATABASE: dbName(service),
       LOG_LEVEL: 'error',
+      ...oidcServiceEnv(), // the services verify tokens of the run's Keycloak
       ...extra,
     });
     const smtp = {
@@ -219,10 +227,12 @@ export const benchmark: Benchmark = {
       );
       const provider = await fetch(`${base}/providers`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-actor': 'bench' },
+        headers: { 'content-type': 'application/json', ...(await bearer('beheerder')) },
         body: JSON.stringify({ providerId: PROVIDER, name: 'Bench aanbieder' }),
       });
       const { apiKey } = (await provider.json()) as { apiKey: string };
+      // The sweep is a coordinator's (a real token, fetched before anything is measured).
+      const coordinator = await bearer('coordinator');
       ctx.log(`set-up: ${delivering.length} deliveries through the bulk API`);
       const bulk = await fetch(`${base}/provider/submissions/bulk`, {
         method: 'POST',
@@ -284,7 +294,10 @@ export const benchmark: Benchmark = {
       ctx.log('measuring: sweep → cases → letters mailed');
       const service = await measure('services: sweep → letters mailed', 'letters', async () => {
         const started = performance.now();
-        const res = await fetch(`${base}/sweeps/${SCHOOLJAAR}`, { method: 'POST' });
+        const res = await fetch(`${base}/sweeps/${SCHOOLJAAR}`, {
+          method: 'POST',
+          headers: coordinator,
+        });
         const report = (await res.json()) as { markedMissing: number };
         if (report.markedMissing !== MISSING)
           throw new Error(`the sweep marked ${report.markedMissing}, expected ${MISSING}`);

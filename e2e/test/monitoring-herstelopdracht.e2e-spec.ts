@@ -207,7 +207,7 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     clock.set('2026-06-10T09:00:00Z');
     const provider = await request(intake.http)
       .post('/providers')
-      .set(beheerder)
+      .set(await bearer('beheerder'))
       .send({ providerId: 'aanbieder-e2e', name: 'Aanbieder E2E' })
       .expect(201);
     apiKey = provider.body.apiKey as string;
@@ -215,7 +215,7 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     for (const { code } of vestigingen)
       await request(intake.http)
         .put(`/consents/${SCHOOLJAAR}/${code}/aanbieder-e2e`)
-        .set('X-Actor', `directie-${code}`)
+        .set('Authorization', `Bearer ${apiKey}`) // the provider records the school's consent
         .expect(201);
     const res = await request(intake.http)
       .post('/provider/submissions/bulk')
@@ -227,7 +227,10 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
 
   it('1 July: the sweep finds the four, casework opens their cases, notifications sends the letters', async () => {
     clock.set('2026-07-01T06:00:00Z');
-    const sweep = await request(intake.http).post(`/sweeps/${SCHOOLJAAR}`).expect(200);
+    const sweep = await request(intake.http)
+      .post(`/sweeps/${SCHOOLJAAR}`)
+      .set(await bearer('coordinator'))
+      .expect(200);
     expect(sweep.body).toMatchObject({ markedMissing: MISSING });
 
     const cases = await waitFor(

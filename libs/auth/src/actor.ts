@@ -86,3 +86,14 @@ export function actorFromClaims(claims: JWTPayload): Actor {
 
 export const hasAnyRole = (actor: Actor, roles: readonly Role[]): boolean =>
   roles.some((r) => actor.roles.includes(r));
+
+/**
+ * How an actor is written into records and audit trails (who granted a
+ * consent, read a case, set a deadline): a person by user name (else the
+ * subject), a machine client as `client:<client id>`. Always from a verified
+ * token, never from a header the caller chose.
+ */
+export function actorLabel(actor: Actor): string {
+  if (actor.kind === 'client') return `client:${actor.clientId ?? actor.subject}`;
+  return actor.username ?? actor.subject;
+}

@@ -1,4 +1,4 @@
-import { type Actor, type Role, ROLES } from './actor';
+import { type Actor, actorLabel, type Role, ROLES } from './actor';
 import {
   CONFIDENTIALITY_LEVELS,
   isAllowed,
@@ -89,5 +89,15 @@ describe('confidentiality (ZGW levels, a maximum per role)', () => {
     ]);
     expect(readableLevels(actor('partner'))).toEqual(['openbaar']);
     expect(readableLevels(actor())).toEqual([]);
+  });
+});
+
+describe('actorLabel', () => {
+  it('writes a person by user name, else subject, and a machine client as client:<id>', () => {
+    expect(actorLabel({ ...actor('inspecteur'), username: 'ilse' })).toBe('ilse');
+    expect(actorLabel(actor('inspecteur'))).toBe('s');
+    expect(actorLabel({ ...actor('partner'), kind: 'client', clientId: 'partner-demo' })).toBe(
+      'client:partner-demo',
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { Controller, Get, type INestApplication } from '@nestjs/common';
+import {
+  type CanActivate,
+  Controller,
+  type ExecutionContext,
+  Get,
+  type INestApplication,
+  UnauthorizedException,
+} from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import request from 'supertest';
 import {
@@ -10,7 +17,25 @@ import {
   type TestKey,
 } from '../test/support/jwks-server';
 import type { Actor } from './actor';
-import { Authenticated, AuthModule, CurrentActor, Public, RequirePermission, Roles } from './nest';
+import {
+  Authenticated,
+  AuthModule,
+  CurrentActor,
+  Public,
+  RequirePermission,
+  Roles,
+  TokenOrOwnCredential,
+} from './nest';
+
+/** A route's own credential check (as monitoring-intake's API keys). */
+class KeyGuard implements CanActivate {
+  canActivate(context: ExecutionContext): boolean {
+    const req = context.switchToHttp().getRequest<{ headers: Record<string, string> }>();
+    if ((req as { actor?: Actor }).actor) return true;
+    if (req.headers['authorization'] === 'Bearer mip_good') return true;
+    throw new UnauthorizedException({ code: 'invalid-api-key' });
+  }
+}
 
 @Controller()
 class ProbeController {
@@ -36,6 +61,13 @@ class ProbeController {
   @Get('me')
   me(@CurrentActor() actor: Actor) {
     return actor;
+  }
+
+  @RequirePermission('monitoring.own-submissions')
+  @TokenOrOwnCredential(KeyGuard)
+  @Get('provider')
+  provider() {
+    return { reached: true };
   }
 
   @Get('forgotten')
@@ -133,6 +165,22 @@ describe('AuthGuard (global, deny by default)', () => {
       .set('Authorization', `Bearer ${await as(['beheerder'])}`)
       .expect(403);
     expect(res.body).toMatchObject({ code: 'no-rule' });
+  });
+
+  it('leaves a credential that is not a JWT to the route’s own guard, and checks a JWT as ever', async () => {
+    const at = (authorization?: string) => {
+      const r = request(app.getHttpServer()).get('/provider');
+      return authorization ? r.set('Authorization', authorization) : r;
+    };
+    await at('Bearer mip_good').expect(200);
+    expect((await at('Bearer mip_bad').expect(401)).body).toMatchObject({
+      code: 'invalid-api-key',
+    });
+    expect((await at().expect(401)).body).toMatchObject({ code: 'invalid-api-key' });
+    await at(`Bearer ${await as(['instrumentaanbieder'])}`).expect(200);
+    await at(`Bearer ${await as(['inspecteur'])}`).expect(403);
+    const expired = await sign(key, { exp: Math.floor(Date.now() / 1000) - 120 });
+    expect((await at(`Bearer ${expired}`).expect(401)).body).toMatchObject({ code: 'expired' });
   });
 
   it('answers 503 when the identity provider is unreachable, never 200', async () => {

@@ -1,4 +1,5 @@
 import {
+  applyDecorators,
   type CanActivate,
   createParamDecorator,
   type DynamicModule,
@@ -10,7 +11,9 @@ import {
   Module,
   SetMetadata,
   ServiceUnavailableException,
+  type Type,
   UnauthorizedException,
+  UseGuards,
 } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { type Actor, hasAnyRole, type Role } from './actor';
@@ -22,6 +25,7 @@ const PUBLIC = 'inspectorate:auth:public';
 const AUTHENTICATED = 'inspectorate:auth:authenticated';
 const ROLES_KEY = 'inspectorate:auth:roles';
 const PERMISSION = 'inspectorate:auth:permission';
+const OWN_CREDENTIAL = 'inspectorate:auth:own-credential';
 
 /** No token needed (health, metrics, public reads). */
 export const Public = () => SetMetadata(PUBLIC, true);
@@ -34,6 +38,16 @@ export const RequirePermission = (permission: Permission) => {
   if (!isPermission(permission)) throw new Error(`unknown permission ${String(permission)}`);
   return SetMetadata(PERMISSION, permission);
 };
+
+/**
+ * The route also takes a credential that is not an access token, checked by
+ * `guard` (survey providers' API keys, for a transition: ADR 0008). An access
+ * token (a JWT) is verified and its rule checked as on every route; any other
+ * credential, or none, is left to `guard`, which must then refuse or
+ * authenticate the request itself.
+ */
+export const TokenOrOwnCredential = (guard: Type<CanActivate>) =>
+  applyDecorators(SetMetadata(OWN_CREDENTIAL, true), UseGuards(guard));
 
 type WithActor = { headers: Record<string, string | string[] | undefined>; actor?: Actor };
 
@@ -49,6 +63,13 @@ export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionCont
 export const TOKEN_VERIFIER = Symbol('inspectorate:auth:token-verifier');
 
 const BEARER = /^Bearer +([A-Za-z0-9\-._~+/]+=*) *$/i;
+/** Three base64url parts: what a JWS access token looks like (an API key does not). */
+const JWT = /^[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*\.[A-Za-z0-9_-]*$/;
+
+function bearerOf(req: WithActor): string | undefined {
+  const header = req.headers['authorization'];
+  return (typeof header === 'string' ? BEARER.exec(header) : null)?.[1];
+}
 
 /**
  * The global guard: every HTTP route needs a valid bearer token and a rule
@@ -71,6 +92,7 @@ export class AuthGuard implements CanActivate {
     if (meta<boolean>(PUBLIC)) return true;
 
     const req = context.switchToHttp().getRequest<WithActor>();
+    if (meta<boolean>(OWN_CREDENTIAL) && !JWT.test(bearerOf(req) ?? '')) return true;
     const actor = await this.authenticate(req);
     req.actor = actor;
 
@@ -92,16 +114,15 @@ export class AuthGuard implements CanActivate {
   }
 
   private async authenticate(req: WithActor): Promise<Actor> {
-    const header = req.headers['authorization'];
-    const match = typeof header === 'string' ? BEARER.exec(header) : null;
-    if (!match) {
+    const token = bearerOf(req);
+    if (!token) {
       throw new UnauthorizedException({
         code: 'missing-token',
         message: 'send an access token: Authorization: Bearer <token>',
       });
     }
     try {
-      return await this.verifier.verify(match[1]!);
+      return await this.verifier.verify(token);
     } catch (error) {
       throw toHttp(error);
     }

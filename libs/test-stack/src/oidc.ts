@@ -25,6 +25,20 @@ export function oidcEnv(): OidcEnv {
   };
 }
 
+/**
+ * The OIDC_* variables of this run (set by the jest global setup, `npm test`
+ * or `npm run bench`), to pass on to a service's config: the services verify
+ * tokens of that provider. Empty when none is set.
+ */
+export function oidcServiceEnv(): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const name of ['OIDC_ISSUER', 'OIDC_JWKS_URL', 'OIDC_AUDIENCE']) {
+    const value = process.env[name];
+    if (value) out[name] = value;
+  }
+  return out;
+}
+
 /** The local realm's test client: the only one with the password grant (local only). */
 export const TEST_CLIENT_ID = 'inspectorate-test';
 

@@ -1,8 +1,10 @@
 import type { CanActivate, INestApplication, ModuleMetadata } from '@nestjs/common';
+import { AuthModule } from '@inspectorate/auth';
 import { Test } from '@nestjs/testing';
 import { OpenApiChecker, setUpHttp } from '@inspectorate/http';
 import request from 'supertest';
 import { bearer } from '@inspectorate/test-stack';
+import type { LocalTokens } from './local-tokens';
 
 export interface ControllerTestApp {
   app: INestApplication;
@@ -33,9 +35,20 @@ export async function controllerTestApp(
     bodyLimit?: number;
     /** Guards replaced by fakes (an API-key guard that reads a database). */
     guards?: [guard: unknown, fake: CanActivate][];
+    /**
+     * libs/auth's global guard, trusting these local keys (`localTokens()`),
+     * as a running service has it with the provider's.
+     */
+    auth?: LocalTokens;
   } = {},
 ): Promise<ControllerTestApp> {
-  let builder = Test.createTestingModule(metadata);
+  let builder = Test.createTestingModule({
+    ...metadata,
+    imports: [
+      ...(metadata.imports ?? []),
+      ...(options.auth ? [AuthModule.forRoot(options.auth.verifier)] : []),
+    ],
+  });
   for (const [guard, fake] of options.guards ?? [])
     builder = builder.overrideGuard(guard).useValue(fake);
   const module = await builder.compile();

@@ -9,3 +9,4 @@ export * from './persistence/in-memory-store';
 export * from './persistence/new-test-service';
 export * from './dead-letters';
 export * from './bundle';
+export * from './local-tokens';

@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import type { ServiceConfig } from '@inspectorate/config';
 import { startService } from '@inspectorate/runtime';
 import { MongoClient } from 'mongodb';
-import type { TestScope } from '@inspectorate/test-stack';
+import { oidcServiceEnv, type TestScope } from '@inspectorate/test-stack';
 
 /**
  * The environment a service reads, pointed at this test scope's database and
@@ -19,18 +19,9 @@ export function serviceEnv(
     MONGODB_URI: scope.mongodbUri,
     MONGODB_DATABASE: scope.databaseName,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
-    ...oidcVariables(),
+    ...oidcServiceEnv(),
     ...extra,
   };
-}
-
-function oidcVariables(): Record<string, string> {
-  const out: Record<string, string> = {};
-  for (const name of ['OIDC_ISSUER', 'OIDC_JWKS_URL', 'OIDC_AUDIENCE']) {
-    const value = process.env[name];
-    if (value) out[name] = value;
-  }
-  return out;
 }
 
 export interface RunningService {

@@ -22,7 +22,14 @@ import { provisionTopics, topicNaming } from '@inspectorate/messaging';
 import { FixedClock } from '@inspectorate/scheduling';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { type Benchmark, type Measurement, measure, produceAll } from '@inspectorate/test-stack';
+import {
+  type Benchmark,
+  type Measurement,
+  bearer,
+  measure,
+  oidcServiceEnv,
+  produceAll,
+} from '@inspectorate/test-stack';
 import { loadBundle } from '@inspectorate/testing';
 import { headlineOf, type SubmissionInput } from '../src/domain/submission';
 import { delivery, vestigingCodes } from '../test/fixtures';
@@ -73,6 +80,7 @@ export const benchmark: Benchmark = {
       MONGODB_URI: ctx.mongodbUri,
       MONGODB_DATABASE: database,
       LOG_LEVEL: 'error',
+      ...oidcServiceEnv(), // the services verify tokens of the run's Keycloak
     });
     const admin = kafka.admin();
     await admin.connect();
@@ -111,10 +119,12 @@ export const benchmark: Benchmark = {
       );
       const registered = await fetch(`${base}/providers`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-actor': 'bench' },
+        headers: { 'content-type': 'application/json', ...(await bearer('beheerder')) },
         body: JSON.stringify({ providerId: PROVIDER, name: 'Bench aanbieder' }),
       });
       const { apiKey } = (await registered.json()) as { apiKey: string };
+      // The sweep is a coordinator's (a real token, fetched before anything is measured).
+      const coordinator = await bearer('coordinator');
       // Consents are set-up, not what is measured: written directly.
       await db.collection('consents').insertMany(
         codes.map((code) => ({
@@ -168,7 +178,10 @@ export const benchmark: Benchmark = {
         'vestigingen',
         async () => {
           const started = performance.now();
-          const res = await fetch(`${base}/sweeps/2025-2026`, { method: 'POST' });
+          const res = await fetch(`${base}/sweeps/2025-2026`, {
+            method: 'POST',
+            headers: coordinator,
+          });
           const report = (await res.json()) as { markedMissing: number; examined: number };
           const answered = performance.now() - started;
           const seen = await countOn(kafka, topic, items.length + MISSING);

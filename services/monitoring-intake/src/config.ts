@@ -1,11 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import { defineServiceConfig } from '@inspectorate/config';
+import { oidcConfigProperties } from '@inspectorate/auth';
 import { manifest } from './manifest';
 
 /** Environment variables of monitoring-intake; `loadConfig.variables()` lists them (see docs/runbooks). */
 export const loadConfig = defineServiceConfig(
   { service: manifest.service, defaultPort: manifest.defaultPort },
   {
+    // The identity provider whose tokens every route but health and metrics needs.
+    ...oidcConfigProperties,
     MONITORING_SECTORS: Type.Array(
       Type.Union(['po', 'so', 'vso', 'vo', 'mbo', 'ho'].map((s) => Type.Literal(s))),
       {

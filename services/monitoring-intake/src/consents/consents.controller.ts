@@ -1,15 +1,10 @@
-import { Controller, Delete, Get, Put, Res, UseGuards } from '@nestjs/common';
+import { Controller, Delete, ForbiddenException, Get, Put, Res } from '@nestjs/common';
+import { RequirePermission, TokenOrOwnCredential } from '@inspectorate/auth';
 import { Type } from '@sinclair/typebox';
 import { Api, Valid } from '@inspectorate/http';
 import { Clock } from '@inspectorate/scheduling';
 import type { Response } from 'express';
-import {
-  ActorHeader,
-  ConsentPath,
-  ConsentView,
-  SchooljaarQuery,
-  checkConsentWindow,
-} from '../http/schemas';
+import { ConsentPath, ConsentView, SchooljaarQuery, checkConsentWindow } from '../http/schemas';
 import {
   type AuthenticatedProvider,
   CurrentProvider,
@@ -24,10 +19,13 @@ interface ConsentParams {
 }
 
 /**
- * A school gives a provider the order or permission to deliver its results.
- * INTERNAL: the gateway calls these on behalf of the school (X-Actor names
- * the person); they carry no authentication of their own.
+ * A school gives a provider the order or permission to deliver its results;
+ * the provider records it (monitoring.own-consents), for itself only: the
+ * provider in the path must be the caller. Who recorded it is the caller's
+ * client (or API key), never a header it chose.
  */
+@RequirePermission('monitoring.own-consents')
+@TokenOrOwnCredential(ProviderAuthGuard)
 @Controller('consents')
 export class ConsentsController {
   constructor(
@@ -41,20 +39,20 @@ export class ConsentsController {
     summary: 'Grant a provider consent to deliver for a vestiging (201 new, 200 already granted)',
     tags: ['consents'],
     params: ConsentPath,
-    headers: ActorHeader,
     responses: { 200: ConsentView, 201: ConsentView },
   })
   async grant(
     @Valid('params') p: ConsentParams,
-    @Valid('headers') headers: { 'x-actor': string },
+    @CurrentProvider() caller: AuthenticatedProvider,
     @Res({ passthrough: true }) res: Response,
   ) {
+    ownConsent(p, caller);
     checkConsentWindow(p.schooljaar, this.clock);
     const outcome = await this.consents.grant(
       p.schooljaar,
       p.vestigingCode,
       p.providerId,
-      headers['x-actor'].trim(),
+      caller.by,
     );
     res.status(outcome.changed ? 201 : 200);
     return outcome.consent;
@@ -65,28 +63,32 @@ export class ConsentsController {
     summary: 'Withdraw a consent',
     tags: ['consents'],
     params: ConsentPath,
-    headers: ActorHeader,
     responses: { 200: ConsentView },
   })
   async withdraw(
     @Valid('params') p: ConsentParams,
-    @Valid('headers') headers: { 'x-actor': string },
+    @CurrentProvider() caller: AuthenticatedProvider,
   ) {
+    ownConsent(p, caller);
     checkConsentWindow(p.schooljaar, this.clock);
-    return (
-      await this.consents.withdraw(
-        p.schooljaar,
-        p.vestigingCode,
-        p.providerId,
-        headers['x-actor'].trim(),
-      )
-    ).consent;
+    return (await this.consents.withdraw(p.schooljaar, p.vestigingCode, p.providerId, caller.by))
+      .consent;
   }
 }
 
+/** A provider touches only its own consents. */
+function ownConsent(p: ConsentParams, caller: AuthenticatedProvider): void {
+  if (p.providerId !== caller.providerId)
+    throw new ForbiddenException({
+      code: 'not-your-consent',
+      message: `provider ${caller.providerId} cannot record consents for provider ${p.providerId}`,
+    });
+}
+
 /** What a provider may see of consents: only those given to it. */
+@RequirePermission('monitoring.own-consents')
+@TokenOrOwnCredential(ProviderAuthGuard)
 @Controller('provider/consents')
-@UseGuards(ProviderAuthGuard)
 export class ProviderConsentsController {
   constructor(private readonly consents: ConsentsService) {}
 

@@ -1,7 +1,13 @@
 import type { CanActivate, ExecutionContext } from '@nestjs/common';
 import { ConflictError, NotFoundError, RuleViolationError } from '@inspectorate/http';
 import { Clock, FixedClock, JobRunner } from '@inspectorate/scheduling';
-import { type ControllerTestApp, InMemoryStore, controllerTestApp } from '@inspectorate/testing';
+import {
+  type ControllerTestApp,
+  InMemoryStore,
+  type LocalTokens,
+  controllerTestApp,
+  localTokens,
+} from '@inspectorate/testing';
 import { ConsentsController, ProviderConsentsController } from '../consents/consents.controller';
 import { ConsentsService } from '../consents/consents.service';
 import { DeadlinesService } from '../deadlines/deadlines.service';
@@ -130,8 +136,12 @@ function fakes() {
 const fakeAuth: CanActivate = {
   canActivate(context: ExecutionContext) {
     const req = context.switchToHttp().getRequest();
-    if (req.headers['x-api-key'] !== 'ok') return false;
-    req.provider = { providerId: 'aanbieder-a', keyId: 'k1' };
+    if (req.actor) return true; // a JWT, checked by libs/auth's guard
+    const providerId = { ok: 'aanbieder-a', 'as-unknown': 'unknown' }[
+      req.headers['x-api-key'] as string
+    ];
+    if (!providerId) return false;
+    req.provider = { providerId, keyId: 'k1', by: 'api-key:k1' };
     return true;
   },
 };
@@ -139,10 +149,17 @@ const fakeAuth: CanActivate = {
 describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
   let t: ControllerTestApp;
   let f: ReturnType<typeof fakes>;
-  const school = { 'X-Actor': 'directeur@school.nl' };
+  // The provider records its consents (monitoring.own-consents).
+  const school = { 'x-api-key': 'ok' };
+  let tokens: LocalTokens;
+  let beheerder: { authorization: string };
+  let coordinator: { authorization: string };
 
   beforeAll(async () => {
     f = fakes();
+    tokens = await localTokens();
+    beheerder = await tokens.bearer('beheerder');
+    coordinator = await tokens.bearer('coordinator');
     t = await controllerTestApp(
       {
         controllers: [
@@ -163,7 +180,7 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
           { provide: ProvidersStore, useValue: f.store },
         ],
       },
-      { guards: [[ProviderAuthGuard, fakeAuth]] },
+      { guards: [[ProviderAuthGuard, fakeAuth]], auth: tokens },
     );
   });
   afterAll(async () => {
@@ -175,13 +192,7 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
   describe('consents', () => {
     it('grants (201 new, 200 again) and withdraws, passing who acted', async () => {
       await t.http().put('/consents/2025-2026/10AA00/aanbieder-a').set(school).expect(201);
-      expect(f.calls[0]).toEqual([
-        'grant',
-        '2025-2026',
-        '10AA00',
-        'aanbieder-a',
-        'directeur@school.nl',
-      ]);
+      expect(f.calls[0]).toEqual(['grant', '2025-2026', '10AA00', 'aanbieder-a', 'api-key:k1']);
       await t.http().put('/consents/2025-2026/10AA01/aanbieder-a').set(school).expect(200);
       await t.http().delete('/consents/2025-2026/10AA00/aanbieder-a').set(school).expect(200);
     });
@@ -190,7 +201,7 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
       const unknown = await t
         .http()
         .put('/consents/2025-2026/10AA00/unknown')
-        .set(school)
+        .set('x-api-key', 'as-unknown')
         .expect(404);
       expect(unknown.body).toMatchObject({
         status: 404,
@@ -233,25 +244,31 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
       await t.http().put('/consents/2026-2027/10AA00/aanbieder-a').set(school).expect(201);
     });
 
-    it('says a 201-character X-Actor is too long, and a missing one is required', async () => {
-      const long = await t
+    it('records who acted from the credential, never from an X-Actor header', async () => {
+      await t
         .http()
         .put('/consents/2025-2026/10AA00/aanbieder-a')
-        .set('X-Actor', 'a'.repeat(201))
-        .expect(400);
-      expect(long.body.errors).toEqual([
-        { in: 'header', path: '/x-actor', message: 'is too long (at most 200 characters)' },
-      ]);
-      const missing = await t.http().put('/consents/2025-2026/10AA00/aanbieder-a').expect(400);
-      expect(missing.body.errors).toEqual([
-        { in: 'header', path: '/x-actor', message: 'is required' },
-      ]);
-      const blank = await t
+        .set(school)
+        .set('X-Actor', 'director-general')
+        .expect(201);
+      expect(f.calls[0]).toEqual(['grant', '2025-2026', '10AA00', 'aanbieder-a', 'api-key:k1']);
+    });
+
+    it("refuses another provider's consents (403), and a caller without a credential", async () => {
+      const res = await t
+        .http()
+        .put('/consents/2025-2026/10AA00/aanbieder-b')
+        .set(school)
+        .expect(403);
+      expect(res.body).toMatchObject({ code: 'not-your-consent' });
+      await t.http().delete('/consents/2025-2026/10AA00/aanbieder-b').set(school).expect(403);
+      await t.http().put('/consents/2025-2026/10AA00/aanbieder-a').expect(403);
+      await t
         .http()
         .put('/consents/2025-2026/10AA00/aanbieder-a')
-        .set('X-Actor', '   ')
-        .expect(400);
-      expect(blank.body.errors[0].path).toBe('/x-actor');
+        .set(await tokens.bearer('inspecteur'))
+        .expect(403);
+      expect(f.calls).toEqual([]);
     });
 
     it('validates every path segment at once', async () => {
@@ -288,7 +305,7 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
       const created = await t
         .http()
         .post('/providers')
-        .set('X-Actor', 'beheerder')
+        .set(beheerder)
         .send({ providerId: 'p-1', name: 'Vragenlijst BV' })
         .expect(201);
       expect(created.body.provider).toMatchObject({ providerId: 'p-1', name: 'Vragenlijst BV' });
@@ -296,7 +313,7 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
       const again = await t
         .http()
         .post('/providers')
-        .set('X-Actor', 'beheerder')
+        .set(beheerder)
         .send({ providerId: 'p-1', name: 'Vragenlijst BV' })
         .expect(409);
       expect(again.body.code).toBe('provider-exists');
@@ -309,7 +326,7 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
         const res = await t
           .http()
           .post('/providers')
-          .set('X-Actor', 'beheerder')
+          .set(beheerder)
           .send({ providerId: 'p-2', name })
           .expect(400);
         expect(res.body.errors).toEqual([
@@ -318,11 +335,22 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
       }
     });
 
+    it('are for the beheerder only: 401 without a token, 403 for another role', async () => {
+      await t.http().get('/providers').expect(401);
+      await t.http().get('/providers').set(coordinator).expect(403);
+      await t
+        .http()
+        .post('/providers')
+        .set(await tokens.bearer('instrumentaanbieder'))
+        .send({ providerId: 'p-9', name: 'X' })
+        .expect(403);
+    });
+
     it('answers JSON sent as text/plain with 415 naming application/json, not "/providerId is required"', async () => {
       const res = await t
         .http()
         .post('/providers')
-        .set('X-Actor', 'beheerder')
+        .set(beheerder)
         .set('content-type', 'text/plain')
         .send(JSON.stringify({ providerId: 'p-3', name: 'X' }))
         .expect(415);
@@ -331,26 +359,18 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
     });
 
     it('lists, shows, rotates and revokes keys', async () => {
-      await t.http().get('/providers').expect(200);
-      await t.http().get('/providers/p-1').expect(200);
-      await t.http().get('/providers/nope').expect(404);
-      const key = await t
-        .http()
-        .post('/providers/p-1/keys')
-        .set('X-Actor', 'beheerder')
-        .expect(201);
+      await t.http().get('/providers').set(beheerder).expect(200);
+      await t.http().get('/providers/p-1').set(beheerder).expect(200);
+      await t.http().get('/providers/nope').set(beheerder).expect(404);
+      const key = await t.http().post('/providers/p-1/keys').set(beheerder).expect(201);
       await t
         .http()
         .post('/providers/p-1/keys')
-        .set('X-Actor', 'beheerder')
+        .set(beheerder)
         .send({ revokeOthers: 'yes' })
         .expect(400);
-      await t
-        .http()
-        .delete(`/providers/p-1/keys/${key.body.keyId}`)
-        .set('X-Actor', 'beheerder')
-        .expect(204);
-      await t.http().delete('/providers/p-1/keys/nokey').set('X-Actor', 'beheerder').expect(404);
+      await t.http().delete(`/providers/p-1/keys/${key.body.keyId}`).set(beheerder).expect(204);
+      await t.http().delete('/providers/p-1/keys/nokey').set(beheerder).expect(404);
     });
   });
 
@@ -421,28 +441,33 @@ describe('monitoring-intake controllers (HTTP edge, fakes)', () => {
 
   describe('sweeps and deadlines', () => {
     it('runs a sweep with a real date, and refuses a date that does not exist', async () => {
-      await t.http().post('/sweeps/2025-2026?asOf=2026-07-02').expect(200);
+      await t.http().post('/sweeps/2025-2026?asOf=2026-07-02').expect(401);
+      await t.http().post('/sweeps/2025-2026?asOf=2026-07-02').set(coordinator).expect(200);
       expect(f.calls[0]).toEqual(['sweep', '2025-2026', '2026-07-02']);
-      const bad = await t.http().post('/sweeps/2025-2026?asOf=2026-02-30').expect(400);
+      const bad = await t
+        .http()
+        .post('/sweeps/2025-2026?asOf=2026-02-30')
+        .set(coordinator)
+        .expect(400);
       expect(bad.body.errors[0]).toMatchObject({ in: 'query', path: '/asOf' });
-      const early = await t.http().post('/sweeps/2026-2027').expect(409);
+      const early = await t.http().post('/sweeps/2026-2027').set(coordinator).expect(409);
       expect(early.body.error).toBe('deadline-not-passed');
-      await t.http().get('/sweeps/2025-2026/missing').expect(200);
+      await t.http().get('/sweeps/2025-2026/missing').set(coordinator).expect(200);
     });
 
     it('reads and sets deadlines, 422 for a deadline outside its schooljaar', async () => {
-      await t.http().get('/deadlines/2025-2026').expect(200);
+      await t.http().get('/deadlines/2025-2026').set(coordinator).expect(200);
       await t
         .http()
         .put('/deadlines/2026-2027')
-        .set('X-Actor', 'beheerder')
+        .set(beheerder)
         .send({ deadline: '2027-06-15' })
         .expect(200);
       expect(f.calls[0]).toEqual(['set', '2026-2027', '2027-06-15', 'beheerder']);
       const bad = await t
         .http()
         .put('/deadlines/2027-2028')
-        .set('X-Actor', 'beheerder')
+        .set(beheerder)
         .send({ deadline: '2026-06-15' })
         .expect(422);
       expect(bad.body.issues[0].path).toBe('/deadline');

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, ProviderId } from '@inspectorate/contracts';
 import {
-  Actor,
   DateParam,
   Email,
   SafeLine,
@@ -12,8 +11,6 @@ import {
 import { type Clock, schooljaarOf, shiftSchooljaar } from '@inspectorate/scheduling';
 
 /** Request and response schemas of the monitoring-intake API: validation and /openapi.json. */
-
-export const ActorHeader = Type.Object({ 'x-actor': Actor });
 
 export const ProviderIdParam = Type.String({
   pattern: ProviderId.pattern,
@@ -56,6 +53,14 @@ export const RegisterProvider = Type.Object(
     providerId: ProviderIdParam,
     name: SafeLine({ minLength: 1, maxLength: 200 }),
     contactEmail: Type.Optional(Email),
+    clientId: Type.Optional(
+      Type.String({
+        pattern: '^[A-Za-z0-9][A-Za-z0-9._-]{0,127}$',
+        description:
+          "The provider's OAuth client at the identity provider (client credentials, role instrumentaanbieder): its tokens then act as this provider",
+        'x-why': 'is not a client id (1-128 letters, digits, ".", "_", "-")',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -95,6 +100,7 @@ export const ProviderView = Type.Object(
     providerId: Type.String(),
     name: Type.String(),
     contactEmail: Nullable(Type.String()),
+    clientId: Nullable(Type.String()),
     createdAt: Type.String(),
     keys: Type.Optional(
       Type.Array(

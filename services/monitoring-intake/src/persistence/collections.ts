@@ -1,7 +1,7 @@
 import { defineCollection } from '@inspectorate/persistence';
 import type { ConsentDoc } from '../consents/consents.service';
 import type { DeadlineDoc } from '../deadlines/deadlines.service';
-import type { ApiKeyDoc, ProviderDoc } from '../providers/providers.store';
+import type { ApiKeyDoc, ProviderClientDoc, ProviderDoc } from '../providers/providers.store';
 import type { IdempotencyDoc } from '../submissions/idempotency.store';
 import type { SubmissionDoc } from '../submissions/submission.doc';
 import type { ObligationDoc } from '../sweep/sweep.service';
@@ -59,6 +59,11 @@ export const Providers = defineCollection<ProviderDoc>({
   fields: { _id: id, name: { type: String, required: true } },
 });
 
+export const ProviderClients = defineCollection<ProviderClientDoc>({
+  name: 'provider_clients',
+  fields: { _id: id, providerId: { type: String, required: true } },
+});
+
 export const ApiKeys = defineCollection<ApiKeyDoc>({
   name: 'api_keys',
   fields: { _id: id, providerId: { type: String, required: true } },
@@ -85,6 +90,7 @@ export const INTAKE_COLLECTIONS = [
   Deadlines,
   Providers,
   ApiKeys,
+  ProviderClients,
   IdempotencyKeys,
   Vestigingen,
 ];

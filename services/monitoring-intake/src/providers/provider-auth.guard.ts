@@ -1,26 +1,35 @@
 import {
   type CanActivate,
   type ExecutionContext,
+  ForbiddenException,
   Injectable,
   UnauthorizedException,
   createParamDecorator,
 } from '@nestjs/common';
+import type { Actor } from '@inspectorate/auth';
 import type { Request } from 'express';
 import { fingerprint, parseKey, verifySecret } from '../domain/api-key';
 import { ProvidersStore } from './providers.store';
 
 export interface AuthenticatedProvider {
   providerId: string;
-  keyId: string;
+  /** The API key used, or null for an access token of the provider's OAuth client. */
+  keyId: string | null;
+  /** Who acted, for the records: `client:<client id>`, or `api-key:<key id>`. */
+  by: string;
 }
 
-type WithProvider = Request & { provider?: AuthenticatedProvider };
+type WithProvider = Request & { provider?: AuthenticatedProvider; actor?: Actor };
 
 /** How many verified keys a replica remembers (fingerprint per key id). */
 const CACHE_MAX = 1000;
 
 /**
- * Every provider request carries its API key: `Authorization: Bearer <key>`
+ * Which provider is calling (used with libs/auth's `TokenOrOwnCredential`).
+ * An access token of the provider's OAuth client (client credentials, role
+ * instrumentaanbieder) was verified by the global guard: the provider is the
+ * one registered with that client. Otherwise (ADR 0008's transition) the
+ * request carries the provider's API key: `Authorization: Bearer <key>`
  * or `X-Api-Key: <key>`. The key record is read on EVERY request, so a
  * revocation takes effect at once on every replica; only the expensive
  * scrypt check is skipped for a key this replica has verified before (it
@@ -34,11 +43,22 @@ export class ProviderAuthGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = context.switchToHttp().getRequest<WithProvider>();
+    if (req.actor) {
+      const client = req.actor.clientId;
+      const mapping = client ? await this.store.clients.findById(client) : null;
+      if (!mapping)
+        throw new ForbiddenException({
+          code: 'not-a-provider',
+          message: `the client ${client ?? '(none)'} is not registered as a survey provider`,
+        });
+      req.provider = { providerId: mapping.providerId, keyId: null, by: `client:${client}` };
+      return true;
+    }
     const presented = keyFrom(req);
     if (!presented) {
       throw unauthorized(
         'missing-api-key',
-        'provider requests need an API key: Authorization: Bearer <key> or X-Api-Key: <key>',
+        "provider requests need the provider client's access token or an API key: Authorization: Bearer <token or key>, or X-Api-Key: <key>",
       );
     }
     const parsed = parseKey(presented);
@@ -54,7 +74,11 @@ export class ProviderAuthGuard implements CanActivate {
       if (this.verified.size >= CACHE_MAX) this.verified.clear();
       this.verified.set(record._id, print);
     }
-    req.provider = { providerId: record.providerId, keyId: record._id };
+    req.provider = {
+      providerId: record.providerId,
+      keyId: record._id,
+      by: `api-key:${record._id}`,
+    };
     return true;
   }
 }

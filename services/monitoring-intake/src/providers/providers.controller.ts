@@ -1,11 +1,11 @@
 import { Controller, Delete, Get, HttpCode, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
+import { type Actor, actorLabel, CurrentActor, RequirePermission } from '@inspectorate/auth';
 import { Api, ConflictError, NotFoundError, Valid } from '@inspectorate/http';
 import { DuplicateKeyError } from '@inspectorate/persistence';
 import { Clock } from '@inspectorate/scheduling';
 import { issueKey } from '../domain/api-key';
 import {
-  ActorHeader,
   IssueKey,
   IssuedKey,
   KeyPath,
@@ -16,10 +16,12 @@ import {
 import { type ApiKeyDoc, type ProviderDoc, ProvidersStore } from './providers.store';
 
 /**
- * Beheerder endpoints: register providers and manage their API keys.
- * INTERNAL: they carry no authentication of their own; the gateway exposes
- * them only to the beheerder role (X-Actor names who acted).
+ * Beheerder endpoints: register providers (with their OAuth client, whose
+ * tokens then act as the provider) and manage their API keys (ADR 0008's
+ * transition). Only for monitoring.providers.manage; who acted is the
+ * verified token's actor.
  */
+@RequirePermission('monitoring.providers.manage')
 @Controller('providers')
 export class ProvidersController {
   constructor(
@@ -33,27 +35,45 @@ export class ProvidersController {
   @Api({
     summary: 'Register a provider and issue its first API key (shown only here)',
     tags: ['providers'],
-    headers: ActorHeader,
     body: RegisterProvider,
     responses: {
       201: Type.Object({ provider: ProviderView, apiKey: Type.String(), keyId: Type.String() }),
     },
   })
   async register(
-    @Valid('body') input: { providerId: string; name: string; contactEmail?: string },
-    @Valid('headers') headers: { 'x-actor': string },
+    @Valid('body')
+    input: { providerId: string; name: string; contactEmail?: string; clientId?: string },
+    @CurrentActor() actor: Actor,
   ) {
-    const actor = headers['x-actor'].trim();
     const provider: ProviderDoc = {
       _id: input.providerId,
       name: input.name,
       contactEmail: input.contactEmail ?? null,
+      clientId: input.clientId ?? null,
       createdAt: this.clock.now(),
-      createdBy: actor,
+      createdBy: actorLabel(actor),
     };
+    // The client first: its id is the _id, so a client taken by another
+    // provider is refused on every replica before the provider exists.
+    let claimed = false;
+    if (input.clientId) {
+      try {
+        await this.store.clients.insert({ _id: input.clientId, providerId: input.providerId });
+        claimed = true;
+      } catch (error) {
+        if (!(error instanceof DuplicateKeyError)) throw error;
+        const owner = await this.store.clients.findById(input.clientId);
+        if (owner?.providerId !== input.providerId)
+          throw new ConflictError(`client ${input.clientId} is another provider's`, {
+            code: 'client-taken',
+          });
+      }
+    }
     try {
       await this.store.providers.insert(provider);
     } catch (error) {
+      // Nothing half-written: the client claimed for a provider not made.
+      if (claimed) await this.store.clients.delete({ _id: input.clientId });
       if (error instanceof DuplicateKeyError)
         throw new ConflictError(`provider ${input.providerId} is already registered`, {
           code: 'provider-exists',
@@ -98,7 +118,6 @@ export class ProvidersController {
     summary: 'Issue a new API key (rotation); revokeOthers revokes the old ones at once',
     tags: ['providers'],
     params: ProviderPath,
-    headers: ActorHeader,
     body: IssueKey,
     bodyOptional: true,
     responses: { 201: IssuedKey },
@@ -124,7 +143,6 @@ export class ProvidersController {
     summary: 'Revoke a key (at once, on every replica)',
     tags: ['providers'],
     params: KeyPath,
-    headers: ActorHeader,
     responses: { 204: { description: 'Revoked (or revoked already).' } },
   })
   async revoke(
@@ -164,6 +182,7 @@ function view(p: ProviderDoc, keys?: ApiKeyDoc[]) {
     providerId: p._id,
     name: p.name,
     contactEmail: p.contactEmail,
+    clientId: p.clientId ?? null,
     createdAt: p.createdAt,
     ...(keys
       ? {

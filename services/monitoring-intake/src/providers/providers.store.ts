@@ -1,14 +1,25 @@
 import { Injectable } from '@nestjs/common';
 import { InjectStore, type Store } from '@inspectorate/persistence';
-import { ApiKeys, Providers } from '../persistence/collections';
+import { ApiKeys, ProviderClients, Providers } from '../persistence/collections';
 
 /** An instrumentaanbieder (survey provider), registered by a beheerder. */
 export interface ProviderDoc {
   _id: string;
   name: string;
   contactEmail: string | null;
+  /** The provider's OAuth client (client credentials, role instrumentaanbieder), if it has one. */
+  clientId?: string | null;
   createdAt: Date;
   createdBy: string;
+}
+
+/**
+ * Which provider an OAuth client is: keyed by the client id, so no two
+ * providers can claim one client (a unique _id holds on every replica).
+ */
+export interface ProviderClientDoc {
+  _id: string;
+  providerId: string;
 }
 
 /**
@@ -29,5 +40,6 @@ export class ProvidersStore {
   constructor(
     @InjectStore(Providers) readonly providers: Store<ProviderDoc>,
     @InjectStore(ApiKeys) readonly keys: Store<ApiKeyDoc>,
+    @InjectStore(ProviderClients) readonly clients: Store<ProviderClientDoc>,
   ) {}
 }

@@ -7,8 +7,8 @@ import {
   Post,
   Req,
   Res,
-  UseGuards,
 } from '@nestjs/common';
+import { RequirePermission, TokenOrOwnCredential } from '@inspectorate/auth';
 import { Type } from '@sinclair/typebox';
 import { Api, NotFoundError, PROBLEM_CONTENT_TYPE, Valid, problemOf } from '@inspectorate/http';
 import { Clock } from '@inspectorate/scheduling';
@@ -34,11 +34,13 @@ class UnparsableLine {
 }
 
 /**
- * The provider API. Every route needs the provider's API key; a provider
+ * The provider API. Every route needs the provider client's access token
+ * (monitoring.own-submissions) or, for a transition, its API key; a provider
  * sees only what it delivered itself.
  */
+@RequirePermission('monitoring.own-submissions')
+@TokenOrOwnCredential(ProviderAuthGuard)
 @Controller('provider/submissions')
-@UseGuards(ProviderAuthGuard)
 export class SubmissionsController {
   constructor(
     private readonly submissions: SubmissionsService,

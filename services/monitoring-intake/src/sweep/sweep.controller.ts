@@ -1,17 +1,18 @@
 import { Controller, Get, HttpCode, Post, Put } from '@nestjs/common';
+import { type Actor, actorLabel, CurrentActor, RequirePermission } from '@inspectorate/auth';
 import { Type } from '@sinclair/typebox';
 import { Api, ConflictError, ProblemError, Valid } from '@inspectorate/http';
 import { Clock, JobRunner } from '@inspectorate/scheduling';
 import { DeadlinesService } from '../deadlines/deadlines.service';
 import { deadlineProblem } from '../domain/deadline';
-import { ActorHeader, AnyObject, AsOfQuery, DeadlineBody, SchooljaarPath } from '../http/schemas';
+import { AnyObject, AsOfQuery, DeadlineBody, SchooljaarPath } from '../http/schemas';
 import { SweepService } from './sweep.service';
 
 export const SWEEP_JOB = 'monitoring-deadline-sweep';
 
 /**
- * Operators' (and tests') handle on the deadline sweep and the deadlines.
- * INTERNAL: the gateway guards these by role.
+ * Operators' (and tests') handle on the deadline sweep and the deadlines,
+ * each route for its permission in libs/auth's table.
  */
 @Controller()
 export class SweepController {
@@ -27,6 +28,7 @@ export class SweepController {
    * another replica sweeps, 409. Safe to repeat: what was marked stays
    * marked and emits nothing again.
    */
+  @RequirePermission('monitoring.deadlines.manage')
   @Post('sweeps/:schooljaar')
   @HttpCode(200)
   @Api({
@@ -51,6 +53,7 @@ export class SweepController {
     return run.value;
   }
 
+  @RequirePermission('monitoring.read')
   @Get('sweeps/:schooljaar/missing')
   @Api({
     summary: 'The vestigingen marked missing for a schooljaar',
@@ -64,6 +67,7 @@ export class SweepController {
     return { schooljaar, missing: await this.sweeps.missingOf(schooljaar) };
   }
 
+  @RequirePermission('monitoring.read')
   @Get('deadlines/:schooljaar')
   @Api({
     summary: "A schooljaar's deadline",
@@ -76,18 +80,18 @@ export class SweepController {
   }
 
   /** Sets a schooljaar's deadline (the exclusive date: results due before it). */
+  @RequirePermission('monitoring.deadlines.manage')
   @Put('deadlines/:schooljaar')
   @Api({
     summary: "Set a schooljaar's deadline (409 once its sweep has reported)",
     tags: ['deadlines'],
     params: SchooljaarPath,
-    headers: ActorHeader,
     body: DeadlineBody,
     responses: { 200: AnyObject },
   })
   async setDeadline(
     @Valid('params') { schooljaar }: { schooljaar: string },
-    @Valid('headers') headers: { 'x-actor': string },
+    @CurrentActor() actor: Actor,
     @Valid('body') input: { deadline: string },
   ) {
     const problem = deadlineProblem(schooljaar, input.deadline);
@@ -98,11 +102,6 @@ export class SweepController {
         detail: `the deadline is not valid: /deadline ${problem}`,
         errors: [{ in: 'body', path: '/deadline', message: problem }],
       });
-    return this.deadlines.set(
-      schooljaar,
-      input.deadline,
-      headers['x-actor'].trim(),
-      this.clock.now(),
-    );
+    return this.deadlines.set(schooljaar, input.deadline, actorLabel(actor), this.clock.now());
   }
 }

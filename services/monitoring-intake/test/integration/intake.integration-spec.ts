@@ -4,6 +4,7 @@ import { type SubmissionReceivedData, Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   collectTopic,
   connectDb,
   serviceEnv,
@@ -26,8 +27,8 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
   const scope = testScope('mi-intake');
   // 15 June 2026: schooljaar 2025-2026, before its 1 July deadline.
   const clock = new FixedClock('2026-06-15T10:00:00Z');
-  const beheerder = { 'X-Actor': 'beheerder-1' };
-  const school = { 'X-Actor': 'directie-10AA00' };
+  // Providers are registered by a beheerder (a real token of the local Keycloak).
+  let beheerder: { authorization: string };
   let service: RunningService;
   let kafka: Kafka;
   let db: Awaited<ReturnType<typeof connectDb>>;
@@ -42,10 +43,17 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
       .filter((e) => e.type.endsWith('submission.received.v1'));
   const asA = (r: request.Test) => r.set('Authorization', `Bearer ${keyA}`);
   const asB = (r: request.Test) => r.set('X-Api-Key', keyB);
+  // A provider records the consents given to it, with its own credential.
+  const as = (provider: string) => (provider === 'aanbieder-a' ? asA : asB);
   const grant = (code: string, provider: string, sj = '2025-2026') =>
-    request(service.http).put(`/consents/${sj}/${code}/${provider}`).set(school);
+    as(provider)(request(service.http).put(`/consents/${sj}/${code}/${provider}`));
+
+  beforeEach(async () => {
+    beheerder = await bearer('beheerder'); // cached; fetched again before it expires
+  });
 
   beforeAll(async () => {
+    beheerder = await bearer('beheerder');
     kafka = testKafka(scope);
     await provisionRegistryTopic(kafka, scope);
     const config = loadConfig.load(serviceEnv(scope));
@@ -132,7 +140,10 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
       const revoked = await asA(request(service.http).get('/provider/consents')).expect(401);
       expect(revoked.body.error).toBe('revoked-api-key');
       keyA = newKey;
-      const info = await request(service.http).get('/providers/aanbieder-a').expect(200);
+      const info = await request(service.http)
+        .get('/providers/aanbieder-a')
+        .set(beheerder)
+        .expect(200);
       expect(info.body.keys).toHaveLength(2);
       expect(JSON.stringify(info.body)).not.toContain('scrypt');
     });
@@ -170,10 +181,7 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
       expect(none.body.error).toBe('no-consent');
       expect(none.body.message).toContain('10AA00');
       await grant('10AA05', 'aanbieder-a').expect(201);
-      await request(service.http)
-        .delete('/consents/2025-2026/10AA05/aanbieder-a')
-        .set(school)
-        .expect(200);
+      await asA(request(service.http).delete('/consents/2025-2026/10AA05/aanbieder-a')).expect(200);
       const withdrawn = await asA(request(service.http).post('/provider/submissions'))
         .send(delivery('10AA05'))
         .expect(403);
@@ -469,6 +477,68 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
       } finally {
         clock.set('2026-06-15T10:00:00Z');
       }
+    });
+  });
+
+  // Last: its consent events would change what the consent tests above count.
+  describe('providers with OAuth clients (ADR 0008)', () => {
+    it("takes the access token of a provider's OAuth client (client credentials) as that provider", async () => {
+      await request(service.http)
+        .post('/providers')
+        .set(beheerder)
+        .send({
+          providerId: 'aanbieder-c',
+          name: 'Aanbieder C',
+          clientId: 'instrumentaanbieder-demo',
+        })
+        .expect(201);
+      const client = await bearer('client:instrumentaanbieder');
+      const granted = await request(service.http)
+        .put('/consents/2025-2026/10AA03/aanbieder-c')
+        .set(client)
+        .expect(201);
+      expect(granted.body.history.at(-1)).toMatchObject({ by: 'client:instrumentaanbieder-demo' });
+      // Its own consents only, in the list as in a single write.
+      const mine = await request(service.http).get('/provider/consents').set(client).expect(200);
+      expect(mine.body.consents.map((c: { providerId: string }) => c.providerId)).toEqual([
+        'aanbieder-c',
+      ]);
+      await request(service.http)
+        .put('/consents/2025-2026/10AA03/aanbieder-a')
+        .set(client)
+        .expect(403);
+      // A second provider cannot claim the same client.
+      const taken = await request(service.http)
+        .post('/providers')
+        .set(beheerder)
+        .send({ providerId: 'aanbieder-d', name: 'D', clientId: 'instrumentaanbieder-demo' })
+        .expect(409);
+      expect(taken.body.code).toBe('client-taken');
+      await request(service.http).get('/providers/aanbieder-d').set(beheerder).expect(404);
+      await request(service.http)
+        .delete('/consents/2025-2026/10AA03/aanbieder-c')
+        .set(client)
+        .expect(200);
+    });
+
+    it('refuses tokens without the provider role, and a provider role of no registered client', async () => {
+      for (const who of ['inspecteur', 'beheerder', 'client:partner'] as const)
+        await request(service.http)
+          .get('/provider/consents')
+          .set(await bearer(who))
+          .expect(403);
+      // The demo user with the role logs in through the test client, not a provider's client.
+      const user = await request(service.http)
+        .get('/provider/consents')
+        .set(await bearer('instrumentaanbieder'))
+        .expect(403);
+      expect(user.body.code).toBe('not-a-provider');
+      await request(service.http)
+        .post('/providers')
+        .set(await bearer('client:instrumentaanbieder'))
+        .send({ providerId: 'aanbieder-x', name: 'X' })
+        .expect(403);
+      await request(service.http).get('/providers').set('X-Actor', 'beheerder').expect(401);
     });
   });
 });

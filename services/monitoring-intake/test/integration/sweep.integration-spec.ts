@@ -2,6 +2,7 @@ import { type SubmissionMissingData, Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   collectTopic,
   connectDb,
   serviceEnv,
@@ -121,14 +122,14 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
     );
     const provider = await request(one.http)
       .post('/providers')
-      .set('X-Actor', 'beheerder')
+      .set(await bearer('beheerder'))
       .send({ providerId: 'aanbieder-s', name: 'Aanbieder S' })
       .expect(201);
     apiKey = provider.body.apiKey as string;
     for (const code of delivering)
       await request(two.http)
         .put(`/consents/2025-2026/${code}/aanbieder-s`)
-        .set('X-Actor', 'school')
+        .set('Authorization', `Bearer ${apiKey}`)
         .expect(201);
     const bulk = await request(one.http)
       .post('/provider/submissions/bulk')
@@ -148,7 +149,10 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
   const expectedMissing = () => [...silent, closedAfter!, revivedByUpdate!, initialLoad!].sort();
 
   it('refuses to sweep before the deadline has passed', async () => {
-    const res = await request(one.http).post('/sweeps/2025-2026').expect(409);
+    const res = await request(one.http)
+      .post('/sweeps/2025-2026')
+      .set(await bearer('coordinator'))
+      .expect(409);
     expect(res.body.error).toBe('deadline-not-passed');
     expect(await db.db.collection('obligations').countDocuments()).toBe(0);
   });
@@ -156,8 +160,12 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
   it('emits exactly one SubmissionMissing per missing vestiging when two replicas sweep at once', async () => {
     clock.set('2026-07-02T06:00:00Z');
     const [a, b] = await Promise.all([
-      request(one.http).post('/sweeps/2025-2026'),
-      request(two.http).post('/sweeps/2025-2026'),
+      request(one.http)
+        .post('/sweeps/2025-2026')
+        .set(await bearer('coordinator')),
+      request(two.http)
+        .post('/sweeps/2025-2026')
+        .set(await bearer('coordinator')),
     ]);
     const statuses = [a.status, b.status].sort();
     // One holds the lease; the other is either told so (409) or ran after it and found all marked.
@@ -199,7 +207,10 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
   });
 
   it('emits nothing more when swept again, through the API or bypassing the lease on both replicas at once', async () => {
-    const again = await request(two.http).post('/sweeps/2025-2026?asOf=2026-07-02').expect(200);
+    const again = await request(two.http)
+      .post('/sweeps/2025-2026?asOf=2026-07-02')
+      .set(await bearer('coordinator'))
+      .expect(200);
     expect(again.body).toMatchObject({ markedMissing: 0, alreadyMarked: expectedMissing().length });
     const direct = await Promise.all([
       one.app.get(SweepService).sweep('2025-2026'),
@@ -208,7 +219,10 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
     expect(direct.map((r) => r.markedMissing)).toEqual([0, 0]);
     expect(await db.db.collection('obligations').countDocuments({ outboxPending: true })).toBe(0);
     expect(missingEvents()).toHaveLength(expectedMissing().length);
-    const listed = await request(one.http).get('/sweeps/2025-2026/missing').expect(200);
+    const listed = await request(one.http)
+      .get('/sweeps/2025-2026/missing')
+      .set(await bearer('coordinator'))
+      .expect(200);
     expect(listed.body.missing.map((m: { vestigingCode: string }) => m.vestigingCode)).toEqual(
       expectedMissing(),
     );
@@ -245,22 +259,25 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
   it('does not let a deadline move once its sweep has reported, and validates a new one', async () => {
     const moved = await request(one.http)
       .put('/deadlines/2025-2026')
-      .set('X-Actor', 'beheerder')
+      .set(await bearer('beheerder'))
       .send({ deadline: '2026-06-15' })
       .expect(409);
     expect(moved.body.error).toBe('already-swept');
     const bad = await request(one.http)
       .put('/deadlines/2027-2028')
-      .set('X-Actor', 'beheerder')
+      .set(await bearer('beheerder'))
       .send({ deadline: '2026-06-15' })
       .expect(422);
     expect(bad.body.issues[0].path).toBe('/deadline');
     await request(one.http)
       .put('/deadlines/2026-2027')
-      .set('X-Actor', 'beheerder')
+      .set(await bearer('beheerder'))
       .send({ deadline: '2027-06-15' })
       .expect(200);
-    const got = await request(two.http).get('/deadlines/2026-2027').expect(200);
+    const got = await request(two.http)
+      .get('/deadlines/2026-2027')
+      .set(await bearer('coordinator'))
+      .expect(200);
     expect(got.body).toEqual({ schooljaar: '2026-2027', deadline: '2027-06-15', source: 'api' });
   });
 });
