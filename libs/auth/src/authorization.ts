@@ -35,6 +35,9 @@ export const PERMISSIONS = {
   'cases.work': ['inspecteur', 'vertrouwensinspecteur', 'coordinator'],
   'cases.coordinators-queue': ['coordinator'],
   'cases.meldingen.create': ['klantcontact', 'inspecteur', 'vertrouwensinspecteur'],
+  /** Vertrouwensdossiers (WOT art. 6): their content, lists and searches, for the vertrouwensinspecteur only. */
+  'vertrouwensdossiers.read': ['vertrouwensinspecteur'],
+  'vertrouwensdossiers.work': ['vertrouwensinspecteur'],
   'cases.deadline-checks.run': ['beheerder', 'coordinator'],
   'case-types.read': [
     'inspecteur',

@@ -17,6 +17,13 @@ import { LettersConsumer } from './engine/letters.consumer';
 import { StoreCaseRepository } from './engine/store-case.repository';
 import { FLOWS } from './flows';
 import { MONITORING_SETTINGS } from './flows/monitoring-herstelopdracht';
+import {
+  ConfiguredSealer,
+  VERTROUWENS_COLLECTIONS,
+  VERTROUWENS_SETTINGS,
+  VertrouwensJobs,
+} from './flows/vertrouwensdossiers';
+import { Sealer } from './flows/vertrouwensdossiers/field-cipher';
 import { manifest } from './manifest';
 import { RegistryReadModel } from './registry/read-model';
 import { RegistryConsumer } from './registry/registry.consumer';
@@ -33,7 +40,13 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ manifest, config, ...platform }),
-        PersistenceModule.forFeature([Cases, CaseKeys, CaseReadLog, CaseTypes]),
+        PersistenceModule.forFeature([
+          Cases,
+          CaseKeys,
+          CaseReadLog,
+          CaseTypes,
+          ...VERTROUWENS_COLLECTIONS,
+        ]),
       ],
       controllers: [
         CasesController,
@@ -47,6 +60,15 @@ export class AppModule {
         {
           provide: MONITORING_SETTINGS,
           useValue: { herstelopdrachtDeadline: config.HERSTELOPDRACHT_DEADLINE },
+        },
+        {
+          provide: VERTROUWENS_SETTINGS,
+          useValue: { retention: config.VERTROUWENSDOSSIER_BEWAARTERMIJN },
+        },
+        {
+          provide: Sealer,
+          useFactory: () =>
+            new ConfiguredSealer(config.VERTROUWENS_KEYS, config.VERTROUWENS_ACTIVE_KEY),
         },
         CaseTypeCatalogue,
         RegistryReadModel,
@@ -62,7 +84,7 @@ export class AppModule {
         CaseReads,
         DeadlineChecks,
         ...FLOWS.flatMap((f) => f.providers),
-        ...(platform.cron === false ? [] : [DeadlineJob]),
+        ...(platform.cron === false ? [] : [DeadlineJob, VertrouwensJobs]),
       ],
     };
   }

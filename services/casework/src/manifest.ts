@@ -6,5 +6,5 @@ export const manifest: ServiceManifest = {
   service: Services.casework,
   defaultPort: 3004,
   produces: [Topics.caseworkCases, Topics.notificationsCommands],
-  outboxCollections: ['cases'],
+  outboxCollections: ['cases', 'vertrouwens_count_publications'],
 };

@@ -215,10 +215,112 @@ export const CaseClosed = defineEvent({
 });
 export type CaseClosedData = EventData<typeof CaseClosed>;
 
+/**
+ * Meldingen (signals about a school) by category. The social-safety
+ * categories go to the vertrouwensinspecteurs and become vertrouwensdossiers;
+ * the others are registered as a signal on the school.
+ */
+export const SOCIAL_SAFETY_CATEGORIES = [
+  'seksuele-intimidatie',
+  'seksueel-misbruik',
+  'fysiek-geweld',
+  'psychisch-geweld',
+  'discriminatie',
+  'radicalisering',
+  /** Bullying, online bullying included. */
+  'pesten',
+] as const;
+export type SocialSafetyCategory = (typeof SOCIAL_SAFETY_CATEGORIES)[number];
+
+export const SIGNAL_CATEGORIES = [
+  'onderwijskwaliteit',
+  'passend-onderwijs',
+  'toetsing-en-examens',
+  'onderwijstijd',
+  'bestuur-en-financien',
+  'ouderbijdrage',
+  'communicatie-met-ouders',
+  'overig',
+] as const;
+export type SignalCategory = (typeof SIGNAL_CATEGORIES)[number];
+
+export const MeldingRegistered = defineEvent({
+  name: 'MeldingRegistered',
+  service: 'casework',
+  entity: 'melding',
+  event: 'registered',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description:
+    'A melding about a school was registered as a signal (not a social-safety one: those become vertrouwensdossiers and are only counted anonymously). Carries the school, category and date only, never the reporter or the text, so that the risk analysis can count signals.',
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      brin: Brin,
+      vestigingCode: Nullable(VestigingCode, {
+        description: 'The vestiging, when the melding named one.',
+      }),
+      category: StringEnum(SIGNAL_CATEGORIES, { description: 'What the melding is about.' }),
+      receivedOn: IsoDate,
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type MeldingRegisteredData = EventData<typeof MeldingRegistered>;
+
+/** The smallest count of vertrouwensdossiers ever published (smaller ones could identify someone). */
+export const MIN_PUBLISHED_COUNT = 5;
+
+export const VertrouwensdossiersCounted = defineEvent({
+  name: 'VertrouwensdossiersCounted',
+  service: 'casework',
+  entity: 'vertrouwensdossiers',
+  event: 'counted',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: 'BRIN of the school counted',
+  description: `Anonymous counts of the vertrouwensdossiers registered about one school in one month, published once after the month has ended. No count below ${MIN_PUBLISHED_COUNT} is ever published: a category with fewer dossiers is pooled with the other small ones of that school and month, and a pool that stays below ${MIN_PUBLISHED_COUNT} is reported only as "fewer than ${MIN_PUBLISHED_COUNT}" (suppressed), without a number or a category.`,
+  data: Type.Object(
+    {
+      brin: Brin,
+      month: Type.String({
+        pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$',
+        description: 'The month of registration (Amsterdam), YYYY-MM.',
+      }),
+      counts: Type.Array(
+        Type.Object(
+          {
+            category: StringEnum(SOCIAL_SAFETY_CATEGORIES),
+            count: Type.Integer({ minimum: MIN_PUBLISHED_COUNT }),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: SOCIAL_SAFETY_CATEGORIES.length,
+          description: `Categories with at least ${MIN_PUBLISHED_COUNT} dossiers.`,
+        },
+      ),
+      pooled: Nullable(Type.Integer({ minimum: MIN_PUBLISHED_COUNT }), {
+        description: `The categories below ${MIN_PUBLISHED_COUNT} taken together, when their sum is at least ${MIN_PUBLISHED_COUNT}; null otherwise.`,
+      }),
+      suppressed: Type.Boolean({
+        description: `True when some dossiers of this school and month are in no number above: fewer than ${MIN_PUBLISHED_COUNT}, not published.`,
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: (data) => data.brin,
+});
+export type VertrouwensdossiersCountedData = EventData<typeof VertrouwensdossiersCounted>;
+
 export const caseworkEvents = [
   CaseOpened,
   HerstelopdrachtIssued,
   HerstelopdrachtOutcomeDetermined,
   CaseEscalated,
   CaseClosed,
+  MeldingRegistered,
+  VertrouwensdossiersCounted,
 ] as const;

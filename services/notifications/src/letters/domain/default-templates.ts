@@ -115,4 +115,24 @@ Wij raden u aan de resultaten zo snel mogelijk via de instrumentaanbieder aan te
 
 ${VRAGEN}`,
   },
+  'melding-ontvangstbevestiging': {
+    description:
+      'Ontvangstbevestiging aan wie een melding over een school deed en contactgegevens achterliet (geen vertrouwensmelding).',
+    subject: 'Ontvangstbevestiging van uw melding over @schoolnaam@',
+    placeholders: ['schoolnaam', 'datum_ontvangst'],
+    signatory: { name: 'Klantcontact', role: 'Inspectie van het Onderwijs' },
+    body: `Geachte melder,
+
+Op @datum_ontvangst@ heeft u de inspectie een melding gedaan over @schoolnaam@. Met deze brief bevestigen wij dat wij uw melding hebben ontvangen.
+
+# Wat wij met uw melding doen
+De inspectie houdt toezicht op de kwaliteit van het onderwijs en op het bestuur van scholen. Wij nemen uw melding op als signaal over de school. Signalen wegen mee wanneer wij beoordelen of wij bij een school of bestuur nader onderzoek doen. Wij behandelen geen individuele klachten en doen geen uitspraak over uw situatie; daarom krijgt u van ons geen inhoudelijke reactie op uw melding.
+
+# Waar u terechtkunt
+Bent u er met de school nog niet uit, bespreek uw zorg dan eerst met de leraar of de schoolleiding. Lukt dat niet, dan kunt u een klacht indienen volgens de klachtenregeling van de school, of bij de klachtencommissie waarbij de school is aangesloten. Ouders & Onderwijs geeft ouders informatie en advies (telefoon 0800-5010).
+
+Gaat uw melding over seksuele intimidatie of misbruik, geweld, discriminatie, radicalisering of pesten? Bel dan een vertrouwensinspecteur: 0900-1113111 (lokaal tarief).
+
+${VRAGEN}`,
+  },
 };
