@@ -19,6 +19,7 @@ import type { Kafka, Producer } from 'kafkajs';
 import type { Db } from 'mongodb';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
+import { DEFAULT_TEMPLATES } from '../../src/letters/domain/default-templates';
 import { KenmerkCounter } from '../../src/letters/persistence/kenmerk.counter';
 import { LettersStore } from '../../src/letters/persistence/letters.store';
 import { TemplatesStore } from '../../src/letters/persistence/templates.store';
@@ -490,7 +491,10 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
       templates.seedDefaults(new Date()),
     ]);
     expect(again).toEqual([[], []]);
-    expect(await db.db.collection('templates').countDocuments({ version: 1 })).toBe(3);
+    // One version 1 per default template, however often seeding runs.
+    expect(await db.db.collection('templates').countDocuments({ version: 1 })).toBe(
+      Object.keys(DEFAULT_TEMPLATES).length,
+    );
   });
 
   it('repairs the delivery schedule from the letters when an entry was lost', async () => {
