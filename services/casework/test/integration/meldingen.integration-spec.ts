@@ -1,34 +1,28 @@
 import { Module } from '@nestjs/common';
 import { AuthModule, TokenVerifier } from '@inspectorate/auth';
 import {
-  BoardRegistered,
   MeldingRegistered,
-  SchoolRegistered,
   SendLetter,
   Topics,
-  VestigingRegistered,
   VertrouwensdossiersCounted,
 } from '@inspectorate/contracts';
 import { storeToken } from '@inspectorate/persistence';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
-  boardSnapshot,
   collectTopic,
   connectDb,
   oidcEnv,
   passwordToken,
-  produceEvents,
-  schoolSnapshot,
   serviceEnv,
   startTestService,
   testKafka,
   testScope,
-  vestigingSnapshot,
   waitFor,
 } from '@inspectorate/testing';
 import type { Kafka } from 'kafkajs';
 import request from 'supertest';
+import { seedRegistry } from './support';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import { rotateKeys } from '../../src/rotate-keys';
@@ -119,32 +113,7 @@ describe('casework: meldingen and vertrouwensdossiers on the real broker, databa
     commands = await collectTopic(kafka, `${scope.topicPrefix}${Topics.notificationsCommands}`);
     for (const user of ['klantcontact', 'inspecteur', 'vertrouwensinspecteur'])
       tokens[user] = (await passwordToken(user)).access_token;
-    await produceEvents(kafka, scope, [
-      {
-        definition: BoardRegistered,
-        subject: '41234',
-        data: { revision: 1, board: boardSnapshot() },
-      },
-      {
-        definition: SchoolRegistered,
-        subject: '12AB',
-        data: { revision: 1, school: schoolSnapshot() },
-      },
-      {
-        definition: VestigingRegistered,
-        subject: '12AB00',
-        data: { revision: 1, vestiging: vestigingSnapshot({ vestigingCode: '12AB00' }) },
-      },
-    ]);
-    await waitFor(
-      async () => (await db.db.collection('registry_vestigingen').countDocuments()) === 1,
-      {
-        description: 'the registry read model has the vestiging',
-      },
-    );
-    await waitFor(async () => (await db.db.collection('registry_schools').countDocuments()) === 1, {
-      description: 'the registry read model has the school',
-    });
+    await seedRegistry(kafka, scope, db, ['12AB00']);
   });
 
   afterAll(async () => {

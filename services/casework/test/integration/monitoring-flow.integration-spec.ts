@@ -1,29 +1,24 @@
 import {
-  BoardRegistered,
   LetterIssued,
-  SchoolRegistered,
   SubmissionMissing,
   SubmissionReceived,
   Topics,
-  VestigingRegistered,
 } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
-  boardSnapshot,
   collectTopic,
   connectDb,
   produceEvents,
-  schoolSnapshot,
   serviceEnv,
   startTestService,
   testKafka,
   testScope,
-  vestigingSnapshot,
   waitFor,
 } from '@inspectorate/testing';
 import type { Kafka } from 'kafkajs';
 import request from 'supertest';
+import { seedRegistry } from './support';
 import { AppModule } from '../../src/app.module';
 import type { CaseDoc } from '../../src/engine/case';
 import { loadConfig } from '../../src/config';
@@ -61,32 +56,7 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     db = await connectDb(scope);
     commands = await collectTopic(kafka, `${scope.topicPrefix}${Topics.notificationsCommands}`);
     caseEvents = await collectTopic(kafka, `${scope.topicPrefix}${Topics.caseworkCases}`);
-    await produceEvents(kafka, scope, [
-      {
-        definition: BoardRegistered,
-        subject: '41234',
-        data: { revision: 1, board: boardSnapshot() },
-      },
-      {
-        definition: SchoolRegistered,
-        subject: '12AB',
-        data: { revision: 1, school: schoolSnapshot() },
-      },
-      ...['12AB00', '12AB01', '12AB02'].map((code, i) => ({
-        definition: VestigingRegistered,
-        subject: code,
-        data: {
-          revision: 1,
-          vestiging: vestigingSnapshot({ vestigingCode: code, name: `De Schakel locatie ${i}` }),
-        },
-      })),
-    ]);
-    await waitFor(
-      async () => (await db.db.collection('registry_vestigingen').countDocuments()) === 3,
-      {
-        description: 'the registry read model has the three vestigingen',
-      },
-    );
+    await seedRegistry(kafka, scope, db, ['12AB00', '12AB01', '12AB02']);
   });
 
   afterAll(async () => {

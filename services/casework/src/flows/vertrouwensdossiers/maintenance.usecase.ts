@@ -39,6 +39,17 @@ export function anonymousCounts(byCategory: ReadonlyMap<SocialSafetyCategory, nu
   return { counts, pooled, suppressed: small > 0 && pooled === null };
 }
 
+/** Counts by school and category. */
+function tally(entries: { brin: string; category: SocialSafetyCategory; count: number }[]) {
+  const bySchool = new Map<string, Map<SocialSafetyCategory, number>>();
+  for (const e of entries) {
+    const school = bySchool.get(e.brin) ?? new Map<SocialSafetyCategory, number>();
+    school.set(e.category, (school.get(e.category) ?? 0) + e.count);
+    bySchool.set(e.brin, school);
+  }
+  return bySchool;
+}
+
 /**
  * Re-seals every value sealed with a key other than the active one (after a
  * new key became active). Each dossier is rewritten on its version, so a
@@ -117,20 +128,11 @@ export class AnonymousCounts {
   /** Counts and publishes `month` (YYYY-MM), which must be over; idempotent. */
   async publish(month: string): Promise<{ schools: number; published: number; dossiers: number }> {
     const now = this.clock.now();
-    const found = await this.dossiers.find(
-      { month },
-      { projection: { _id: 1, brin: 1, category: 1 } },
-    );
-    const bySchool = new Map<string, Map<SocialSafetyCategory, number>>();
-    for (const d of found) {
-      const school = bySchool.get(d.brin) ?? new Map<SocialSafetyCategory, number>();
-      school.set(d.category, (school.get(d.category) ?? 0) + 1);
-      bySchool.set(d.brin, school);
-    }
     // A month already counted keeps its counts: its dossiers may be destroyed since.
-    const counted = await this.months.findById(month);
+    let counted = await this.months.findById(month);
     if (!counted) {
-      for (const [brin, categories] of bySchool)
+      const found = await this.dossiers.find({ month }, { projection: { brin: 1, category: 1 } });
+      for (const [brin, categories] of tally(found.map((d) => ({ ...d, count: 1 }))))
         for (const [category, count] of categories)
           await this.counts.update(
             { _id: `${month}:${brin}:${category}` },
@@ -138,6 +140,7 @@ export class AnonymousCounts {
             [],
             { upsert: true },
           );
+      counted = { _id: month, countedAt: now, dossiers: found.length };
       await this.months.update(
         { _id: month },
         { $setOnInsert: { countedAt: now, dossiers: found.length } },
@@ -146,13 +149,7 @@ export class AnonymousCounts {
       );
     }
     let published = 0;
-    const stored = await this.counts.find({ month });
-    const fixed = new Map<string, Map<SocialSafetyCategory, number>>();
-    for (const c of stored) {
-      const school = fixed.get(c.brin) ?? new Map<SocialSafetyCategory, number>();
-      school.set(c.category, c.count);
-      fixed.set(c.brin, school);
-    }
+    const fixed = tally(await this.counts.find({ month }));
     for (const [brin, categories] of fixed) {
       const event = createEvent(VertrouwensdossiersCounted, {
         source: sourceOf('casework'),
@@ -170,7 +167,7 @@ export class AnonymousCounts {
         if (!(error instanceof DuplicateKeyError)) throw error;
       }
     }
-    return { schools: fixed.size, published, dossiers: found.length };
+    return { schools: fixed.size, published, dossiers: counted.dossiers };
   }
 }
 
