@@ -450,6 +450,13 @@ describe('the umbrella, rendered', () => {
     expect(container('registry').image).toBe(
       'registry.onderwijsinspectie.nl/inspectorate/registry:2026.11.1',
     );
+    // One identity provider for all: every service verifies the callers' tokens itself.
+    for (const s of SERVICES) {
+      expect(byService('ConfigMap', s.name)!.data).toMatchObject({
+        OIDC_ISSUER: 'https://login.onderwijsinspectie.nl/realms/inspectorate',
+        OIDC_AUDIENCE: 'inspectorate-api',
+      });
+    }
     expect(byService('ConfigMap', 'casework')!.data).toMatchObject({
       KAFKA_BROKERS: 'kafka-0.kafka:9092,kafka-1.kafka:9092,kafka-2.kafka:9092',
       KAFKA_TOPIC_PREFIX: 'prod.',
@@ -570,6 +577,12 @@ describe('bad values fail rendering with a message that says what to change', ()
       ['--set', 'registry.env.PORT=8080'],
       /registry\.env\.PORT must not be set: use the value service\.port/,
     ],
+    [
+      'an OIDC issuer per service',
+      ['--set', 'registry.env.OIDC_ISSUER=https://login.example.org/realms/x'],
+      /registry\.env\.OIDC_ISSUER must not be set: use the value global\.oidc\.issuer/,
+    ],
+    ['no OIDC issuer', ['--set', 'global.oidc.issuer='], /global\/oidc\/issuer/],
     [
       'an Ingress for an internal service',
       ['--set', 'registry.ingress.enabled=true'],

@@ -11,6 +11,17 @@ SHUTDOWN_TIMEOUT_MS: {{ .Values.shutdownTimeoutMs | int64 | toString | quote }}
 {{- with .Values.mongodb.database }}
 MONGODB_DATABASE: {{ . | quote }}
 {{- end }}
+{{- /* Every service verifies the callers' tokens itself (libs/auth, ADR 0008): one provider for all, from global.oidc. */}}
+{{- $g := fromYaml (include "inspectorate-service.globals" .) -}}
+{{- with (dig "oidc" "issuer" "" $g) }}
+OIDC_ISSUER: {{ . | quote }}
+{{- end }}
+{{- with (dig "oidc" "audience" "" $g) }}
+OIDC_AUDIENCE: {{ . | quote }}
+{{- end }}
+{{- with (dig "oidc" "jwksUrl" "" $g) }}
+OIDC_JWKS_URL: {{ . | quote }}
+{{- end }}
 {{- range $key, $value := (.Values.env | default dict) }}
 {{- if kindIs "slice" $value }}
 {{ $key }}: {{ join "," $value | quote }}

@@ -11,7 +11,7 @@ value to change. Renders nothing when all is well.
 {{- end -}}
 
 {{/* The variables the chart sets itself from dedicated values; a second source would drift. */}}
-{{- $managed := dict "PORT" "service.port" "LOG_LEVEL" "logLevel" "KAFKA_BROKERS" "global.kafka.brokers" "KAFKA_TOPIC_PREFIX" "global.kafka.topicPrefix" "MONGODB_DATABASE" "mongodb.database" "SHUTDOWN_TIMEOUT_MS" "shutdownTimeoutMs" -}}
+{{- $managed := dict "PORT" "service.port" "LOG_LEVEL" "logLevel" "KAFKA_BROKERS" "global.kafka.brokers" "KAFKA_TOPIC_PREFIX" "global.kafka.topicPrefix" "MONGODB_DATABASE" "mongodb.database" "SHUTDOWN_TIMEOUT_MS" "shutdownTimeoutMs" "OIDC_ISSUER" "global.oidc.issuer" "OIDC_AUDIENCE" "global.oidc.audience" "OIDC_JWKS_URL" "global.oidc.jwksUrl" -}}
 {{- range $key, $_ := ($v.env | default dict) -}}
 {{- if eq $key "MONGODB_URI" -}}
 {{- fail (printf "%s.env.MONGODB_URI must not be set: the connection string holds credentials and comes only from the Secret named by global.mongodb.existingSecret (or %s.mongodb.existingSecret)" $name $name) -}}
