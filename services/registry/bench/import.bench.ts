@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
+import type { Sector } from '@inspectorate/contracts';
 import { OutboxRelay } from '@inspectorate/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
@@ -20,22 +21,32 @@ import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import { generateDuoLists, renderBoardsList, renderVestigingenList } from '../src/duo/generate';
 import { type BoardRow, type VestigingRow, parseDuoFile } from '../src/duo/parse';
-import { findRealDuoFiles } from '../src/duo/real-files';
+import { type RealDuoFile, findRealDuoFiles } from '../src/duo/real-files';
 import { boardFacts, vestigingFacts } from '../src/registry/domain/snapshots';
 import { ImportDuoListUseCase } from '../src/registry/usecases/import-duo-list.usecase';
 
 /**
- * The DUO import at national size: the real lists in ../shared/data/ when
- * present (recognised by header), else generated ones (~1,000 boards, ~7,000
- * po and ~1,500 vo vestigingen; REGISTRY_BENCH_SCALE=0.1 for a smaller run).
+ * The DUO import at national size: the real address lists under
+ * ../shared/data/duo when present (the newest of each sector's folder, with
+ * that sector; DUO publishes no boards list there, so boards are generated),
+ * else generated ones (~1,000 boards, ~7,000 po and ~1,500 vo vestigingen;
+ * REGISTRY_BENCH_SCALE=0.1 for a smaller run; REGISTRY_BENCH_INPUT=generated
+ * for those even when real lists are there, to compare with earlier runs).
  * Measures a cold import, an unchanged re-import (must emit nothing), and a
  * raw baseline: the same parsed rows bulk-inserted with the mongodb driver
  * and the same number of events produced with kafkajs directly.
  */
-function inputs(log: (m: string) => void): { name: string; bytes: Buffer }[] {
-  const real = findRealDuoFiles();
-  const boards = real.filter((f) => f.kind === 'boards');
-  const vestigingen = real.filter((f) => f.kind === 'vestigingen');
+interface Input {
+  name: string;
+  bytes: Buffer;
+  sector?: Sector;
+}
+
+function inputs(log: (m: string) => void): Input[] {
+  const useReal = process.env['REGISTRY_BENCH_INPUT'] !== 'generated';
+  const real = useReal ? findRealDuoFiles() : [];
+  const newest = new Map<string, RealDuoFile>();
+  for (const f of real.filter((f) => f.kind === 'vestigingen')) newest.set(f.sector ?? '', f);
   const scale = Number(process.env['REGISTRY_BENCH_SCALE'] ?? '1');
   const generated = generateDuoLists({
     seed: 2025,
@@ -43,12 +54,14 @@ function inputs(log: (m: string) => void): { name: string; bytes: Buffer }[] {
     po: Math.round(7000 * scale),
     vo: Math.round(1500 * scale),
   });
-  const files: { name: string; bytes: Buffer }[] = [];
-  if (boards.length > 0)
-    boards.forEach((f) => files.push({ name: f.path, bytes: readFileSync(f.path) }));
-  else files.push({ name: 'generated boards', bytes: renderBoardsList(generated.boards) });
-  if (vestigingen.length > 0)
-    vestigingen.forEach((f) => files.push({ name: f.path, bytes: readFileSync(f.path) }));
+  const files: Input[] = [{ name: 'generated boards', bytes: renderBoardsList(generated.boards) }];
+  if (newest.size > 0)
+    for (const f of newest.values())
+      files.push({
+        name: f.path,
+        bytes: readFileSync(f.path),
+        ...(f.sector ? { sector: f.sector } : {}),
+      });
   else
     files.push({
       name: 'generated po+vo vestigingen',
@@ -60,10 +73,7 @@ function inputs(log: (m: string) => void): { name: string; bytes: Buffer }[] {
   return files;
 }
 
-async function serviceRun(
-  context: BenchContext,
-  files: { name: string; bytes: Buffer }[],
-): Promise<Measurement[]> {
+async function serviceRun(context: BenchContext, files: Input[]): Promise<Measurement[]> {
   const config = loadConfig.load({
     KAFKA_BROKERS: context.kafkaBrokers.join(','),
     MONGODB_URI: context.mongodbUri,
@@ -89,7 +99,10 @@ async function serviceRun(
       let rows = 0;
       let changes = 0;
       for (const file of files) {
-        const report = await importer.execute(file.bytes, { fileName: file.name });
+        const report = await importer.execute(file.bytes, {
+          fileName: file.name,
+          ...(file.sector ? { sector: file.sector } : {}),
+        });
         rows += report.totalRows;
         for (const c of Object.values(report.counts))
           changes += c.registered + c.updated + c.closed;
@@ -123,10 +136,7 @@ async function serviceRun(
   }
 }
 
-async function rawRun(
-  context: BenchContext,
-  files: { name: string; bytes: Buffer }[],
-): Promise<Measurement> {
+async function rawRun(context: BenchContext, files: Input[]): Promise<Measurement> {
   const client = await MongoClient.connect(context.mongodbUri);
   const db = client.db(`${context.runId}_raw`);
   const kafka = new Kafka({
@@ -148,7 +158,7 @@ async function rawRun(
       let rows = 0;
       let events = 0;
       for (const file of files) {
-        const parsed = parseDuoFile(file.bytes);
+        const parsed = parseDuoFile(file.bytes, file.sector ? { sector: file.sector } : {});
         rows += parsed.totalRows;
         const docs =
           parsed.kind === 'boards'

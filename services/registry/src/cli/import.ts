@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { readFileSync } from 'node:fs';
+import { accessSync, constants, createReadStream, statSync } from 'node:fs';
 import { basename } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import { SECTORS, type Sector } from '@inspectorate/contracts';
@@ -59,9 +59,9 @@ function progress(line: string, done = false): void {
 
 async function main(): Promise<number> {
   const args = parseArgs(process.argv.slice(2));
-  let bytes: Buffer;
   try {
-    bytes = readFileSync(args.file);
+    accessSync(args.file, constants.R_OK);
+    if (!statSync(args.file).isFile()) throw new Error('not a file');
   } catch (error) {
     fail(`cannot read ${args.file}: ${(error as Error).message}`);
   }
@@ -76,7 +76,8 @@ async function main(): Promise<number> {
   try {
     const started = Date.now();
     let lastPhase = '';
-    const report = await app.get(ImportDuoListUseCase).execute(bytes, {
+    // Streamed from the file: read and checked whole before anything is applied.
+    const report = await app.get(ImportDuoListUseCase).execute(createReadStream(args.file), {
       fileName: basename(args.file),
       complete: args.complete,
       ...(args.sector ? { sector: args.sector } : {}),

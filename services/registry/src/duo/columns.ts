@@ -1,3 +1,5 @@
+import { normaliseHeader } from '@inspectorate/duo';
+
 /**
  * The columns we read from DUO's lists, with every header name DUO has used
  * for them. DUO renames columns between years and sectors (`INSTELLINGSCODE`
@@ -27,16 +29,6 @@ export const COLUMN_ALIASES = {
 } as const;
 
 export type ColumnName = keyof typeof COLUMN_ALIASES;
-
-/** Header cells compared without case, quotes, surrounding space or doubled spaces. */
-export function normaliseHeader(cell: string): string {
-  return cell
-    .replace(/^\uFEFF/, '')
-    .replace(/^"|"$/g, '')
-    .trim()
-    .replace(/\s+/g, ' ')
-    .toUpperCase();
-}
 
 /** Column index per field, for the fields the header has. */
 export function mapColumns(header: readonly string[]): Partial<Record<ColumnName, number>> {

@@ -1,4 +1,4 @@
-import { encodeWindows1252 } from './decode';
+import { encodeWindows1252 } from '@inspectorate/duo';
 
 /**
  * Generates DUO-format lists for tests, the benchmark and the demo, when the

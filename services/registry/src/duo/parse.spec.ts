@@ -1,6 +1,9 @@
-import { encodeWindows1252 } from './decode';
+import { encodeWindows1252 } from '@inspectorate/duo';
 import { generateDuoLists, renderBoardsList, renderVestigingenList } from './generate';
-import { DuoFileRejected, parseDuoFile, sniffDuoFile } from './parse';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DuoFileRejected, parseDuoFile, readDuoList, sniffDuoFile } from './parse';
+import { SHARED_DUO_DIR, findRealDuoFiles } from './real-files';
 
 const lists = generateDuoLists({ seed: 7, boards: 5, po: 12, vo: 8 });
 
@@ -162,4 +165,89 @@ describe('parseDuoFile: one row', () => {
       sniffDuoFile(renderBoardsList(generateDuoLists({ seed: 1, boards: 2, po: 1, vo: 1 }).boards)),
     ).not.toThrow();
   });
+});
+
+describe('readDuoList: the same list, streamed', () => {
+  async function* inChunks(bytes: Uint8Array, size: number): AsyncIterable<Uint8Array> {
+    for (let start = 0; start < bytes.length; start += size)
+      yield bytes.subarray(start, start + size);
+  }
+
+  it('reads a list in chunks exactly as the whole file, bad rows with their lines', async () => {
+    const file = vestigingenFile([
+      good,
+      good.replace(/12AB/g, '34CD').replace(';41234;', ';;'),
+      good,
+    ]);
+    const whole = parseDuoFile(file);
+    expect(whole.errors.map((e) => e.line)).toEqual([3, 4]);
+    for (const size of [1, 3, 100, 64 * 1024]) {
+      expect(await readDuoList(inChunks(file, size))).toEqual(whole);
+    }
+  });
+
+  it('refuses a list whose quoted field never closes, whole, naming the line', async () => {
+    const file = vestigingenFile([good, good.replace('Händelstraat', '"Händel')]);
+    await expect(readDuoList(file)).rejects.toThrow(
+      /cannot be read as a semicolon-separated list \(at line 3\): a quoted field is never closed/,
+    );
+  });
+
+  it('refuses a list from its header before reading its rows', async () => {
+    let rowsServed = 0;
+    async function* upload(): AsyncIterable<Uint8Array> {
+      yield Buffer.from('naam;adres;telefoon\r\n');
+      for (let i = 0; i < 1000; i++) {
+        rowsServed += 1;
+        yield Buffer.from('Piet;Dorpsstraat 1;0612345678\r\n');
+      }
+    }
+    await expect(readDuoList(upload())).rejects.toThrow(/not a DUO list/);
+    expect(rowsServed).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('parseDuoFile: DUO lists that are not boards lists', () => {
+  const finance = join(SHARED_DUO_DIR, 'po/financien/01.-po-(mab)-balans-2011-2015.csv');
+  (existsSync(finance) ? it : it.skip)(
+    'refuses the real po finance file (one row per board and year) as a boards list, whole',
+    () => {
+      expect(() => parseDuoFile(readFileSync(finance))).toThrow(DuoFileRejected);
+      expect(() => parseDuoFile(readFileSync(finance))).toThrow(
+        /not a DUO list of boards: its JAAR and GROEPERING columns make it figures per board and year/,
+      );
+    },
+  );
+
+  it('refuses a boards list without an address (PLAATSNAAM)', () => {
+    const file = encodeWindows1252(
+      'BEVOEGD GEZAG NUMMER;BEVOEGD GEZAG NAAM;DENOMINATIE\r\n41234;Stichting X;Openbaar\r\n',
+    );
+    expect(() => parseDuoFile(file)).toThrow(
+      /not a DUO list of boards: the header lacks PLAATSNAAM/,
+    );
+  });
+});
+
+describe('the real DUO address lists under ../shared/data/duo', () => {
+  const real = findRealDuoFiles();
+  it('are found in their folders, each with its sector (the finance files are not boards lists)', () => {
+    expect(real.map((f) => [f.path.slice(SHARED_DUO_DIR.length + 1), f.kind, f.sector])).toEqual([
+      ['po/2019-09/03-09-2019_03-alle-vestigingen-bo.csv', 'vestigingen', 'po'],
+      ['po/2026-04/02.-alle-schoolvestigingen-basisonderwijs.csv', 'vestigingen', 'po'],
+      ['po/2026-08/02.-alle-schoolvestigingen-basisonderwijs.csv', 'vestigingen', 'po'],
+      ['vo/2020/alle-vestigingen-vo.csv', 'vestigingen', 'vo'],
+    ]);
+  });
+
+  it.each(real.map((f) => [f.path.slice(SHARED_DUO_DIR.length + 1), f] as const))(
+    'reads %s whole, streamed, every row applied',
+    async (_name, file) => {
+      const parsed = await readDuoList(readFileSync(file.path), { sector: file.sector! });
+      expect(parsed).toMatchObject({ kind: 'vestigingen', encoding: 'windows-1252', errors: [] });
+      expect(parsed.rows).toHaveLength(parsed.totalRows);
+      expect(parsed.totalRows).toBeGreaterThan(1500);
+    },
+    30_000,
+  );
 });

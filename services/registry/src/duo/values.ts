@@ -1,4 +1,5 @@
 import type { Afdeling, Sector } from '@inspectorate/contracts';
+import { isMasked } from '@inspectorate/duo';
 
 /**
  * Reading single DUO cells. Pure functions: each returns the value, or null
@@ -10,8 +11,8 @@ export const VESTIGING_CODE = /^[0-9]{2}[A-Z]{2}[0-9]{2}$/;
 export const BOARD_NUMBER = /^[0-9]{5}$/;
 export const POSTCODE = /^[1-9][0-9]{3} [A-Z]{2}$/;
 
-/** DUO masks small counts; these mean "unknown", never 0. */
-const MASKED = new Set(['<5', 'x', 'X', '-1', '']);
+/** DUO's masked counts (libs/duo), and `-1`, which the address lists use for "not known". */
+const masked = (raw: string) => isMasked(raw, '-1');
 
 export type Read<T> = { ok: true; value: T } | { ok: false; error: string };
 const ok = <T>(value: T): Read<T> => ({ ok: true, value });
@@ -85,7 +86,7 @@ export function readHuisnummer(cell: string | undefined): Read<{
 /** Gemeentecode with its leading zeros ("363" → "0363"). */
 export function readGemeenteNummer(cell: string | undefined): Read<string | null> {
   const raw = (cell ?? '').trim();
-  if (MASKED.has(raw)) return ok(null);
+  if (masked(raw)) return ok(null);
   return /^[0-9]{1,4}$/.test(raw)
     ? ok(raw.padStart(4, '0'))
     : fail(`gemeentenummer '${raw}' is not a number of at most four digits`);
@@ -94,7 +95,7 @@ export function readGemeenteNummer(cell: string | undefined): Read<string | null
 /** A count; masked values (`<5`, `x`, `-1`) and empty cells are unknown (null), never 0. */
 export function readCount(cell: string | undefined): Read<number | null> {
   const raw = (cell ?? '').trim();
-  if (MASKED.has(raw)) return ok(null);
+  if (masked(raw)) return ok(null);
   const compact = raw.replace(/\./g, '');
   return /^[0-9]+$/.test(compact) ? ok(Number(compact)) : fail(`count '${raw}' is not a number`);
 }

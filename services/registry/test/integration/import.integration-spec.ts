@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { basename, join, relative } from 'node:path';
 import request from 'supertest';
 import {
   type ReceivedMessage,
@@ -24,13 +24,13 @@ import {
   renderBoardsList,
   renderVestigingenList,
 } from '../../src/duo/generate';
-import { findRealDuoFiles } from '../../src/duo/real-files';
+import { SHARED_DUO_DIR, findRealDuoFiles } from '../../src/duo/real-files';
 
 /**
- * The DUO import against the real broker and FerretDB. Uses generated lists
- * (Windows-1252, DUO's columns, masked counts): ../shared/data/ holds no DUO
- * files yet. When real ones are there (recognised by their header), the last
- * test imports them too.
+ * The DUO import against the real broker and FerretDB, with generated lists
+ * (Windows-1252, DUO's columns, masked counts) for the exact checks, and at
+ * the end the real DUO files under ../shared/data/duo (beside the clone, as
+ * in CI; see its README).
  */
 describe('registry: importing DUO lists', () => {
   const scope = testScope('registry-import');
@@ -387,16 +387,60 @@ describe('registry: importing DUO lists', () => {
     await request(service.http).get('/schools/99ZZ').set(beheerder).expect(404);
   });
 
+  it('refuses a DUO finance file uploaded as a boards list, whole, and writes nothing', async () => {
+    // The real po balans (one row per board and year, BEVOEGD GEZAG NUMMER
+    // and NAAM but no address): it used to be accepted as a boards list.
+    const finance = join(SHARED_DUO_DIR, 'po/financien/01.-po-(mab)-balans-2011-2015.csv');
+    await settled();
+    const boards = await request(service.http).get('/boards?limit=1').expect(200);
+    const imports = await request(service.http).get('/imports?limit=1').expect(200);
+    const res = await request(service.http)
+      .post('/imports')
+      .attach('file', readFileSync(finance), basename(finance))
+      .expect(400);
+    expect(res.body.message).toMatch(
+      /file refused: not a DUO list of boards: its JAAR and GROEPERING columns make it figures per board and year/,
+    );
+    expect((await request(service.http).get('/imports?limit=1').expect(200)).body.total).toBe(
+      imports.body.total,
+    );
+    const after = await request(service.http).get('/boards?limit=1').expect(200);
+    expect(after.body).toEqual(boards.body);
+  });
+
+  // The real lists under ../shared/data/duo (beside the clone, as in CI), each with its folder's sector.
   const real = findRealDuoFiles().filter((f) => f.kind === 'vestigingen');
-  (real.length > 0 ? it : it.skip)(
-    `imports the real DUO lists in ../shared/data/ (${real.map((f) => basename(f.path)).join(', ') || 'none present'})`,
-    async () => {
-      for (const file of real) {
-        const res = await upload(readFileSync(file.path), '?complete=false&sector=po').expect(201);
-        expect(res.body.status).toBe('completed');
-        expect(res.body.appliedRows).toBeGreaterThan(0);
-      }
-    },
-    600_000,
-  );
+  it('finds the real DUO address lists under ../shared/data/duo, and not the other files there', () => {
+    expect(real.map((f) => relative(SHARED_DUO_DIR, f.path)).sort()).toEqual([
+      'po/2019-09/03-09-2019_03-alle-vestigingen-bo.csv',
+      'po/2026-04/02.-alle-schoolvestigingen-basisonderwijs.csv',
+      'po/2026-08/02.-alle-schoolvestigingen-basisonderwijs.csv',
+      'vo/2020/alle-vestigingen-vo.csv',
+    ]);
+  });
+
+  /** The header and the first `rows` lines of a file, byte for byte (its encoding and line ends kept). */
+  function firstLines(bytes: Buffer, rows: number): Buffer {
+    let end = -1;
+    for (let i = 0; i <= rows; i++) end = bytes.indexOf(0x0a, end + 1);
+    return end < 0 ? bytes : bytes.subarray(0, end + 1);
+  }
+
+  it(`imports the real DUO lists, streamed (${real.map((f) => basename(f.path)).join(', ')})`, async () => {
+    // Each list whole is read and checked by the unit tests (parse.spec.ts);
+    // imported here are their first 100 rows each, as published, because the
+    // writes of four national lists take minutes on the shared CI machine.
+    for (const file of real) {
+      const res = await request(service.http)
+        .post(`/imports?complete=false&sector=${file.sector}`)
+        .attach('file', firstLines(readFileSync(file.path), 100), basename(file.path))
+        .expect(201);
+      expect(res.body).toMatchObject({
+        status: 'completed',
+        totalRows: 100,
+        appliedRows: 100,
+        errorCount: 0,
+      });
+    }
+  }, 300_000);
 });

@@ -125,4 +125,35 @@ describe('registry: uploads refused early, without blocking the service', () => 
     const imports = await request(service.http).get('/imports').set(beheerder).expect(200);
     expect(imports.body.total).toBe(0);
   });
+
+  it.each([
+    ['the body', 'text/csv', ''],
+    [
+      'a multipart field',
+      'multipart/form-data; boundary=XyZ',
+      '--XyZ\r\nContent-Disposition: form-data; name="file"; filename="lijst.csv"\r\nContent-Type: text/csv\r\n\r\n',
+    ],
+  ])(
+    'refuses a large text upload that is not a DUO list from its header (as %s), before the body was sent',
+    async (_label, type, preamble) => {
+      const total = 40 * 1024 * 1024;
+      const first = Buffer.from(
+        `${preamble}naam;adres;telefoon\r\nPiet;Dorpsstraat 1;0612345678\r\n`,
+      );
+      const upload = uploadUntilAnswered(
+        port,
+        { 'content-type': type, 'content-length': String(total) },
+        first,
+        total,
+      );
+      const live = Date.now();
+      await request(service.http).get('/health/live').expect(200);
+      expect(Date.now() - live).toBeLessThan(2_000);
+      const res = await upload;
+      expect(res.status).toBe(400);
+      expect(JSON.parse(res.body).detail).toMatch(/file refused: not a DUO list/);
+      // Read as it arrived and refused at its first line, not after 40 MB.
+      expect(res.sent).toBeLessThan(total / 10);
+    },
+  );
 });

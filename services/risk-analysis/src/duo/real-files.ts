@@ -5,24 +5,11 @@ import { balansSpec, batenLastenSpec } from './financien';
 import { poLeerlingenSpec, voLeerlingenSpec } from './leerlingen';
 import { readTable } from './table';
 import type { DuoImports } from './to-inputs';
-import { dirname, join, resolve } from 'node:path';
+import { join } from 'node:path';
+import { sharedDuoDir } from '@inspectorate/duo';
 
-/**
- * Where the team keeps real public DUO files: `shared/` beside the repo
- * clone (as in CI; see shared/data/README.md). Looked for in every ancestor
- * folder, because a git worktree sits one level deeper than the clone.
- */
-export const SHARED_DUO_DIR = findSharedDuoDir(resolve(__dirname, '../../../..'));
-
-function findSharedDuoDir(repoRoot: string): string {
-  const fromEnv = process.env.SHARED_DATA_DIR;
-  if (fromEnv) return join(fromEnv, 'duo');
-  for (let dir = dirname(repoRoot); ; dir = dirname(dir)) {
-    const candidate = join(dir, 'shared/data/duo');
-    if (existsSync(candidate)) return candidate;
-    if (dirname(dir) === dir) return join(dirname(repoRoot), 'shared/data/duo');
-  }
-}
+/** Where the team keeps real public DUO files: `shared/data/duo` beside the repo clone (libs/duo). */
+export const SHARED_DUO_DIR = sharedDuoDir();
 
 export const REAL_FILES = {
   examens2014: 'vo/examens/examenkandidaten-en-geslaagden-2014-2019.csv',

@@ -1,3 +1,5 @@
+import { isMasked } from '@inspectorate/duo';
+
 /**
  * Reading single cells of DUO's statistics files. Each reader returns the
  * value, null for "unknown" (empty, or masked by DUO), or throws a
@@ -7,7 +9,8 @@
 
 export class CellError extends Error {}
 
-const MASKED = new Set(['<5', 'x', 'X', '', '-']);
+/** DUO's masked counts (libs/duo), and `-`, which the statistics files use for "none known". */
+const masked = (raw: string) => isMasked(raw, '-');
 
 export const BRIN = /^[0-9]{2}[A-Z]{2}$/;
 
@@ -43,7 +46,7 @@ export function readOptionalBoard(cell: string): string | null {
 /** A count of people; `<5` and empty are unknown (null). */
 export function readCount(cell: string, label: string): number | null {
   const raw = cell.trim();
-  if (MASKED.has(raw)) return null;
+  if (masked(raw)) return null;
   const compact = raw.replace(/\./g, '');
   if (!/^[0-9]+$/.test(compact)) throw new CellError(`${label} '${raw}' is not a count`);
   return Number(compact);
@@ -55,7 +58,7 @@ export function readCount(cell: string, label: string): number | null {
  */
 export function readDutchNumber(cell: string, label: string): number | null {
   const raw = cell.trim();
-  if (MASKED.has(raw)) return null;
+  if (masked(raw)) return null;
   if (!/^-?[0-9.]*(,[0-9]*)?%?$/.test(raw) || !/[0-9]/.test(raw))
     throw new CellError(`${label} '${raw}' is not a number`);
   const value = Number(raw.replace(/%$/, '').replace(/\./g, '').replace(',', '.'));
@@ -66,7 +69,7 @@ export function readDutchNumber(cell: string, label: string): number | null {
 /** A number with a decimal point (`90.9`), as in the newer exam file. */
 export function readPointNumber(cell: string, label: string): number | null {
   const raw = cell.trim();
-  if (MASKED.has(raw)) return null;
+  if (masked(raw)) return null;
   if (!/^-?[0-9]+(\.[0-9]+)?$/.test(raw)) throw new CellError(`${label} '${raw}' is not a number`);
   return Number(raw);
 }

@@ -123,8 +123,11 @@ function fakes() {
     },
   };
   const importList = {
-    async execute(bytes: Uint8Array) {
-      const text = Buffer.from(bytes).toString();
+    async execute(source: AsyncIterable<Uint8Array>) {
+      // The upload arrives as a stream; the fake reads it whole.
+      const chunks: Uint8Array[] = [];
+      for await (const chunk of source) chunks.push(chunk);
+      const text = Buffer.concat(chunks).toString();
       if (text.startsWith('garbage')) throw new DuoFileRejected('not a DUO list (no header found)');
       if (text.startsWith('refuse')) {
         const refused = {

@@ -1,15 +1,5 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Put,
-  Req,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put, Req, UseInterceptors } from '@nestjs/common';
 import { RequirePermission } from '@inspectorate/auth';
-import { FileInterceptor } from '@nestjs/platform-express';
 import type { Sector } from '@inspectorate/contracts';
 import {
   Api,
@@ -34,7 +24,7 @@ import {
   type SearchCriteria,
 } from '../usecases/registry.queries';
 import { CONTACT_FIELD, UpdateContactUseCase } from '../usecases/update-contact.usecase';
-import { MAX_UPLOAD_BYTES, UploadSizeLimit, readRawUpload } from './upload-limits';
+import { UploadSizeLimit, multipartUpload, rawUpload } from './upload-limits';
 import {
   BoardPath,
   ContactAnswer,
@@ -53,11 +43,6 @@ import {
 } from './schemas';
 
 const RAW_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
-
-interface UploadedDuoFile {
-  buffer: Buffer;
-  originalname: string;
-}
 
 type Search = Omit<SearchCriteria, 'bevoegdGezagNummer'> & { board?: string } & PagingInput;
 
@@ -155,30 +140,27 @@ export class RegistryController {
       },
     },
   })
-  @UseInterceptors(
-    UploadSizeLimit,
-    FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }),
-  )
+  @UseInterceptors(UploadSizeLimit)
   async upload(
     @Req() req: Request,
-    @UploadedFile() file: UploadedDuoFile | undefined,
     @Valid('query') query: { sector?: Sector; complete?: boolean; fileName?: string },
   ) {
-    let bytes: Buffer;
+    let source: AsyncIterable<Uint8Array>;
     let fileName = query.fileName;
-    if (file) {
-      bytes = file.buffer;
-      fileName ??= file.originalname;
-    } else if (!hasBody(req)) {
+    if (!hasBody(req)) {
       throw badRequest(
         'send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv',
       );
+    } else if (req.is('multipart/form-data')) {
+      const upload = await multipartUpload(req);
+      source = upload.file;
+      fileName ??= upload.fileName;
     } else {
-      bytes = await readRawUpload(req);
+      source = rawUpload(req);
     }
-    if (bytes.length === 0) throw badRequest('the uploaded file is empty');
     try {
-      return await this.importList.execute(bytes, {
+      // Streamed: read and checked as it arrives, applied only once read whole.
+      return await this.importList.execute(source, {
         ...(fileName ? { fileName } : {}),
         ...(query.sector ? { sector: query.sector } : {}),
         ...(query.complete === undefined ? {} : { complete: query.complete }),

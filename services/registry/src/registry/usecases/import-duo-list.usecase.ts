@@ -4,7 +4,7 @@ import type { Sector } from '@inspectorate/contracts';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { v7 as uuidv7 } from 'uuid';
-import { type ParsedDuoFile, type VestigingRow, parseDuoFile } from '../../duo/parse';
+import { type ParsedDuoFile, type VestigingRow, readDuoList } from '../../duo/parse';
 import {
   type CloseScope,
   DEFAULT_MAX_CLOSE_SHARE,
@@ -57,9 +57,9 @@ const BATCH = 1000;
 const MAX_ATTEMPTS = 5;
 
 /**
- * Imports one DUO list. The file is read and checked as a whole first (a
- * file that is not a DUO list throws DuoFileRejected before anything is
- * written); then, under a lease so one import runs at a time across
+ * Imports one DUO list. The file is read and checked as a whole first,
+ * streamed (a file that is not a DUO list throws DuoFileRejected, from its
+ * header, before anything is written); then, under a lease so one import runs at a time across
  * replicas, each entity is registered, updated with exactly the fields that
  * changed, or left alone, in batches (one read, one bulk write each), and
  * for a complete list the open entities of the covered scope that are
@@ -81,8 +81,16 @@ export class ImportDuoListUseCase {
     private readonly maxCloseShare: number = DEFAULT_MAX_CLOSE_SHARE,
   ) {}
 
-  async execute(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportReport> {
-    const parsed = parseDuoFile(bytes, options.sector ? { sector: options.sector } : {});
+  /**
+   * `source` is the file in memory or as it arrives (an upload, a file
+   * stream): it is read and checked whole, a chunk at a time without holding
+   * the event loop, before anything is written.
+   */
+  async execute(
+    source: Uint8Array | AsyncIterable<Uint8Array>,
+    options: ImportOptions = {},
+  ): Promise<ImportReport> {
+    const parsed = await readDuoList(source, options.sector ? { sector: options.sector } : {});
     const result = await this.jobs.runExclusive('registry-import', () => this.run(parsed, options));
     if (!result.ran) {
       throw new ConflictError(

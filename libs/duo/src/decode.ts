@@ -1,3 +1,4 @@
+import { TextDecoder } from 'node:util';
 /**
  * DUO publishes its lists in Windows-1252. Some re-saved copies are UTF-8
  * (with or without a byte-order mark). A byte sequence that is valid UTF-8
@@ -6,8 +7,6 @@
  * UTF-8, anything else → Windows-1252. Plain ASCII decodes the same either way.
  */
 export type DuoEncoding = 'utf-8' | 'windows-1252';
-
-const utf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Windows-1252's 0x80-0x9F range (€, ‘ ’ “ ” …). Written out because Node's
@@ -18,7 +17,8 @@ const CP1252_HIGH =
   '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
   '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
 
-function decodeWindows1252(bytes: Uint8Array): string {
+/** Windows-1252 bytes to text; byte by byte, so a file may be decoded in any chunks. */
+export function decodeWindows1252(bytes: Uint8Array): string {
   let out = '';
   // In chunks: String.fromCharCode with a spread of a whole 3 MB list would overflow the stack.
   for (let start = 0; start < bytes.length; start += 8192) {
@@ -30,10 +30,14 @@ function decodeWindows1252(bytes: Uint8Array): string {
   return out;
 }
 
+export function hasUtf8Bom(bytes: Uint8Array): boolean {
+  return bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
+}
+
+/** A whole file at once (the streamed reader in read.ts applies the same rule chunk by chunk). */
 export function decodeDuo(bytes: Uint8Array): { text: string; encoding: DuoEncoding } {
-  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
-    return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8' };
-  }
+  const utf8 = new TextDecoder('utf-8', { fatal: true });
+  if (hasUtf8Bom(bytes)) return { text: utf8.decode(bytes.subarray(3)), encoding: 'utf-8' };
   try {
     return { text: utf8.decode(bytes), encoding: 'utf-8' };
   } catch {
@@ -41,7 +45,7 @@ export function decodeDuo(bytes: Uint8Array): { text: string; encoding: DuoEncod
   }
 }
 
-/** Windows-1252 bytes of a string (for the fixture generator); throws on characters 1252 lacks. */
+/** Windows-1252 bytes of a string (for fixture generators); throws on characters 1252 lacks. */
 export function encodeWindows1252(text: string): Buffer {
   const out = Buffer.alloc(text.length);
   for (let i = 0; i < text.length; i++) {
