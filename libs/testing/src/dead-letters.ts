@@ -1,6 +1,6 @@
 import type { Kafka } from 'kafkajs';
 import request from 'supertest';
-import { type TestScope, testKafka, waitFor } from '@inspectorate/test-stack';
+import { type TestScope, testKafka, testScope, waitFor } from '@inspectorate/test-stack';
 import type { RunningService } from './service';
 import { bearer } from '@inspectorate/test-stack';
 
@@ -48,4 +48,43 @@ export async function exerciseDeadLetterOps(
     await request(service.http).post(`/ops/dead-letters/${topic}/replay`).set(beheerder).expect(201)
   ).body;
   return { index, list, replay };
+}
+
+/**
+ * The dead-letter check of a service, as a whole test file: the service
+ * started on its own scope, a bad message on `topic` dead-lettered, the
+ * operator endpoints listing it, and a replay that keeps it because it is
+ * still invalid. Services without a check of their own call just this.
+ */
+export function deadLetterOpsSuite(
+  service: string,
+  topic: string,
+  start: (scope: TestScope) => Promise<RunningService>,
+): void {
+  describe(`${service} dead letters on the real stack`, () => {
+    let running: RunningService;
+    const scope = testScope(`${service}-dead-letters`);
+
+    beforeAll(async () => {
+      running = await start(scope);
+    });
+
+    afterAll(() => running?.close());
+
+    it('has the operator endpoints for its dead letters, and a replay keeps what is still invalid', async () => {
+      const { index, list, replay } = await exerciseDeadLetterOps(running, scope, topic);
+      expect(index).toEqual({
+        items: expect.arrayContaining([expect.objectContaining({ topic, deadLetters: 1 })]),
+      });
+      expect(list).toMatchObject({
+        topic,
+        items: [{ reason: 'invalid-message', value: 'this is not json' }],
+      });
+      expect(replay).toMatchObject({
+        replayed: 0,
+        keptCount: 1,
+        kept: [{ reason: expect.stringMatching(/^still invalid: .*not JSON/) }],
+      });
+    });
+  });
 }

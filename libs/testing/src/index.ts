@@ -10,3 +10,4 @@ export * from './persistence/new-test-service';
 export * from './dead-letters';
 export * from './bundle';
 export * from './local-tokens';
+export * from './upload';

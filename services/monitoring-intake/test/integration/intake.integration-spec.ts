@@ -1,4 +1,3 @@
-import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { type SubmissionReceivedData, Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
@@ -7,6 +6,7 @@ import {
   bearer,
   collectTopic,
   connectDb,
+  sendUntilAnswered,
   serviceEnv,
   startTestService,
   testKafka,
@@ -421,43 +421,18 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
     it('refuses an NDJSON bulk over the limit by its Content-Length, before the body is sent', async () => {
       const { port } = service.http.address() as AddressInfo;
       const total = 66 * 1024 * 1024;
-      const answer = await new Promise<{ status: number; body: string; sent: number }>(
-        (resolve, reject) => {
-          const req = httpRequest({
-            host: '127.0.0.1',
-            port,
-            method: 'POST',
-            path: '/provider/submissions/bulk',
-            headers: {
-              'x-api-key': keyB,
-              'content-type': 'application/x-ndjson',
-              'content-length': String(total),
-            },
-          });
-          let sent = 0;
-          let answered = false;
-          req.on('response', (res) => {
-            answered = true;
-            let body = '';
-            res.on('data', (d: Buffer) => (body += d.toString()));
-            res.on('end', () => {
-              resolve({ status: res.statusCode!, body, sent });
-              req.destroy();
-            });
-          });
-          req.on('error', (error) => {
-            if (!answered) reject(error);
-          });
-          const line = Buffer.from(`${JSON.stringify(delivery('10AA04'))}\n`);
-          const pump = () => {
-            if (answered || sent >= total) return;
-            const chunk = Buffer.concat(Array.from({ length: 64 }, () => line));
-            sent += chunk.length;
-            req.write(chunk, () => setTimeout(pump, 20));
-          };
-          pump();
+      const line = Buffer.from(`${JSON.stringify(delivery('10AA04'))}\n`);
+      const answer = await sendUntilAnswered({
+        port,
+        path: '/provider/submissions/bulk',
+        headers: {
+          'x-api-key': keyB,
+          'content-type': 'application/x-ndjson',
+          'content-length': String(total),
         },
-      );
+        total,
+        chunk: () => Buffer.concat(Array.from({ length: 64 }, () => line)),
+      });
       expect(answer.status).toBe(413);
       expect(answer.body).toContain(String(MAX_BODY_BYTES));
       expect(answer.sent).toBeLessThan(total / 10);

@@ -1,9 +1,9 @@
-import { request as httpRequest } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
 import {
   type RunningService,
   bearer,
+  sendUntilAnswered,
   serviceEnv,
   startTestService,
   testScope,
@@ -14,40 +14,19 @@ import { MAX_UPLOAD_BYTES } from '../../src/registry/http/upload-limits';
 
 const CHUNK = 64 * 1024;
 
-/**
- * Sends `total` bytes in 64 kB chunks, 20 ms apart (the whole of a 49 MB body
- * would take over 15 s), and stops as soon as the answer comes: how much was
- * sent by then shows whether the server waited for the body.
- */
+/** Uploads `total` bytes, `first` then filler, until the service answers (libs/testing). */
 function uploadUntilAnswered(
   port: number,
   headers: Record<string, string>,
   first: Buffer,
   total: number,
-): Promise<{ status: number; body: string; sent: number }> {
-  return new Promise((resolve, reject) => {
-    const req = httpRequest({ host: '127.0.0.1', port, method: 'POST', path: '/imports', headers });
-    let sent = 0;
-    let answered = false;
-    req.on('response', (res) => {
-      answered = true;
-      let body = '';
-      res.on('data', (d: Buffer) => (body += d.toString()));
-      res.on('end', () => {
-        resolve({ status: res.statusCode!, body, sent });
-        req.destroy();
-      });
-    });
-    req.on('error', (error) => {
-      if (!answered) reject(error);
-    });
-    const pump = () => {
-      if (answered || sent >= total) return;
-      const chunk = sent === 0 ? first : Buffer.alloc(CHUNK, 0x41);
-      sent += chunk.length;
-      req.write(chunk, () => setTimeout(pump, 20));
-    };
-    pump();
+) {
+  return sendUntilAnswered({
+    port,
+    path: '/imports',
+    headers,
+    total,
+    chunk: (i) => (i === 0 ? first : Buffer.alloc(CHUNK, 0x41)),
   });
 }
 
@@ -69,6 +48,20 @@ describe('registry: uploads refused early, without blocking the service', () => 
   });
 
   afterAll(() => service?.close());
+
+  /** An upload of `total` bytes until answered, checking that /health/live answers meanwhile. */
+  async function uploadWhileLive(type: string, first: Buffer, total: number) {
+    const upload = uploadUntilAnswered(
+      port,
+      { ...beheerder, 'content-type': type, 'content-length': String(total) },
+      first,
+      total,
+    );
+    const live = Date.now();
+    await request(service.http).get('/health/live').expect(200);
+    expect(Date.now() - live).toBeLessThan(2_000);
+    return upload;
+  }
 
   it('refuses a Content-Length over the limit at once, naming the limit', async () => {
     const total = MAX_UPLOAD_BYTES + 10 * 1024 * 1024;
@@ -94,20 +87,7 @@ describe('registry: uploads refused early, without blocking the service', () => 
     const total = 49 * 1024 * 1024;
     const zip = Buffer.alloc(CHUNK, 0);
     zip.set([0x50, 0x4b, 0x03, 0x04]);
-    const upload = uploadUntilAnswered(
-      port,
-      {
-        ...beheerder,
-        'content-type': 'application/octet-stream',
-        'content-length': String(total),
-      },
-      zip,
-      total,
-    );
-    const live = Date.now();
-    await request(service.http).get('/health/live').expect(200);
-    expect(Date.now() - live).toBeLessThan(2_000);
-    const res = await upload;
+    const res = await uploadWhileLive('application/octet-stream', zip, total);
     expect(res.status).toBe(415);
     expect(JSON.parse(res.body).detail).toMatch(/file refused: the file is a ZIP archive/);
     // Refused before the body was sent: a handful of chunks, not 49 MB.
@@ -140,16 +120,7 @@ describe('registry: uploads refused early, without blocking the service', () => 
       const first = Buffer.from(
         `${preamble}naam;adres;telefoon\r\nPiet;Dorpsstraat 1;0612345678\r\n`,
       );
-      const upload = uploadUntilAnswered(
-        port,
-        { 'content-type': type, 'content-length': String(total) },
-        first,
-        total,
-      );
-      const live = Date.now();
-      await request(service.http).get('/health/live').expect(200);
-      expect(Date.now() - live).toBeLessThan(2_000);
-      const res = await upload;
+      const res = await uploadWhileLive(type, first, total);
       expect(res.status).toBe(400);
       expect(JSON.parse(res.body).detail).toMatch(/file refused: not a DUO list/);
       // Read as it arrived and refused at its first line, not after 40 MB.
