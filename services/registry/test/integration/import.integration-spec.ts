@@ -392,19 +392,20 @@ describe('registry: importing DUO lists', () => {
     // and NAAM but no address): it used to be accepted as a boards list.
     const finance = join(SHARED_DUO_DIR, 'po/financien/01.-po-(mab)-balans-2011-2015.csv');
     await settled();
-    const boards = await request(service.http).get('/boards?limit=1').expect(200);
-    const imports = await request(service.http).get('/imports?limit=1').expect(200);
+    const boards = await request(service.http).get('/boards?limit=1').set(beheerder).expect(200);
+    const imports = await request(service.http).get('/imports?limit=1').set(beheerder).expect(200);
     const res = await request(service.http)
       .post('/imports')
+      .set(beheerder)
       .attach('file', readFileSync(finance), basename(finance))
       .expect(400);
     expect(res.body.message).toMatch(
       /file refused: not a DUO list of boards: its JAAR and GROEPERING columns make it figures per board and year/,
     );
-    expect((await request(service.http).get('/imports?limit=1').expect(200)).body.total).toBe(
-      imports.body.total,
-    );
-    const after = await request(service.http).get('/boards?limit=1').expect(200);
+    expect(
+      (await request(service.http).get('/imports?limit=1').set(beheerder).expect(200)).body.total,
+    ).toBe(imports.body.total);
+    const after = await request(service.http).get('/boards?limit=1').set(beheerder).expect(200);
     expect(after.body).toEqual(boards.body);
   });
 
@@ -433,6 +434,7 @@ describe('registry: importing DUO lists', () => {
     for (const file of real) {
       const res = await request(service.http)
         .post(`/imports?complete=false&sector=${file.sector}`)
+        .set(beheerder)
         .attach('file', firstLines(readFileSync(file.path), 100), basename(file.path))
         .expect(201);
       expect(res.body).toMatchObject({
