@@ -10,6 +10,11 @@ import { ItemsService } from './items/items.service';
 import { PublicationJob } from './items/publication.job';
 import { PublicQueries } from './items/public.queries';
 import { manifest } from './manifest';
+import { WebhooksController } from './http/webhooks.controller';
+import { WebhookDeliverer } from './webhooks/deliverer';
+import { WebhookDispatcher } from './webhooks/dispatcher';
+import { SubscriptionsService } from './webhooks/subscriptions.service';
+import { WEBHOOK_SETTINGS, type WebhookSettings } from './webhooks/webhook.docs';
 import { PUBLICATION_COLLECTIONS } from './persistence/collections';
 
 @Module({})
@@ -19,15 +24,29 @@ export class AppModule {
     config: Config,
     platform: Partial<Omit<PlatformOptions, 'manifest' | 'config'>> = {},
   ): DynamicModule {
+    const webhooks: WebhookSettings = {
+      allowPrivateTargets: config.WEBHOOK_ALLOW_PRIVATE_TARGETS,
+      timeoutMs: config.WEBHOOK_TIMEOUT_MS,
+      concurrency: config.WEBHOOK_CONCURRENCY,
+    };
     return {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ manifest, config, ...platform }),
         PersistenceModule.forFeature(PUBLICATION_COLLECTIONS),
       ],
-      controllers: [PublicController, AdminController, CaseworkConsumer],
+      controllers: [PublicController, AdminController, WebhooksController, CaseworkConsumer],
       // The job is a provider either way (tests run it by hand); only its @Cron needs cron on.
-      providers: [ItemsService, FeedService, PublicQueries, PublicationJob],
+      providers: [
+        { provide: WEBHOOK_SETTINGS, useValue: webhooks },
+        ItemsService,
+        FeedService,
+        PublicQueries,
+        PublicationJob,
+        SubscriptionsService,
+        WebhookDispatcher,
+        WebhookDeliverer,
+      ],
     };
   }
 }

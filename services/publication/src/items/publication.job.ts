@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { JobRunner } from '@inspectorate/scheduling';
 import { FeedService } from '../feed/feed.service';
+import { WebhookDispatcher } from '../webhooks/dispatcher';
 import { ItemsService } from './items.service';
 
 export const PUBLICATION_JOB = 'publication-run';
@@ -9,7 +10,7 @@ export const PUBLICATION_JOB = 'publication-run';
 /**
  * Every few seconds each replica ticks; the one holding the lease publishes
  * what is due (through the gate) and numbers the new public changes for the
- * feed. Both steps are idempotent, so a run cut short is finished by the next.
+ * feed, then queues the webhook deliveries of those changes. Every step is idempotent, so a run cut short is finished by the next.
  */
 @Injectable()
 export class PublicationJob {
@@ -19,6 +20,7 @@ export class PublicationJob {
     private readonly jobs: JobRunner,
     private readonly items: ItemsService,
     private readonly feed: FeedService,
+    private readonly webhooks: WebhookDispatcher,
   ) {}
 
   @Cron('*/5 * * * * *', { name: PUBLICATION_JOB })
@@ -35,9 +37,10 @@ export class PublicationJob {
     return this.jobs.runExclusive(PUBLICATION_JOB, async (ctx) => {
       const published = await this.items.publishDue();
       const sequenced = await this.feed.sequence(ctx.signal);
-      if (published.published + published.toReview + sequenced > 0)
-        this.log.log(`publication run: ${JSON.stringify({ ...published, sequenced })}`);
-      return { ...published, sequenced };
+      const deliveries = await this.webhooks.dispatch(ctx.signal);
+      if (published.published + published.toReview + sequenced + deliveries > 0)
+        this.log.log(`publication run: ${JSON.stringify({ ...published, sequenced, deliveries })}`);
+      return { ...published, sequenced, deliveries };
     });
   }
 }

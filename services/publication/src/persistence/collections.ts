@@ -1,6 +1,7 @@
 import { defineCollection } from '@inspectorate/persistence';
 import type { FeedDoc } from '../feed/feed.service';
 import type { ItemDoc } from '../items/item.doc';
+import type { DeliveryDoc, SubscriptionDoc } from '../webhooks/webhook.docs';
 
 /** publication's collections, declared once (ADR 0009). Items carry the outbox of the public topic. */
 const id = { type: String, required: true };
@@ -36,7 +37,38 @@ export const Feed = defineCollection<FeedDoc>({
     itemId: { type: String, required: true },
     change: { type: String, required: true, enum: ['published', 'updated', 'withdrawn'] },
   },
-  indexes: [{ dataset: 1, _id: 1 }],
+  indexes: [{ dataset: 1, _id: 1 }, { itemId: 1 }, { at: 1 }],
 });
 
-export const PUBLICATION_COLLECTIONS = [Items, Feed];
+/** Webhook subscribers; the secret is kept (it signs), and never shown after registration or rotation. */
+export const Subscriptions = defineCollection<SubscriptionDoc>({
+  name: 'subscriptions',
+  fields: {
+    _id: id,
+    url: { type: String, required: true },
+    status: { type: String, required: true, enum: ['active', 'disabled'] },
+    cursor: { type: Number, required: true, min: 0 },
+  },
+  indexes: [{ status: 1, cursor: 1 }],
+});
+
+export const Deliveries = defineCollection<DeliveryDoc>({
+  name: 'deliveries',
+  fields: {
+    _id: id,
+    subscriptionId: { type: String, required: true },
+    seq: { type: Number, required: true },
+    status: {
+      type: String,
+      required: true,
+      enum: ['pending', 'sending', 'delivered', 'failed', 'superseded'],
+    },
+  },
+  indexes: [
+    { status: 1, nextAttemptAt: 1 },
+    { subscriptionId: 1, seq: -1 },
+    { subscriptionId: 1, status: 1 },
+  ],
+});
+
+export const PUBLICATION_COLLECTIONS = [Items, Feed, Subscriptions, Deliveries];

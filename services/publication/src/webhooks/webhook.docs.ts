@@ -1,0 +1,66 @@
+import type { FeedChange } from '../items/item.doc';
+
+/** Settings of the webhook deliverer, from config (WEBHOOK_SETTINGS). */
+export interface WebhookSettings {
+  allowPrivateTargets: boolean;
+  timeoutMs: number;
+  concurrency: number;
+}
+export const WEBHOOK_SETTINGS = Symbol('publication:webhook-settings');
+
+export interface SubscriptionFilter {
+  /** Only these changes (default all). */
+  changes?: FeedChange[];
+  kinds?: string[];
+  datasets?: string[];
+  brins?: string[];
+  boards?: string[];
+}
+
+/**
+ * An external system's subscription. `secrets[0]` signs; during a rotation
+ * the previous secret signs too until `previousUntil`. `cursor` is the last
+ * feed entry turned into deliveries for it.
+ */
+export interface SubscriptionDoc {
+  _id: string;
+  url: string;
+  description: string | null;
+  contactEmail: string | null;
+  filter: SubscriptionFilter;
+  secrets: { secret: string; until: Date | null }[];
+  status: 'active' | 'disabled';
+  disabled: { at: Date; reason: string } | null;
+  cursor: number;
+  createdAt: Date;
+  createdBy: string;
+}
+
+export interface AttemptLog {
+  attempt: number;
+  at: Date;
+  /** HTTP status, or null for a timeout / network error. */
+  status: number | null;
+  outcome: 'delivered' | 'retry' | 'disabled' | 'gave-up';
+  reason: string | null;
+  durationMs: number;
+}
+
+/**
+ * One feed entry to one subscription: the webhook message (`webhook-id` is
+ * `msgId`, the same on every attempt). `attempts` counts the attempts
+ * claimed; a claim is a conditional update that raises it, so no attempt is
+ * made twice, whichever replica makes it.
+ */
+export interface DeliveryDoc {
+  _id: string;
+  subscriptionId: string;
+  seq: number;
+  msgId: string;
+  status: 'pending' | 'sending' | 'delivered' | 'failed' | 'superseded';
+  attempts: number;
+  nextAttemptAt: Date;
+  claim: { holder: string; until: Date } | null;
+  log: AttemptLog[];
+  createdAt: Date;
+}

@@ -1,0 +1,212 @@
+import { FixedClock } from '@inspectorate/scheduling';
+import {
+  type RunningService,
+  connectDb,
+  produceEvents,
+  serviceEnv,
+  startTestService,
+  testKafka,
+  testScope,
+  waitFor,
+} from '@inspectorate/testing';
+import type { Kafka } from 'kafkajs';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+import { PublicationJob } from '../../src/items/publication.job';
+import { WebhookDeliverer } from '../../src/webhooks/deliverer';
+import { outcome, outcomeEvent } from '../fixtures';
+import { Receiver } from '../receiver';
+
+/**
+ * Webhooks on the real stack with real local receivers: Standard Webhooks
+ * signatures verified by the `standardwebhooks` package, the spec's retry
+ * schedule (walked with the service's clock), a receiver that is down and
+ * comes back, one that keeps failing and is disabled, 410, redirects, and
+ * two replicas delivering the same queue without sending an attempt twice.
+ */
+describe('publication: webhooks', () => {
+  const scope = testScope('pub-hooks');
+  const clock = new FixedClock('2026-11-10T09:00:00Z');
+  let one: RunningService;
+  let two: RunningService;
+  let kafka: Kafka;
+  let db: Awaited<ReturnType<typeof connectDb>>;
+  let job: PublicationJob;
+  const deliverers = () => [one, two].map((s) => s.app.get(WebhookDeliverer));
+  const receivers: Receiver[] = [];
+
+  async function subscribe(receiver: Receiver, extra: Record<string, unknown> = {}) {
+    const res = await request(one.http)
+      .post('/webhooks/subscriptions')
+      .set('X-Actor', 'beheerder-1')
+      .send({ url: receiver.url, contactEmail: 'partner@example.org', ...extra })
+      .expect(201);
+    receiver.secret = res.body.secret as string;
+    return res.body.subscriptionId as string;
+  }
+
+  async function publish(n: number, brin = '12AB') {
+    const data = Array.from({ length: n }, () =>
+      outcome({ brin, vestigingCode: `${brin}00`, decidedOn: '2026-11-01' }),
+    );
+    const before = await db.db.collection('items').countDocuments();
+    await produceEvents(
+      kafka,
+      scope,
+      data.map((d) => outcomeEvent(d)),
+    );
+    await waitFor(async () => (await db.db.collection('items').countDocuments()) === before + n, {
+      description: `${n} more items recorded`,
+    });
+    await job.runOnce();
+    return data.map((d) => `herstelopdracht-${d.caseId}`);
+  }
+
+  const deliver = () => Promise.all(deliverers().map((d) => d.deliverDue()));
+  const status = async (id: string) =>
+    (await request(one.http).get(`/webhooks/subscriptions/${id}`).expect(200)).body as {
+      status: string;
+      disabled: { reason: string } | null;
+    };
+
+  beforeAll(async () => {
+    kafka = testKafka(scope);
+    const config = loadConfig.load(
+      serviceEnv(scope, { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true', WEBHOOK_TIMEOUT_MS: '2000' }),
+    );
+    one = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
+    two = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
+    job = one.app.get(PublicationJob);
+    db = await connectDb(scope);
+  });
+
+  afterAll(async () => {
+    for (const r of receivers) await r.stop();
+    await one?.close({ keepDatabase: true });
+    await two?.close();
+    await db?.close();
+  });
+
+  const receiver = async () => {
+    const r = await new Receiver().start();
+    receivers.push(r);
+    return r;
+  };
+
+  it('delivers every change once to a receiver that was down for a while, after it comes back', async () => {
+    const r = await receiver();
+    const id = await subscribe(r, { filter: { brins: ['12AB'] } });
+    await r.stop(); // down: connections refused
+    const items = await publish(3);
+
+    expect(await deliver().then((n) => n[0]! + n[1]!)).toBe(3);
+    clock.advance({ seconds: 6 });
+    expect(await deliver().then((n) => n[0]! + n[1]!)).toBe(3);
+    // Not due yet: the third attempt comes 5 minutes later.
+    clock.advance({ seconds: 30 });
+    expect(await deliver().then((n) => n[0]! + n[1]!)).toBe(0);
+
+    await r.start(); // up again, same port
+    clock.advance({ minutes: 6 });
+    await deliver();
+    expect(r.refused).toEqual([]);
+    expect(r.received.map((x) => x.payload.data['itemId']).sort()).toEqual([...items].sort());
+    expect(new Set(r.received.map((x) => x.id)).size).toBe(3);
+    expect(r.received[0]!.payload).toMatchObject({
+      type: 'publication.item.published',
+      data: { change: 'published', kind: 'herstelopdracht-uitkomst', item: { brin: '12AB' } },
+    });
+
+    const log = await request(one.http).get(`/webhooks/subscriptions/${id}/deliveries`).expect(200);
+    expect(log.body.items).toHaveLength(3);
+    for (const d of log.body.items) {
+      expect(d).toMatchObject({ status: 'delivered', attempts: 3 });
+      expect(d.log.map((l: { outcome: string }) => l.outcome)).toEqual([
+        'retry',
+        'retry',
+        'delivered',
+      ]);
+      expect(d.log[0].reason).toMatch(/ECONNREFUSED/);
+    }
+    expect((await status(id)).status).toBe('active');
+  });
+
+  it('walks the whole retry schedule for a receiver that keeps failing, then disables it with the reason', async () => {
+    const r = await receiver();
+    r.answer = () => ({ status: 503 });
+    const id = await subscribe(r, { filter: { brins: ['15GH'] } });
+    await publish(1, '15GH');
+    const delays = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
+    let attempts = 0;
+    for (const delay of delays) {
+      // 10% jitter: a little more than the delay is always enough.
+      clock.advance(Math.ceil(delay * 1.1) + 1);
+      attempts += (await deliver()).reduce((a, b) => a + b, 0);
+    }
+    expect(attempts).toBe(8);
+    const s = await status(id);
+    expect(s.status).toBe('disabled');
+    expect(s.disabled!.reason).toMatch(/retry schedule is exhausted: status 503 after 8 attempts/);
+    const log = await request(one.http).get(`/webhooks/subscriptions/${id}/deliveries`).expect(200);
+    expect(log.body.items[0]).toMatchObject({ status: 'failed', attempts: 8 });
+    expect(log.body.items[0].log.at(-1).outcome).toBe('gave-up');
+
+    // Nothing more goes out while disabled; enabling sends what was missed.
+    await publish(1, '15GH');
+    clock.advance({ hours: 11 });
+    expect((await deliver()).reduce((a, b) => a + b, 0)).toBe(0);
+    r.answer = () => ({ status: 200 });
+    await request(one.http).post(`/webhooks/subscriptions/${id}/enable`).expect(200);
+    await job.runOnce();
+    await deliver();
+    expect(r.received).toHaveLength(2);
+  });
+
+  it('disables at once on 410, and does not follow a redirect', async () => {
+    const gone = await receiver();
+    gone.answer = () => ({ status: 410 });
+    const goneId = await subscribe(gone, { filter: { brins: ['16JK'] } });
+    const moved = await receiver();
+    moved.answer = () => ({ status: 302, headers: { location: 'http://127.0.0.1:1/elsewhere' } });
+    const movedId = await subscribe(moved, { filter: { brins: ['16JK'] } });
+    await publish(1, '16JK');
+    await deliver();
+    expect(await status(goneId)).toMatchObject({
+      status: 'disabled',
+      disabled: { reason: 'receiver answered 410 Gone' },
+    });
+    const log = await request(one.http)
+      .get(`/webhooks/subscriptions/${movedId}/deliveries`)
+      .expect(200);
+    expect(log.body.items[0]).toMatchObject({ status: 'pending', attempts: 1 });
+    expect(log.body.items[0].log[0]).toMatchObject({
+      status: 302,
+      reason: 'redirect 302 not followed',
+    });
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${movedId}/disable`)
+      .send({ reason: 'test' })
+      .expect(200);
+  });
+
+  it('has two replicas share the queue without making any attempt twice', async () => {
+    const r = await receiver();
+    await subscribe(r, { filter: { brins: ['17LM'] } });
+    await publish(40, '17LM');
+    const [a, b] = await deliver();
+    expect(a! + b!).toBe(40);
+    expect(r.received).toHaveLength(40);
+    expect(new Set(r.received.map((x) => x.id)).size).toBe(40);
+  });
+
+  it('refuses a URL that is not http(s) (production also refuses private targets: targets.spec.ts)', async () => {
+    const config = loadConfig.load(serviceEnv(testScope('pub-hooks-ssrf')));
+    expect(config.WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
+    const res = await request(one.http)
+      .post('/webhooks/subscriptions')
+      .send({ url: 'ftp://x.nl/a' })
+      .expect(400);
+    expect(res.body.detail).toMatch(/url must be http\(s\)/);
+  });
+});
