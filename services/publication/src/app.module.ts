@@ -4,6 +4,7 @@ import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
 import { FeedService } from './feed/feed.service';
 import { AdminController } from './http/admin.controller';
+import { OpenDataController } from './http/opendata.controller';
 import { PublicController } from './http/public.controller';
 import { CaseworkConsumer } from './items/casework.consumer';
 import { ItemsService } from './items/items.service';
@@ -11,6 +12,7 @@ import { PublicationJob } from './items/publication.job';
 import { PublicQueries } from './items/public.queries';
 import { manifest } from './manifest';
 import { WebhooksController } from './http/webhooks.controller';
+import { OpenDataService } from './opendata/opendata.service';
 import { WebhookDeliverer } from './webhooks/deliverer';
 import { WebhookDispatcher } from './webhooks/dispatcher';
 import { SubscriptionsService } from './webhooks/subscriptions.service';
@@ -35,7 +37,13 @@ export class AppModule {
         PlatformModule.forRoot({ manifest, config, ...platform }),
         PersistenceModule.forFeature(PUBLICATION_COLLECTIONS),
       ],
-      controllers: [PublicController, AdminController, WebhooksController, CaseworkConsumer],
+      controllers: [
+        PublicController,
+        OpenDataController,
+        AdminController,
+        WebhooksController,
+        CaseworkConsumer,
+      ],
       // The job is a provider either way (tests run it by hand); only its @Cron needs cron on.
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: webhooks },
@@ -43,6 +51,7 @@ export class AppModule {
         FeedService,
         PublicQueries,
         PublicationJob,
+        OpenDataService,
         SubscriptionsService,
         WebhookDispatcher,
         WebhookDeliverer,

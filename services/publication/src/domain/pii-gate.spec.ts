@@ -138,3 +138,25 @@ describe('paths and excerpts', () => {
     expect(scanForPii('Jan de Vries, jan@example.nl').map((h) => h.kind)).toEqual(['email']);
   });
 });
+
+describe('scanForPii: persons the gate was not told about', () => {
+  it.each([
+    ['Het gesprek is gevoerd met de heer J. de Vries.', 'person-name'],
+    ['Mevrouw Jansen gaf aan dat de meldcode bekend is.', 'person-name'],
+    ['Volgens dhr. Bakker is alles geregeld.', 'person-name'],
+    ['juf Anna heeft de klas overgenomen.', 'person-name'],
+    ['De melder woont aan de Dorpsstraat 12 in Leerdam.', 'address'],
+    ['woonadres Lindelaan 3a', 'address'],
+  ])('finds %s', (text, kind) => {
+    expect(scanForPii(text).map((h) => h.kind)).toEqual([kind]);
+  });
+
+  it.each([
+    'De heer en mevrouw zijn welkom.',
+    'Het bestuur van Stichting De Linge heeft voldaan.',
+    'De school staat aan de Schoolstraat 1.',
+    'De meester-titel is niet van toepassing.',
+  ])('passes %s', (text) => {
+    expect(scanForPii(text)).toEqual([]);
+  });
+});

@@ -83,6 +83,18 @@ const NOT_PERSONAL = [/\b(?:19|20)\d{2}-\d{5,8}\b/g, DATE];
 const PHONE =
   /(?<![\w+\-/.])(?:\+31|0031|0)(?:[\s-]?\(0\))?(?:[\s-]?[1-9])(?:[\s-]?\d){8}(?![\w/]|-\d)/g;
 
+/**
+ * A person named with a title, whoever they are (the gate only knows the
+ * names it is given, and a source may not give any): "de heer J. de Vries",
+ * "mevrouw Jansen", "dhr. Bakker", "juf Anna".
+ */
+const TITLED_NAME =
+  /(?<![\p{L}])(?:[Dd]e heer|[Mm]evrouw|[Mm]eneer|[Mm]evr\.|[Mm]w\.|[Dd]hr\.|[Jj]uf(?:frouw)?|[Mm]eester)\s+(?:\p{Lu}\.\s*)*(?:(?:van|de|der|den|ten|ter|het|in 't)\s+)*\p{Lu}[\p{L}'-]+/gu;
+
+/** Where someone lives, said in words: "woont aan de Dorpsstraat 12", "woonadres Laan 3a". */
+const LIVES_AT =
+  /(?<![\p{L}])(?:woont|woonachtig|woonadres)\s+(?:(?:aan|op|in)\s+)?(?:de\s+|het\s+)?\p{Lu}[\p{L}.'-]*(?:\s+[\p{L}.'-]+){0,3}\s+\d{1,5}[a-zA-Z]?(?![\p{N}])/gu;
+
 /** Nine digits, or the written form 1234.56.782. */
 const BSN = /(?<![\w\-/.,])(?:\d{9}|\d{4}\.\d{2}\.\d{3})(?![\w\-/]|[.,]\d)/g;
 
@@ -170,6 +182,8 @@ function scanText(text: string, c: Compiled): Span[] {
   claim(matchAll(DOB, text, 'date-of-birth', 1));
   for (const re of c.addresses) claim(matchAll(re, folded, 'address'));
   for (const re of c.names) claim(matchAll(re, folded, 'person-name'));
+  claim(matchAll(LIVES_AT, text, 'address'));
+  claim(matchAll(TITLED_NAME, text, 'person-name'));
   const neutral = blank(
     blank(text, found),
     NOT_PERSONAL.flatMap((re) => matchAll(re, text, 'phone')),

@@ -2,6 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { Cron } from '@nestjs/schedule';
 import { JobRunner } from '@inspectorate/scheduling';
 import { FeedService } from '../feed/feed.service';
+import { OpenDataService } from '../opendata/opendata.service';
 import { WebhookDispatcher } from '../webhooks/dispatcher';
 import { ItemsService } from './items.service';
 
@@ -10,7 +11,7 @@ export const PUBLICATION_JOB = 'publication-run';
 /**
  * Every few seconds each replica ticks; the one holding the lease publishes
  * what is due (through the gate) and numbers the new public changes for the
- * feed, then queues the webhook deliveries of those changes. Every step is idempotent, so a run cut short is finished by the next.
+ * feed, then queues the webhook deliveries of those changes and rewrites the open data files whose content changed. Every step is idempotent, so a run cut short is finished by the next.
  */
 @Injectable()
 export class PublicationJob {
@@ -21,6 +22,7 @@ export class PublicationJob {
     private readonly items: ItemsService,
     private readonly feed: FeedService,
     private readonly webhooks: WebhookDispatcher,
+    private readonly opendata: OpenDataService,
   ) {}
 
   @Cron('*/5 * * * * *', { name: PUBLICATION_JOB })
@@ -38,9 +40,12 @@ export class PublicationJob {
       const published = await this.items.publishDue();
       const sequenced = await this.feed.sequence(ctx.signal);
       const deliveries = await this.webhooks.dispatch(ctx.signal);
-      if (published.published + published.toReview + sequenced + deliveries > 0)
-        this.log.log(`publication run: ${JSON.stringify({ ...published, sequenced, deliveries })}`);
-      return { ...published, sequenced, deliveries };
+      const files = await this.opendata.regenerate();
+      if (published.published + published.toReview + sequenced + deliveries + files.length > 0)
+        this.log.log(
+          `publication run: ${JSON.stringify({ ...published, sequenced, deliveries, files })}`,
+        );
+      return { ...published, sequenced, deliveries, files };
     });
   }
 }

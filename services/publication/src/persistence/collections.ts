@@ -1,6 +1,7 @@
 import { defineCollection } from '@inspectorate/persistence';
 import type { FeedDoc } from '../feed/feed.service';
 import type { ItemDoc } from '../items/item.doc';
+import type { OpenDataFileDoc } from '../opendata/opendata.service';
 import type { DeliveryDoc, SubscriptionDoc } from '../webhooks/webhook.docs';
 
 /** publication's collections, declared once (ADR 0009). Items carry the outbox of the public topic. */
@@ -71,4 +72,14 @@ export const Deliveries = defineCollection<DeliveryDoc>({
   ],
 });
 
-export const PUBLICATION_COLLECTIONS = [Items, Feed, Subscriptions, Deliveries];
+/** The open data files, one document each (content, ETag, the feed entry it reflects). */
+export const OpenDataFiles = defineCollection<OpenDataFileDoc>({
+  name: 'opendata_files',
+  fields: {
+    _id: id,
+    dataset: { type: String, required: true },
+    etag: { type: String, required: true },
+  },
+});
+
+export const PUBLICATION_COLLECTIONS = [Items, Feed, Subscriptions, Deliveries, OpenDataFiles];

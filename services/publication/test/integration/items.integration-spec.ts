@@ -84,7 +84,7 @@ describe('publication: items from casework events to the public API', () => {
 
   it('publishes what is due, sends what the gate stops to review, and leaves the rest waiting', async () => {
     const run = await job.runOnce();
-    expect(run).toEqual({ ran: true, value: { published: 1, toReview: 1, sequenced: 1 } });
+    expect(run).toMatchObject({ ran: true, value: { published: 1, toReview: 1, sequenced: 1 } });
 
     const page = await request(service.http).get('/public/items').expect(200);
     expect(page.body.items.map((i: { itemId: string }) => i.itemId)).toEqual([id(clean)]);
@@ -270,5 +270,59 @@ describe('publication: items from casework events to the public API', () => {
       .expect(200);
     expect(empty.body).toMatchObject({ changes: [], more: false, cursor: tail.body.cursor });
     await request(service.http).get('/public/changes?since=bm90LWEtY3Vyc29y').expect(400);
+  });
+
+  it('keeps the open data files to what is public, rewritten only when their content changes', async () => {
+    const list = await request(service.http).get('/public/datasets').expect(200);
+    expect(list.body.datasets).toEqual([
+      expect.objectContaining({
+        dataset: 'herstelopdrachten',
+        rows: 2,
+        csv: '/public/datasets/herstelopdrachten.csv',
+      }),
+    ]);
+    const csv = await request(service.http)
+      .get('/public/datasets/herstelopdrachten.csv')
+      .expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    const lines = csv.text.trim().split('\r\n');
+    expect(lines[0]).toBe(
+      'itemId,version,publishedAt,updatedAt,schooljaar,bevoegdGezagNummer,brin,vestigingCode,afdeling,outcome,decidedOn,boardName,schoolName,reportTitle,reportText',
+    );
+    expect(
+      lines
+        .slice(1)
+        .map((l) => l.split(',')[0])
+        .sort(),
+    ).toEqual([id(leaking), id(later)].sort());
+    // The withdrawn item is gone from the files as from the API.
+    expect(csv.text).not.toContain(id(clean));
+    const json = await request(service.http)
+      .get('/public/datasets/herstelopdrachten.json')
+      .expect(200);
+    expect(JSON.parse(json.text).items).toHaveLength(2);
+    const dictionary = await request(service.http)
+      .get('/public/datasets/herstelopdrachten/dictionary')
+      .expect(200);
+    expect(dictionary.body.columns.map((c: { name: string }) => c.name)).toEqual(
+      lines[0]!.split(','),
+    );
+    expect(
+      dictionary.body.columns.every((c: { description: string }) => c.description.length > 5),
+    ).toBe(true);
+
+    // Nothing new: the next run leaves the files (and their ETag) alone; a conditional GET is a 304.
+    await job.runOnce();
+    const again = await request(service.http)
+      .get('/public/datasets/herstelopdrachten.csv')
+      .expect(200);
+    expect(again.headers['etag']).toBe(csv.headers['etag']);
+    expect(again.headers['last-modified']).toBe(csv.headers['last-modified']);
+    await request(service.http)
+      .get('/public/datasets/herstelopdrachten.csv')
+      .set('If-None-Match', csv.headers['etag'] as string)
+      .expect(304);
+    await request(service.http).get('/public/datasets/onbekend.csv').expect(404);
+    await request(service.http).get('/public/datasets/herstelopdrachten.xlsx').expect(400);
   });
 });

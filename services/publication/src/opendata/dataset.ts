@@ -1,0 +1,140 @@
+import { createHash } from 'node:crypto';
+import type { PublicItem, PublicationRule } from '../domain/rules';
+
+/**
+ * An open data set as files: the columns (the data dictionary) come from the
+ * publication rule, the rows from the published views only, so the files show
+ * exactly what the API shows, after the same personal-data gate.
+ */
+export interface Column {
+  name: string;
+  type: 'string' | 'integer' | 'date' | 'date-time' | 'enum';
+  values?: readonly string[];
+  description: string;
+  value: (item: PublicItem) => string | number | null;
+}
+
+const common: Column[] = [
+  {
+    name: 'itemId',
+    type: 'string',
+    description: 'Id of the item (stable; the API path /public/items/{itemId})',
+    value: (i) => i.itemId,
+  },
+  {
+    name: 'version',
+    type: 'integer',
+    description: 'Goes up with every published correction',
+    value: (i) => i.version,
+  },
+  {
+    name: 'publishedAt',
+    type: 'date-time',
+    description: 'First published (UTC)',
+    value: (i) => i.publishedAt,
+  },
+  {
+    name: 'updatedAt',
+    type: 'date-time',
+    description: 'Last changed (UTC)',
+    value: (i) => i.updatedAt,
+  },
+  {
+    name: 'schooljaar',
+    type: 'string',
+    description: 'Schooljaar, e.g. 2025-2026',
+    value: (i) => i.schooljaar,
+  },
+  {
+    name: 'bevoegdGezagNummer',
+    type: 'string',
+    description: 'The board (five digits, DUO)',
+    value: (i) => i.bevoegdGezagNummer,
+  },
+  { name: 'brin', type: 'string', description: 'The school (BRIN, DUO)', value: (i) => i.brin },
+  {
+    name: 'vestigingCode',
+    type: 'string',
+    description: 'The vestiging (BRIN + two digits, DUO)',
+    value: (i) => i.vestigingCode,
+  },
+  {
+    name: 'afdeling',
+    type: 'enum',
+    values: ['vmbo-b', 'vmbo-k', 'vmbo-gt', 'havo', 'vwo'],
+    description: 'The vo afdeling, if any',
+    value: (i) => i.afdeling,
+  },
+];
+const reportColumns: Column[] = [
+  {
+    name: 'reportTitle',
+    type: 'string',
+    description: 'Title of the non-personalised report',
+    value: (i) => i.report?.title ?? null,
+  },
+  {
+    name: 'reportText',
+    type: 'string',
+    description: 'Text of the non-personalised report, paragraphs separated by a blank line',
+    value: (i) => (i.report ? i.report.paragraphs.join('\n\n') : null),
+  },
+];
+
+export function columnsOf(rule: PublicationRule): Column[] {
+  return [
+    ...common,
+    ...rule.fields.map((f) => ({
+      name: f.name,
+      type: f.type,
+      ...(f.values ? { values: f.values } : {}),
+      description: f.description,
+      value: (i: PublicItem) => (i.fields[f.name] as string | null | undefined) ?? null,
+    })),
+    ...(rule.report ? reportColumns : []),
+  ];
+}
+
+export function dictionaryOf(rule: PublicationRule) {
+  return {
+    dataset: rule.dataset,
+    title: rule.datasetTitle,
+    kind: rule.kind,
+    published: rule.when.description,
+    files: [`${rule.dataset}.csv`, `${rule.dataset}.json`],
+    encoding:
+      'UTF-8; CSV with a header row, comma-separated, RFC 4180 quoting; empty = unknown or not applicable',
+    columns: columnsOf(rule).map(({ name, type, values, description }) => ({
+      name,
+      type,
+      ...(values ? { values: [...values] } : {}),
+      description,
+    })),
+  };
+}
+
+/** RFC 4180, and a cell a spreadsheet would run as a formula gets a leading apostrophe. */
+export function csvCell(value: string | number | null): string {
+  if (value === null) return '';
+  let text = String(value);
+  if (typeof value === 'string' && /^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+export function toCsv(rule: PublicationRule, items: readonly PublicItem[]): string {
+  const columns = columnsOf(rule);
+  const lines = [columns.map((c) => c.name).join(',')];
+  for (const item of items) lines.push(columns.map((c) => csvCell(c.value(item))).join(','));
+  return `${lines.join('\r\n')}\r\n`;
+}
+
+export function toJson(rule: PublicationRule, items: readonly PublicItem[]): string {
+  return JSON.stringify({
+    dataset: rule.dataset,
+    title: rule.datasetTitle,
+    dictionary: `/public/datasets/${rule.dataset}/dictionary`,
+    items,
+  });
+}
+
+export const contentHash = (text: string) => createHash('sha256').update(text).digest('base64url');
