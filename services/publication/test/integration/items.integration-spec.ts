@@ -73,8 +73,9 @@ describe('publication: items from casework events to the public API', () => {
     ]);
     await waitFor(async () => (await db.db.collection('items').countDocuments()) === 3, {
       description: 'the three outcomes are recorded',
+      timeoutMs: 90_000,
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await topic?.stop();

@@ -88,6 +88,7 @@ describe('publication: planted personal data reaches no channel', () => {
     );
     await waitFor(async () => (await db.db.collection('items').countDocuments()) === 7, {
       description: 'all seven outcomes recorded',
+      timeoutMs: 90_000,
     });
     const job = service.app.get(PublicationJob);
     expect((await job.runOnce()).ran).toBe(true);
@@ -96,7 +97,7 @@ describe('publication: planted personal data reaches no channel', () => {
     await waitFor(() => receiver.received.length === 1, {
       description: 'the clean item by webhook',
     });
-  });
+  }, 180_000);
 
   afterAll(async () => {
     await receiver?.stop();

@@ -58,6 +58,7 @@ describe('publication: webhooks', () => {
     );
     await waitFor(async () => (await db.db.collection('items').countDocuments()) === before + n, {
       description: `${n} more items recorded`,
+      timeoutMs: 90_000,
     });
     await job.runOnce();
     return data.map((d) => `herstelopdracht-${d.caseId}`);
@@ -79,7 +80,7 @@ describe('publication: webhooks', () => {
     two = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
     job = one.app.get(PublicationJob);
     db = await connectDb(scope);
-  });
+  }, 180_000);
 
   afterAll(async () => {
     for (const r of receivers) await r.stop();
