@@ -4,7 +4,7 @@ import { Clock } from '@inspectorate/scheduling';
 import { FeedService } from '../feed/feed.service';
 import { Deliveries, Subscriptions } from '../persistence/collections';
 import { matches } from './subscriptions.service';
-import type { DeliveryDoc, SubscriptionDoc } from './webhook.docs';
+import { type DeliveryDoc, type SubscriptionDoc, newDelivery } from './webhook.docs';
 
 const BATCH = 500;
 
@@ -37,20 +37,7 @@ export class WebhookDispatcher {
       const now = this.clock.now();
       const ops = entries
         .filter((e) => matches(sub.filter, e))
-        .map((e) => ({
-          insert: {
-            _id: `${sub._id}:${e._id}`,
-            subscriptionId: sub._id,
-            seq: e._id,
-            msgId: `msg-${e._id}-${sub._id}`,
-            status: 'pending' as const,
-            attempts: 0,
-            nextAttemptAt: now,
-            claim: null,
-            log: [],
-            createdAt: now,
-          },
-        }));
+        .map((e) => ({ insert: newDelivery(sub._id, e._id, now) }));
       if (ops.length > 0) created += (await this.deliveries.bulk(ops)).inserted;
       await this.subscriptions.update(
         { _id: sub._id, cursor: sub.cursor },

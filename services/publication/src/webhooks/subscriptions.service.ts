@@ -13,6 +13,7 @@ import {
   type SubscriptionFilter,
   WEBHOOK_SETTINGS,
   type WebhookSettings,
+  newDelivery,
 } from './webhook.docs';
 
 /** How long the previous secret keeps signing after a rotation. */
@@ -162,20 +163,7 @@ export class SubscriptionsService {
       const now = this.clock.now();
       const ops = entries
         .filter((e) => e._id <= sub.cursor && matches(sub.filter, e))
-        .map((e) => ({
-          insert: {
-            _id: `${id}:${e._id}:${replayId}`,
-            subscriptionId: id,
-            seq: e._id,
-            msgId: `msg-${e._id}-${id}-${replayId}`,
-            status: 'pending' as const,
-            attempts: 0,
-            nextAttemptAt: now,
-            claim: null,
-            log: [],
-            createdAt: now,
-          },
-        }));
+        .map((e) => ({ insert: newDelivery(id, e._id, now, replayId) }));
       if (ops.length) queued += (await this.deliveries.bulk(ops)).inserted;
       after = entries[entries.length - 1]!._id;
       if (entries.length < 500) break;

@@ -64,3 +64,25 @@ export interface DeliveryDoc {
   log: AttemptLog[];
   createdAt: Date;
 }
+
+/** A new delivery of feed entry `seq` to a subscription; a replay gets ids of its own. */
+export function newDelivery(
+  subscriptionId: string,
+  seq: number,
+  now: Date,
+  replayId?: string,
+): DeliveryDoc {
+  const suffix = replayId ? `:${replayId}` : '';
+  return {
+    _id: `${subscriptionId}:${seq}${suffix}`,
+    subscriptionId,
+    seq,
+    msgId: `msg-${seq}-${subscriptionId}${replayId ? `-${replayId}` : ''}`,
+    status: 'pending',
+    attempts: 0,
+    nextAttemptAt: now,
+    claim: null,
+    log: [],
+    createdAt: now,
+  };
+}
