@@ -1,6 +1,6 @@
 import { Logger, type LoggerService } from '@nestjs/common';
 import type { Message, Producer } from 'kafkajs';
-import type { Collection, Db, Document, ObjectId, UpdateFilter, WithId } from 'mongodb';
+import type { Collection, Db, Document, UpdateFilter, WithId } from 'mongodb';
 import { type MessagingInstruments, noInstruments } from '../instruments';
 import type { TopicNaming } from '../topics/naming';
 import type { OutboxEntry } from './outbox';
@@ -26,25 +26,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** A relay that dies keeps its lease this long; another replica then takes over. */
   leaseTtlMs?: number;
-  /**
-   * How often the lease holder also looks for pending documents the hints
-   * missed (a writer that died between its write and `queued`). It also does
-   * so each time it takes the lease.
-   */
-  sweepIntervalMs?: number;
   /** Test seam: runs after publishing and before cleanup. */
   afterPublish?: (collection: string, entries: OutboxEntry[]) => Promise<void>;
-}
-
-/** The collection of hints: which documents of which collection have events queued. */
-export const OUTBOX_QUEUE = 'outbox_queue';
-
-interface QueuedDoc extends Document {
-  /** `<collection>|<id>`: one hint per document, however often it is written. */
-  _id: string;
-  collection: string;
-  docId: unknown;
-  at: Date;
 }
 
 interface OutboxDoc extends Document {
@@ -60,22 +43,19 @@ export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
  * One relay loop per collection, and per collection one replica at a time
  * (a MongoDB lease): events of one aggregate then leave in the order they were
  * written, and replicas do not publish the same entries twice in the normal
- * case. Order of work: take a batch of hints from `outbox_queue`, read those
- * aggregates by _id, publish their entries with the idempotent producer
- * (acks=all), then remove exactly the published entries. A crash between
- * publish and removal publishes them again later, which consumers absorb
- * (they are idempotent). Entries that fail to publish stay where they are and
- * are retried on the next round, with backoff (unlike eShop's outbox, which
- * never retries old rows).
+ * case. Order of work: find a batch of aggregates whose `outboxPending` flag
+ * is up (an index lookup, on MongoDB and on our FerretDB build alike: ADR
+ * 0001), publish their entries with the idempotent producer (acks=all), then
+ * remove exactly the published entries. A crash between publish and removal
+ * publishes them again later, which consumers absorb (they are idempotent).
+ * Entries that fail to publish stay where they are and are retried on the
+ * next round, with backoff (unlike eShop's outbox, which never retries old
+ * rows).
  *
- * Why hints: the truth is the `outboxPending` flag inside each aggregate,
- * written atomically with the state change. Finding flagged documents is an
- * index lookup on MongoDB but a full scan that decodes every document on
- * FerretDB (ADR 0001), and the relay looks twice a second. So writers add a
- * hint after their write (`queued`), which the relay reads from a small
- * collection and resolves by _id. A hint lost to a crash right after the write
- * costs latency, not events: the relay also sweeps for the flag when it takes
- * the lease and every `sweepIntervalMs` (ADR 0002).
+ * The flag, written atomically with the state change, is the only truth:
+ * there is no side collection of hints. A local write nudges the relay
+ * (`queued`), so its events leave at once; a write on another replica is
+ * found at the holder's next poll (ADR 0002).
  */
 /**
  * Statements per bulk write. Upstream FerretDB v1.24 (SQLite) kept one pooled
@@ -99,8 +79,6 @@ export class OutboxRelay {
   /** Collections told about new work while their loop was busy. */
   private readonly nudged = new Set<string>();
   private readonly waiters = new Map<string, () => void>();
-  private readonly queue: Collection<QueuedDoc>;
-  private readonly sweepIntervalMs: number;
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.log = options.logger ?? new Logger(OutboxRelay.name);
@@ -108,30 +86,17 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.leaseTtlMs = options.leaseTtlMs ?? 15_000;
-    this.sweepIntervalMs = options.sweepIntervalMs ?? 60_000;
-    this.queue = options.db.collection<QueuedDoc>(OUTBOX_QUEUE);
   }
 
   /**
-   * Tells the relay (every replica's: the hint is in the database) which
-   * documents of a collection have events queued now. Call it after the write
-   * that queued them; calling it for a document without events is harmless.
+   * Tells this replica's relay that documents of a collection have events
+   * queued now (libs/persistence calls it after every write with events), so
+   * they leave without waiting for the next poll. The documents' own
+   * `outboxPending` flag is what the relay looks for; the ids are not needed
+   * to find them.
    */
-  async queued(collectionName: string, ids: readonly unknown[]): Promise<void> {
+  async queued(collectionName: string, _ids: readonly unknown[]): Promise<void> {
     this.collection(collectionName);
-    const at = new Date();
-    const unique = new Map(ids.map((id) => [queueKey(collectionName, id), id]));
-    const hints = [...unique].map(([_id, docId]) => ({
-      _id,
-      collection: collectionName,
-      docId,
-      at,
-    }));
-    for (let i = 0; i < hints.length; i += WRITE_CHUNK) {
-      await this.queue
-        .insertMany(hints.slice(i, i + WRITE_CHUNK), { ordered: false })
-        .catch(ignoreDuplicates);
-    }
     this.nudge();
   }
 
@@ -171,32 +136,6 @@ export class OutboxRelay {
    * duplicates.
    */
   async drain(collectionName: string): Promise<number> {
-    return (await this.drainQueued(collectionName)) + (await this.sweep(collectionName));
-  }
-
-  /** Publishes what the hints point at, batch after batch, until there are none. */
-  private async drainQueued(collectionName: string): Promise<number> {
-    let total = 0;
-    for (;;) {
-      const hints = await this.queue
-        .find({ collection: collectionName }, { limit: this.batchSize, batchSize: this.batchSize })
-        .toArray();
-      if (hints.length === 0) return total;
-      // Delete the hints before reading the documents: a writer that queues
-      // again from here on adds a new hint, so nothing falls between the two.
-      await this.queue.deleteMany({ _id: { $in: hints.map((hint) => hint._id) } });
-      const docs = await this.collection(collectionName)
-        .find(
-          { _id: { $in: hints.map((hint) => hint.docId as never) }, outboxPending: true },
-          { projection: { outbox: 1 }, batchSize: hints.length },
-        )
-        .toArray();
-      total += await this.publish(collectionName, docs);
-    }
-  }
-
-  /** Publishes every flagged document, hinted or not (the slow, complete way). */
-  private async sweep(collectionName: string): Promise<number> {
     let total = 0;
     for (;;) {
       const docs = await this.collection(collectionName)
@@ -217,9 +156,9 @@ export class OutboxRelay {
 
   async ensureIndexes(): Promise<void> {
     for (const collection of this.collections.values()) {
+      // What every poll looks for: an index lookup, also on our FerretDB build.
       await collection.createIndex({ outboxPending: 1 }, { name: 'outbox_pending' });
     }
-    await this.queue.createIndex({ collection: 1 }, { name: 'collection' });
   }
 
   private collection(name: string): Collection<OutboxDoc> {
@@ -287,24 +226,15 @@ export class OutboxRelay {
     // Renewing at every idle tick would write to MongoDB twice a second per
     // collection and replica; renewing when a third of the lease is used is enough.
     let renewAfter = 0;
-    // Sweep when the lease is taken (the last holder may have died between a
-    // write and its hint) and then every sweepIntervalMs.
-    let sweepAfter = 0;
     while (this.running) {
       try {
         let held = Date.now() < renewAfter;
         if (!held) {
-          const before = renewAfter;
           held = await lease.tryAcquire(leaseName, holder, this.leaseTtlMs);
           renewAfter = held ? Date.now() + this.leaseTtlMs / 3 : 0;
-          if (held && before === 0) sweepAfter = 0;
         }
         if (held) {
-          let published = await this.drainQueued(name);
-          if (Date.now() >= sweepAfter) {
-            published += await this.sweep(name);
-            sweepAfter = Date.now() + this.sweepIntervalMs;
-          }
+          const published = await this.drain(name);
           failures = 0;
           if (Date.now() - lastBacklogReport > 10_000) {
             this.instruments.outboxBacklog(name, await this.backlog(name));
@@ -340,26 +270,4 @@ export class OutboxRelay {
       this.waiters.set(name, done);
     });
   }
-}
-
-function queueKey(collectionName: string, id: unknown): string {
-  // By shape, not instanceof: mongoose may bring its own copy of the driver.
-  const text =
-    typeof id === 'string'
-      ? `s:${id}`
-      : (id as { _bsontype?: string } | null)?._bsontype === 'ObjectId'
-        ? `o:${(id as ObjectId).toHexString()}`
-        : `j:${JSON.stringify(id)}`;
-  return `${collectionName}|${text}`;
-}
-
-/** An insert of a hint that is already there is what we want: ignore exactly that. */
-function ignoreDuplicates(error: unknown): void {
-  const { code, writeErrors } = error as {
-    code?: number;
-    writeErrors?: { code?: number }[] | { code?: number };
-  };
-  const list = Array.isArray(writeErrors) ? writeErrors : writeErrors ? [writeErrors] : [];
-  const duplicate = list.length > 0 ? list.every((e) => e.code === 11000) : code === 11000;
-  if (!duplicate) throw error;
 }

@@ -69,7 +69,7 @@ export async function increment(
   } else {
     await counters.insertOne(newWithOutbox({ _id: counter, value: 1 }, pending) as never);
   }
-  // As services do after a write that queued events; without it only the sweep finds them.
+  // As libs/persistence does after a write that queued events; without it the next poll finds them.
   await options.relay?.queued('counters', [counter]);
   return seq;
 }

@@ -8,12 +8,10 @@ import {
 import { InjectConfig } from '@inspectorate/config';
 import { LetterDeliveryFailed, LetterSent, createEvent } from '@inspectorate/contracts';
 import {
-  OutboxRelay,
   type PendingEvent,
   type RetryPolicy,
   backoffDelay,
   describeError,
-  withOutbox,
 } from '@inspectorate/messaging';
 import { Metrics } from '@inspectorate/observability';
 import { Counter } from 'prom-client';
@@ -33,15 +31,12 @@ const SOURCE = sourceOf('notifications');
  */
 const CLAIM_MS = 5 * 60_000;
 
-/** How often each replica repairs the delivery schedule from the letters themselves. */
-const RESYNC_MS = 5 * 60_000;
-
 /**
  * Delivers issued letters: into the ISD inboxes, and by mail with retries.
  *
  * Every replica runs a few loops that claim one due letter at a time with a
- * conditional update (`dueAt <= now` → `dueAt = now + 5 min`, plus a claim
- * token), so two replicas never work on the same letter. All writes after
+ * conditional update (`due` and `dueAt <= now` → `dueAt = now + 5 min`,
+ * plus a claim token), so two replicas never work on the same letter. All writes after
  * that are conditional on the token and carry the LetterSent /
  * LetterDeliveryFailed events in the same write (outbox). A failed SMTP try
  * sets `dueAt` to the next try (exponential backoff with jitter); after the
@@ -59,14 +54,12 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running = false;
   private loops: Array<Promise<void>> = [];
   private wakers: Array<() => void> = [];
-  private stopResync: () => void = () => undefined;
   private readonly delivered: Counter<'channel' | 'outcome'>;
 
   constructor(
     private readonly letters: LettersStore,
     private readonly inbox: InboxStore,
     private readonly mailer: Mailer,
-    private readonly relay: OutboxRelay,
     @InjectConfig() private readonly config: Config,
     metrics: Metrics,
   ) {
@@ -89,39 +82,25 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   onApplicationBootstrap(): void {
     this.running = true;
     this.loops = Array.from({ length: this.config.DELIVERY_CONCURRENCY }, () => this.loop());
-    this.loops.push(this.resyncLoop());
+    this.loops.push(this.markLegacyDue());
   }
 
   async onModuleDestroy(): Promise<void> {
     this.running = false;
     this.nudge();
-    this.stopResync();
     await Promise.allSettled(this.loops);
   }
 
-  /**
-   * At start and every RESYNC_MS: letters whose schedule entry was lost (a
-   * crash between the letter's write and the schedule's) are scheduled again.
-   */
-  private async resyncLoop(): Promise<void> {
-    while (this.running) {
-      try {
-        const repaired = await this.letters.resync();
-        if (repaired > 0) {
-          this.log.warn(`scheduled ${repaired} due letter(s) that the schedule had lost`);
-          this.nudge();
-        }
-      } catch (error) {
-        this.log.error(`delivery schedule resync: ${describeError(error)}`);
+  /** Letters written before the `due` flag existed get it, once at start (LettersStore.resync). */
+  private async markLegacyDue(): Promise<void> {
+    try {
+      const marked = await this.letters.resync();
+      if (marked > 0) {
+        this.log.warn(`marked ${marked} letter(s) with work due that had no due flag`);
+        this.nudge();
       }
-      await new Promise<void>((resolve) => {
-        const timer = setTimeout(resolve, RESYNC_MS);
-        // Not a waker: a nudge (a new letter) must not trigger a scan.
-        this.stopResync = () => {
-          clearTimeout(timer);
-          resolve();
-        };
-      });
+    } catch (error) {
+      this.log.error(`marking letters with work due: ${describeError(error)}`);
     }
   }
 
@@ -156,32 +135,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   /** Claims and works one due letter; false when none is due. */
   async processNext(): Promise<boolean> {
     const now = new Date();
-    const until = new Date(now.getTime() + CLAIM_MS);
-    // A candidate from the small schedule (see ScheduleDoc), pushed forward
-    // like the letter so that other workers pass it by...
-    const due = await this.letters.schedule.findOneAndUpdate(
-      { dueAt: { $lte: now } },
-      { $set: { dueAt: until } },
-      { sort: { dueAt: 1 }, returnDocument: 'after' },
-    );
-    if (!due) return false;
-    // ...then the claim on the letter itself, by _id, conditional on its own dueAt.
     const claim = randomUUID();
-    const letter = await this.letters.collection.findOneAndUpdate(
-      { _id: due._id, dueAt: { $lte: now } },
-      { $set: { dueAt: until, claim } },
-      // No projection: FerretDB does not implement one on findAndModify.
-      { returnDocument: 'after' },
-    );
-    if (!letter) {
-      // Done meanwhile, or another worker holds it: the schedule follows the letter.
-      const current = await this.letters.collection.findOne(
-        { _id: due._id },
-        { projection: { dueAt: 1 } },
-      );
-      await this.letters.scheduleAt(due._id, current?.dueAt);
-      return true;
-    }
+    const letter = await this.letters.claimDue(now, new Date(now.getTime() + CLAIM_MS), claim);
+    if (!letter) return false;
     await this.work(letter, claim);
     return true;
   }
@@ -303,22 +259,18 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
     }
 
     set['state'] = stateAfter(mailStatus);
-    const update: Record<string, unknown> = { $set: set, $unset: { claim: '' } };
+    const unset: Record<string, ''> = { claim: '' };
     if (mailStatus === 'pending' && nextAttemptAt) set['dueAt'] = nextAttemptAt;
-    else (update['$unset'] as Record<string, string>)['dueAt'] = '';
-    const result = await this.letters.collection.updateOne(
+    else Object.assign(unset, { dueAt: '', due: '' });
+    const written = await this.letters.update(
       { _id: letter._id, claim },
-      withOutbox(update, events),
+      { $set: set, $unset: unset },
+      events,
     );
-    if (result.matchedCount === 0) {
+    if (!written) {
       this.log.warn(
         `letter ${letter.kenmerk}: claim lost while delivering; another replica took it over`,
       );
-    } else {
-      await this.letters.scheduleAt(letter._id, set['dueAt'] as Date | undefined);
-    }
-    if (events.length > 0 && result.matchedCount > 0) {
-      await this.relay.queued('letters', [letter._id]);
     }
   }
 

@@ -1,8 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import { type OutboxFields, WRITE_CHUNK } from '@inspectorate/messaging';
-import type { Collection, Filter } from 'mongodb';
-import type { Connection } from 'mongoose';
+import type { OutboxFields, PendingEvent } from '@inspectorate/messaging';
+import { InjectStore, type Query, type Store, defineCollection } from '@inspectorate/persistence';
 import type { Attachment, LetterText } from '../domain/letter';
 import type { PersonAddressee } from '../usecases/recipients';
 
@@ -62,99 +60,98 @@ export interface LetterDoc extends OutboxFields {
   portal: PortalDelivery;
   /** When a delivery worker should next look at the letter; absent when nothing is due. Claiming moves it forward. */
   dueAt?: Date;
+  /**
+   * true exactly while `dueAt` is set (written in the same update): what the
+   * delivery workers look up. An equality on an indexed field is an index
+   * lookup on MongoDB and on our FerretDB build alike (ADR 0001), where the
+   * range `dueAt <= now` alone would make FerretDB decode every letter.
+   */
+  due?: true;
   /** The claim of the worker processing it now; its writes are conditional on it. */
   claim?: string;
   history: Array<{ at: Date; what: string; by: string }>;
 }
 
-/**
- * `letter_schedule`: one small document per letter that has delivery work
- * due, `{ _id: letter id, dueAt }`. The letter's own `dueAt` is the truth;
- * this is where the delivery workers look for it. On MongoDB the index on
- * `letters.dueAt` would do, but FerretDB answers any filter other than `_id`
- * by decoding every document (ADR 0001), and letters are large (text,
- * attachments): claiming one letter among 800 took a second. Claiming from
- * the schedule decodes only these small documents.
- */
-export interface ScheduleDoc {
-  _id: string;
-  dueAt: Date;
-}
+export const Letters = defineCollection<LetterDoc>({
+  name: 'letters',
+  fields: {
+    _id: { type: String, required: true },
+    kenmerk: { type: String, required: true },
+    requestId: { type: String, required: true },
+    caseId: { type: String, required: true },
+    state: { type: String, enum: LETTER_STATES, required: true },
+    issuedAt: { type: Date, required: true },
+  },
+  indexes: [
+    // The kenmerk counter already makes them unique; the index makes a bug loud instead of silent.
+    [{ kenmerk: 1 }, { unique: true }],
+    // The delivery workers' claim: letters with work due, earliest first.
+    { due: 1, dueAt: 1 },
+    { state: 1, issuedAt: -1 },
+    { caseId: 1, issuedAt: -1 },
+    { bevoegdGezagNummer: 1, issuedAt: -1 },
+  ],
+  outbox: true,
+});
+
+export const LETTER_LIST_PROJECTION = { outbox: 0, text: 0, attachments: 0 } as const;
 
 @Injectable()
 export class LettersStore {
-  readonly collection: Collection<LetterDoc>;
-  readonly schedule: Collection<ScheduleDoc>;
+  constructor(@InjectStore(Letters) readonly store: Store<LetterDoc>) {}
 
-  constructor(@InjectConnection() connection: Connection) {
-    this.collection = connection.db!.collection<LetterDoc>('letters');
-    this.schedule = connection.db!.collection<ScheduleDoc>('letter_schedule');
+  /** A new letter with its first events, in one write; a taken request id or kenmerk throws DuplicateKeyError. */
+  insert(doc: LetterDoc, events: readonly PendingEvent[]): Promise<void> {
+    return this.store.insert(doc, events);
   }
 
   /**
-   * Mirrors a letter's `dueAt` into the schedule: call after every write that
-   * sets or removes it. A call lost to a crash is repaired by `resync`.
+   * Takes the letter whose work is due first: a conditional update that
+   * moves its `dueAt` to `until` and sets the claim token, so two workers
+   * (on any replica) never take the same letter until the claim expires.
    */
-  async scheduleAt(letterId: string, dueAt: Date | null | undefined): Promise<void> {
-    if (dueAt)
-      await this.schedule.updateOne({ _id: letterId }, { $set: { dueAt } }, { upsert: true });
-    else await this.schedule.deleteOne({ _id: letterId });
+  claimDue(now: Date, until: Date, claim: string): Promise<LetterDoc | null> {
+    return this.store.findOneAndUpdate(
+      { due: true, dueAt: { $lte: now } },
+      { $set: { dueAt: until, claim } },
+      { sort: { dueAt: 1 } },
+    );
+  }
+
+  /** A write conditional on the worker's claim (or on the state an operator saw), with its events. */
+  async update(
+    filter: Query,
+    change: Record<string, unknown>,
+    events: readonly PendingEvent[] = [],
+  ) {
+    return (await this.store.update(filter, change, events)).matched > 0;
   }
 
   /**
-   * Puts every letter with `dueAt` into the schedule (the slow, complete way:
-   * a scan of the letters). Run at start and now and then by each replica.
+   * Letters with `dueAt` but without the `due` flag (written before the flag
+   * existed) get it, so the workers find them. Run once at start by every
+   * replica (idempotent); returns how many it marked.
    */
   async resync(): Promise<number> {
-    const due = await this.collection
-      .find({ dueAt: { $exists: true } }, { projection: { dueAt: 1 } })
-      .toArray();
-    const known = new Set(
-      (
-        await this.schedule
-          .find({ _id: { $in: due.map((d) => d._id) } }, { projection: { _id: 1 } })
-          .toArray()
-      ).map((d) => d._id),
-    );
-    const missing = due.filter((d) => !known.has(d._id));
-    for (let i = 0; i < missing.length; i += WRITE_CHUNK) {
-      await this.schedule.bulkWrite(
-        missing.slice(i, i + WRITE_CHUNK).map((d) => ({
-          updateOne: {
-            filter: { _id: d._id },
-            update: { $setOnInsert: { dueAt: d.dueAt! } },
-            upsert: true,
-          },
-        })),
-        { ordered: false },
-      );
-    }
-    return missing.length;
-  }
-
-  async ensureIndexes(): Promise<void> {
-    await Promise.all([
-      // The kenmerk counter already makes them unique; the index makes a bug loud instead of silent.
-      this.collection.createIndex({ kenmerk: 1 }, { unique: true }),
-      this.collection.createIndex({ dueAt: 1 }),
-      this.schedule.createIndex({ dueAt: 1 }),
-      this.collection.createIndex({ state: 1, issuedAt: -1 }),
-      this.collection.createIndex({ caseId: 1, issuedAt: -1 }),
-      this.collection.createIndex({ bevoegdGezagNummer: 1, issuedAt: -1 }),
-    ]);
+    return (
+      await this.store.updateMany(
+        { dueAt: { $exists: true }, due: { $exists: false } },
+        { $set: { due: true } },
+      )
+    ).modified;
   }
 
   byRequestId(requestId: string): Promise<LetterDoc | null> {
-    return this.collection.findOne({ _id: requestId }, { projection: { outbox: 0 } });
+    return this.store.findById(requestId, { projection: { outbox: 0 } });
   }
 
   byKenmerk(kenmerk: string): Promise<LetterDoc | null> {
-    return this.collection.findOne({ kenmerk }, { projection: { outbox: 0 } });
+    return this.store.findOne({ kenmerk }, { projection: { outbox: 0 } });
   }
 
   /** Newest first; `after` is the last letter of the previous page (cursor paging). */
-  list(filter: Filter<LetterDoc>, limit: number, after?: ListCursor): Promise<LetterDoc[]> {
-    const page: Filter<LetterDoc> = after
+  list(filter: Query, limit: number, after?: ListCursor): Promise<LetterDoc[]> {
+    const page: Query = after
       ? {
           ...filter,
           $or: [
@@ -163,11 +160,11 @@ export class LettersStore {
           ],
         }
       : filter;
-    return this.collection
-      .find(page, { projection: { outbox: 0, text: 0, attachments: 0 } })
-      .sort({ issuedAt: -1, _id: 1 })
-      .limit(limit)
-      .toArray();
+    return this.store.find(page, {
+      projection: LETTER_LIST_PROJECTION,
+      sort: { issuedAt: -1, _id: 1 },
+      limit,
+    });
   }
 }
 
@@ -192,25 +189,27 @@ export interface InboxItemDoc {
   deliveredAt: Date;
 }
 
+export const Inbox = defineCollection<InboxItemDoc>({
+  name: 'inbox',
+  fields: {
+    _id: { type: String, required: true },
+    owner: { type: String, enum: ['board', 'school'], required: true },
+    ownerId: { type: String, required: true },
+    kenmerk: { type: String, required: true },
+  },
+  indexes: [{ owner: 1, ownerId: 1, deliveredAt: -1 }],
+});
+
 @Injectable()
 export class InboxStore {
-  readonly collection: Collection<InboxItemDoc>;
-
-  constructor(@InjectConnection() connection: Connection) {
-    this.collection = connection.db!.collection<InboxItemDoc>('inbox');
-  }
-
-  async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ owner: 1, ownerId: 1, deliveredAt: -1 });
-  }
+  constructor(@InjectStore(Inbox) readonly store: Store<InboxItemDoc>) {}
 
   async put(items: InboxItemDoc[]): Promise<void> {
     if (items.length === 0) return;
-    await this.collection.bulkWrite(
+    await this.store.bulk(
       items.map(({ _id, ...fields }) => ({
-        updateOne: { filter: { _id }, update: { $setOnInsert: fields }, upsert: true },
+        update: { filter: { _id }, change: { $setOnInsert: fields }, upsert: true },
       })),
-      { ordered: false },
     );
   }
 
@@ -221,7 +220,7 @@ export class InboxStore {
     limit: number,
     after?: ListCursor,
   ): Promise<InboxItemDoc[]> {
-    const filter: Filter<InboxItemDoc> = after
+    const filter: Query = after
       ? {
           owner,
           ownerId,
@@ -231,6 +230,6 @@ export class InboxStore {
           ],
         }
       : { owner, ownerId };
-    return this.collection.find(filter).sort({ deliveredAt: -1, _id: 1 }).limit(limit).toArray();
+    return this.store.find(filter, { sort: { deliveredAt: -1, _id: 1 }, limit });
   }
 }

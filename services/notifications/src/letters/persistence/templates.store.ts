@@ -1,7 +1,10 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { InjectConnection } from '@nestjs/mongoose';
-import type { Collection } from 'mongodb';
-import type { Connection } from 'mongoose';
+import {
+  DuplicateKeyError,
+  InjectStore,
+  type Store,
+  defineCollection,
+} from '@inspectorate/persistence';
 import { DEFAULT_TEMPLATES } from '../domain/default-templates';
 import type { TemplateContent, TemplateVersion } from '../domain/template';
 
@@ -17,20 +20,21 @@ export interface TemplateDoc extends TemplateVersion {
   createdBy: string;
 }
 
-const isDuplicateKey = (error: unknown) => (error as { code?: number }).code === 11000;
+export const Templates = defineCollection<TemplateDoc>({
+  name: 'templates',
+  fields: {
+    _id: { type: String, required: true },
+    name: { type: String, required: true },
+    version: { type: Number, required: true },
+  },
+  indexes: [[{ name: 1, version: -1 }, { unique: true }]],
+});
 
 @Injectable()
 export class TemplatesStore {
   private readonly log = new Logger(TemplatesStore.name);
-  readonly collection: Collection<TemplateDoc>;
 
-  constructor(@InjectConnection() connection: Connection) {
-    this.collection = connection.db!.collection<TemplateDoc>('templates');
-  }
-
-  async ensureIndexes(): Promise<void> {
-    await this.collection.createIndex({ name: 1, version: -1 }, { unique: true });
-  }
+  constructor(@InjectStore(Templates) private readonly templates: Store<TemplateDoc>) {}
 
   /**
    * Writes version 1 of every default template that has no version yet. Run
@@ -41,9 +45,9 @@ export class TemplatesStore {
   async seedDefaults(now: Date): Promise<string[]> {
     const seeded: string[] = [];
     for (const [name, content] of Object.entries(DEFAULT_TEMPLATES)) {
-      if (await this.collection.findOne({ name }, { projection: { _id: 1 } })) continue;
+      if (await this.templates.exists({ name })) continue;
       try {
-        await this.collection.insertOne({
+        await this.templates.insert({
           _id: `${name}@1`,
           name,
           version: 1,
@@ -53,7 +57,7 @@ export class TemplatesStore {
         });
         seeded.push(name);
       } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
+        if (!(error instanceof DuplicateKeyError)) throw error;
       }
     }
     if (seeded.length > 0) this.log.log(`seeded default templates: ${seeded.join(', ')}`);
@@ -61,15 +65,15 @@ export class TemplatesStore {
   }
 
   latest(name: string): Promise<TemplateDoc | null> {
-    return this.collection.find({ name }).sort({ version: -1 }).limit(1).next();
+    return this.templates.findOne({ name }, { sort: { version: -1 } });
   }
 
   version(name: string, version: number): Promise<TemplateDoc | null> {
-    return this.collection.findOne({ _id: `${name}@${version}` });
+    return this.templates.findById(`${name}@${version}`);
   }
 
   async names(): Promise<string[]> {
-    const docs = await this.collection.find({}, { projection: { name: 1 } }).toArray();
+    const docs = await this.templates.find({}, { projection: { name: 1 } });
     return [...new Set(docs.map((d) => d.name))].sort();
   }
 
@@ -97,10 +101,10 @@ export class TemplatesStore {
         createdBy,
       };
       try {
-        await this.collection.insertOne(doc);
+        await this.templates.insert(doc);
         return doc;
       } catch (error) {
-        if (!isDuplicateKey(error)) throw error;
+        if (!(error instanceof DuplicateKeyError)) throw error;
       }
     }
     throw new Error(

@@ -6,12 +6,8 @@ import {
   createEvent,
   sourceOf,
 } from '@inspectorate/contracts';
-import {
-  NonRetriableError,
-  OutboxRelay,
-  type PendingEvent,
-  newWithOutbox,
-} from '@inspectorate/messaging';
+import { NonRetriableError, type PendingEvent } from '@inspectorate/messaging';
+import { DuplicateKeyError } from '@inspectorate/persistence';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { InjectConfig } from '@inspectorate/config';
 import type { Config } from '../../config';
@@ -58,7 +54,6 @@ export class IssueLetterUseCase {
     private readonly kenmerken: KenmerkCounter,
     private readonly clock: Clock,
     private readonly worker: DeliveryWorker,
-    private readonly relay: OutboxRelay,
     @InjectConfig() config: Config,
   ) {
     this.signatories = signatoriesFrom(config);
@@ -214,6 +209,7 @@ export class IssueLetterUseCase {
       },
       portal: { status: inboxes.length > 0 ? 'pending' : 'none', inboxes, sentAt: null },
       dueAt: new Date(0),
+      due: true,
       history: [
         {
           at: now,
@@ -224,17 +220,15 @@ export class IssueLetterUseCase {
       outbox: [],
     };
     try {
-      await this.letters.collection.insertOne(newWithOutbox(doc, events));
+      await this.letters.insert(doc, events);
     } catch (error) {
-      if ((error as { code?: number; keyPattern?: Record<string, unknown> }).code === 11000) {
+      if (error instanceof DuplicateKeyError) {
         const winner = await this.letters.byRequestId(data.requestId);
         // Only a collision on the request id is a duplicate; a kenmerk collision is a bug and must be loud.
         if (winner) return this.duplicate(winner, data);
       }
       throw error;
     }
-    await this.letters.scheduleAt(doc._id, doc.dueAt);
-    await this.relay.queued('letters', [doc._id]);
     if (resolved.blockedReason) {
       this.log.warn(`letter ${kenmerk} (${data.requestId}) is blocked: ${resolved.blockedReason}`);
     }

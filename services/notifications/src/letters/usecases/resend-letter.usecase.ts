@@ -39,7 +39,7 @@ export class ResendLetterUseCase {
       throw new ConflictError(`letter ${kenmerk} cannot be resent yet: ${resolved.blockedReason}`);
     }
     const now = new Date();
-    const result = await this.letters.collection.updateOne(
+    const resent = await this.letters.update(
       { _id: letter._id, state: letter.state, 'mail.status': letter.mail.status },
       {
         $set: {
@@ -53,6 +53,7 @@ export class ResendLetterUseCase {
           'mail.nextAttemptAt': now,
           'mail.lastError': null,
           dueAt: now,
+          due: true,
         },
         $push: {
           history: {
@@ -63,10 +64,9 @@ export class ResendLetterUseCase {
         },
       },
     );
-    if (result.matchedCount === 0) {
+    if (!resent) {
       throw new ConflictError(`letter ${kenmerk} changed meanwhile (resent by someone else?)`);
     }
-    await this.letters.scheduleAt(letter._id, now);
     this.worker.nudge();
     return (await this.letters.byKenmerk(kenmerk))!;
   }
