@@ -9,7 +9,7 @@ import { CaseEngine } from './engine/case-engine';
 import { CaseReads } from './engine/case-reads';
 import { CaseRepository } from './engine/case.repository';
 import { DeadlineChecks } from './engine/deadline-checks';
-import { CaseKeys, CaseReadLog, Cases } from './engine/collections';
+import { CaseReadLog, Cases } from './engine/collections';
 import { DeadlineJob } from './engine/deadline.job';
 import { type CaseFlow, FlowRegistry } from './engine/flow';
 import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
@@ -40,13 +40,7 @@ export class AppModule {
       module: AppModule,
       imports: [
         PlatformModule.forRoot({ manifest, config, ...platform }),
-        PersistenceModule.forFeature([
-          Cases,
-          CaseKeys,
-          CaseReadLog,
-          CaseTypes,
-          ...VERTROUWENS_COLLECTIONS,
-        ]),
+        PersistenceModule.forFeature([Cases, CaseReadLog, CaseTypes, ...VERTROUWENS_COLLECTIONS]),
       ],
       controllers: [
         CasesController,

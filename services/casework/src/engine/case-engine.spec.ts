@@ -64,6 +64,29 @@ describe('the case engine', () => {
     expect(t.repository.eventTypes()).toEqual([CaseOpened.type]);
   });
 
+  it('lets one of two openers racing on a unique key win; the other gets the winner’s case', async () => {
+    const t = newTestEngine();
+    // Both look the key up before either inserts (two replicas at once).
+    let arrived = 0;
+    let release = () => undefined as void;
+    const bothLooked = new Promise<void>((resolve) => (release = resolve));
+    const racer = () =>
+      t.engine.open(
+        { typeCode: 'melding', uniqueKey: 'm-race', actor: 'klantcontact-1', cause },
+        async () => {
+          if (++arrived === 2) release();
+          await bothLooked;
+          return { subject, schooljaar: null, why: 'telephone call', build: () => undefined };
+        },
+      );
+    const [a, b] = await Promise.all([racer(), racer()]);
+    expect([a.outcome, b.outcome].sort()).toEqual(['duplicate', 'opened']);
+    expect(a.caseId).toBe(b.caseId);
+    expect(t.repository.docs.size).toBe(1);
+    expect(await t.engine.caseIdFor('m-race')).toBe(a.caseId);
+    expect(await t.engine.caseIdFor('m-none')).toBeNull();
+  });
+
   it('guards transitions: forward through the type’s statuses only, never out of the end status', async () => {
     const t = newTestEngine();
     const { caseId } = await openMelding(t);

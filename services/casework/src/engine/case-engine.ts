@@ -54,8 +54,9 @@ export class CaseEngine {
     input: OpenCase,
     prepare: (type: CaseTypeDefinition) => Promise<NewCase>,
   ): Promise<{ outcome: 'opened' | 'duplicate'; caseId: string }> {
-    const caseId = await this.repository.claimKey(input.uniqueKey, newEventId);
-    if (await this.repository.exists(caseId)) return { outcome: 'duplicate', caseId };
+    const existing = await this.repository.idForKey(input.uniqueKey);
+    if (existing) return { outcome: 'duplicate', caseId: existing };
+    const caseId = newEventId();
     const type = await this.catalogue.current(input.typeCode);
     const content = await prepare(type);
     const c = CaseAggregate.open({
@@ -73,13 +74,15 @@ export class CaseEngine {
     });
     content.build(c);
     const outcome = await this.repository.insert(c.snapshot(), c.change().events);
-    return { outcome: outcome === 'inserted' ? 'opened' : 'duplicate', caseId };
+    if (outcome === 'inserted') return { outcome: 'opened', caseId };
+    // Another replica opened it meanwhile: the unique key let one insert win, and its case stands.
+    const winner = await this.repository.idForKey(input.uniqueKey);
+    return { outcome: 'duplicate', caseId: winner ?? caseId };
   }
 
   /** The case id for a unique key, or null when no case was opened for it. */
-  async caseIdFor(uniqueKey: string): Promise<string | null> {
-    const id = await this.repository.idForKey(uniqueKey);
-    return id && (await this.repository.exists(id)) ? id : null;
+  caseIdFor(uniqueKey: string): Promise<string | null> {
+    return this.repository.idForKey(uniqueKey);
   }
 
   /**

@@ -41,7 +41,11 @@ export abstract class CaseRepository {
   /** The case (without its outbox), or null. */
   abstract get(caseId: string): Promise<CaseDoc | null>;
   abstract exists(caseId: string): Promise<boolean>;
-  /** Inserts a new case with its events; 'duplicate' when that id already exists. */
+  /**
+   * Inserts a new case with its events; 'duplicate' when that id or its
+   * unique key is taken already (the unique index on `uniqueKey` decides
+   * between two replicas opening the same case at once).
+   */
   abstract insert(doc: CaseDoc, events: CaseChange['events']): Promise<'inserted' | 'duplicate'>;
   /**
    * Writes a change if the case is still at `version`; false when another
@@ -54,12 +58,7 @@ export abstract class CaseRepository {
     now: Date,
     actor: string,
   ): Promise<boolean>;
-  /**
-   * The case id for a unique key: the one already claimed, or a new one
-   * claimed now. Two callers racing get the same id.
-   */
-  abstract claimKey(uniqueKey: string, newId: () => string): Promise<string>;
-  /** The case id claimed for a unique key, if any. */
+  /** The id of the case opened for a unique key, or null. */
   abstract idForKey(uniqueKey: string): Promise<string | null>;
   /** Ids of the cases with a deadline a flow handles due on or before `asOf`. */
   abstract dueForChecks(asOf: string): AsyncIterable<string>;

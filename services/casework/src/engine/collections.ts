@@ -29,22 +29,6 @@ export const Cases = defineCollection<CaseDoc>({
   outbox: true,
 });
 
-/**
- * `case_keys`: which case holds a type-specific unique key. The case carries
- * the key too (unique index), but FerretDB finds a document by anything other
- * than `_id` only by decoding the whole collection (ADR 0001), and every
- * SubmissionReceived of a national year asks "is there a case for this
- * vestiging?". This collection answers by `_id`.
- */
-export interface CaseKeyDoc {
-  _id: string;
-  caseId: string;
-}
-export const CaseKeys = defineCollection<CaseKeyDoc>({
-  name: 'case_keys',
-  fields: { _id: { type: String, required: true }, caseId: { type: String, required: true } },
-});
-
 /** Append-only: every read of a case or its timeline. */
 export type CaseReadDoc = CaseRead & { _id: string };
 export const CaseReadLog = defineCollection<CaseReadDoc>({

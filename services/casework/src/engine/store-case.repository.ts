@@ -4,7 +4,7 @@ import { DuplicateKeyError, InjectStore, type Query, type Store } from '@inspect
 import type { CaseChange } from './case-aggregate';
 import type { CaseDoc, CaseRead } from './case';
 import { type CaseListFilter, type CaseListItem, CaseRepository } from './case.repository';
-import { type CaseKeyDoc, CaseKeys, type CaseReadDoc, CaseReadLog, Cases } from './collections';
+import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
 
 const LIST_FIELDS = {
   _id: 1,
@@ -29,7 +29,6 @@ const LIST_FIELDS = {
 export class StoreCaseRepository extends CaseRepository {
   constructor(
     @InjectStore(Cases) private readonly cases: Store<CaseDoc>,
-    @InjectStore(CaseKeys) private readonly keys: Store<CaseKeyDoc>,
     @InjectStore(CaseReadLog) private readonly caseReads: Store<CaseReadDoc>,
   ) {
     super();
@@ -73,28 +72,11 @@ export class StoreCaseRepository extends CaseRepository {
   }
 
   /**
-   * Claiming before the case is inserted means a crash in between leaves a
-   * key without a case, which the redelivered event then opens under the
-   * same id; two replicas racing get the same id, and the case insert lets
-   * exactly one of them win.
+   * By the unique index on `uniqueKey`: an index lookup on MongoDB and on our
+   * FerretDB build, which pushes equality on an indexed field down (ADR 0001).
    */
-  async claimKey(uniqueKey: string, newId: () => string): Promise<string> {
-    const claimed = await this.keys.findById(uniqueKey);
-    if (claimed) return claimed.caseId;
-    const caseId = newId();
-    try {
-      await this.keys.insert({ _id: uniqueKey, caseId });
-      return caseId;
-    } catch (error) {
-      if (!(error instanceof DuplicateKeyError)) throw error;
-      const winner = await this.keys.findById(uniqueKey);
-      if (!winner) throw error;
-      return winner.caseId;
-    }
-  }
-
   async idForKey(uniqueKey: string): Promise<string | null> {
-    return (await this.keys.findById(uniqueKey))?.caseId ?? null;
+    return (await this.cases.findOne({ uniqueKey }, { projection: { _id: 1 } }))?._id ?? null;
   }
 
   async *dueForChecks(asOf: string): AsyncIterable<string> {

@@ -10,7 +10,6 @@ import { type CaseListFilter, type CaseListItem, CaseRepository } from '../case.
  */
 export class InMemoryCaseRepository extends CaseRepository {
   readonly docs = new Map<string, CaseDoc>();
-  readonly keys = new Map<string, string>();
   readonly readLog: CaseRead[] = [];
   readonly published: PendingEvent[] = [];
   /** Test seam: runs before an update is applied (to simulate a concurrent writer). */
@@ -55,16 +54,8 @@ export class InMemoryCaseRepository extends CaseRepository {
     return true;
   }
 
-  async claimKey(uniqueKey: string, newId: () => string): Promise<string> {
-    const claimed = this.keys.get(uniqueKey);
-    if (claimed) return claimed;
-    const id = newId();
-    this.keys.set(uniqueKey, id);
-    return id;
-  }
-
   async idForKey(uniqueKey: string): Promise<string | null> {
-    return this.keys.get(uniqueKey) ?? null;
+    return [...this.docs.values()].find((d) => d.uniqueKey === uniqueKey)?._id ?? null;
   }
 
   async *dueForChecks(asOf: string): AsyncIterable<string> {
