@@ -30,7 +30,8 @@ export interface DemoUrls {
 const PROVIDER = 'demo-aanbieder';
 const NEVER_DELIVER = 5;
 const CASE_TYPE = 'bureauonderzoek-monitoring-sociale-veiligheid';
-const OPERATOR = { 'x-actor': 'demo-operator', 'x-reason': 'demo' };
+/** Reads of a case are recorded with their reason (and the token's user). */
+const OPERATOR = { 'x-reason': 'demo' };
 
 type Log = (message: string) => void;
 

@@ -72,7 +72,6 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
   const tag = scope.id.toLowerCase().replace(/[^a-z0-9]/g, '');
   const boardMail = (nummer: string) => `bestuur-${nummer}-${tag}@example.nl`;
   const directieMail = (code: string) => `directie-${code.toLowerCase()}-${tag}@example.nl`;
-  const beheerder = { 'X-Actor': 'beheerder-e2e' };
 
   // A DUO list in the real format (../shared/data/ holds none): 6 boards, 26 vestigingen.
   const lists = generateDuoLists({ seed: 7, boards: 6, po: 20, vo: 6 });
@@ -117,11 +116,16 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
     (
       await request(casework.http)
         .get('/cases?type=bureauonderzoek-monitoring-sociale-veiligheid&limit=500')
+        .set(await bearer('coordinator'))
         .expect(200)
     ).body.items as CaseView[];
   const lettersOf = async (caseId: string): Promise<LetterView[]> =>
-    (await request(notifications.http).get(`/letters?caseId=${caseId}`).expect(200)).body
-      .letters as LetterView[];
+    (
+      await request(notifications.http)
+        .get(`/letters?caseId=${caseId}`)
+        .set(await bearer('coordinator'))
+        .expect(200)
+    ).body.letters as LetterView[];
   const sentLetter = (caseId: string, template: string) =>
     waitFor(
       async () =>
@@ -300,7 +304,10 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
 
   it('2 November: the deadline checks escalate the three that never delivered, with the niet-voldaan letter', async () => {
     clock.set('2026-11-02T07:00:00Z');
-    await request(casework.http).post('/deadline-checks').set(beheerder).expect(201);
+    await request(casework.http)
+      .post('/deadline-checks')
+      .set(await bearer('coordinator'))
+      .expect(201);
     const escalated = await waitFor(
       async () => {
         const found = (await casesOfType()).filter((c) => c.status === 'geescaleerd');

@@ -1,1 +1,3 @@
-module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'publication');
+module.exports = require('../../jest.preset.js').integrationConfig(__dirname, 'publication', {
+  oidc: true,
+});

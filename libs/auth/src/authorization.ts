@@ -59,6 +59,8 @@ export const PERMISSIONS = {
   'risk.run': ['analist'],
   // publication
   'publication.read': ROLES,
+  /** Items, holds, withdrawals and the personal-data gate's review queue. */
+  'publication.manage': ['beheerder'],
   // gateway: a school's dossier in one call
   'dossier.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist'],
   // platform

@@ -1,3 +1,4 @@
+import { verifierOptionsFrom } from '@inspectorate/auth';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
@@ -39,8 +40,18 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ manifest, config, ...platform }),
-        PersistenceModule.forFeature([Cases, CaseReadLog, CaseTypes, ...VERTROUWENS_COLLECTIONS]),
+        PlatformModule.forRoot({
+          manifest,
+          config,
+          auth: verifierOptionsFrom(config),
+          ...platform,
+        }),
+        PersistenceModule.forFeature([
+          Cases,
+          CaseReadLog,
+          CaseTypes,
+          ...VERTROUWENS_COLLECTIONS,
+        ]),
       ],
       controllers: [
         CasesController,

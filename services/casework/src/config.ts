@@ -1,11 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import { defineServiceConfig } from '@inspectorate/config';
+import { oidcConfigProperties } from '@inspectorate/auth';
 import { manifest } from './manifest';
 
 /** Environment variables of casework; `loadConfig.variables()` lists them. */
 export const loadConfig = defineServiceConfig(
   { service: manifest.service, defaultPort: manifest.defaultPort },
   {
+    // The identity provider whose tokens every route but health and metrics needs.
+    ...oidcConfigProperties,
     HERSTELOPDRACHT_DEADLINE: Type.String({
       default: '11-01',
       pattern: '^(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$',

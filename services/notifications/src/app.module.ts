@@ -1,3 +1,4 @@
+import { verifierOptionsFrom } from '@inspectorate/auth';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
@@ -13,7 +14,15 @@ export class AppModule {
   ): DynamicModule {
     return {
       module: AppModule,
-      imports: [PlatformModule.forRoot({ manifest, config, ...platform }), LettersModule],
+      imports: [
+        PlatformModule.forRoot({
+          manifest,
+          config,
+          auth: verifierOptionsFrom(config),
+          ...platform,
+        }),
+        LettersModule,
+      ],
     };
   }
 }

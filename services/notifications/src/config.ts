@@ -6,6 +6,7 @@ import {
   SIGNATORY_PATTERN,
   signatoryVariable,
 } from './letters/domain/signatories';
+import { oidcConfigProperties } from '@inspectorate/auth';
 import { manifest } from './manifest';
 
 /** `SIGNATORY_PO` ... `SIGNATORY_HO`: who signs the letters about a school of that sector. */
@@ -26,6 +27,8 @@ const signatoryVariables = Object.fromEntries(
 export const loadConfig = defineServiceConfig(
   { service: manifest.service, defaultPort: manifest.defaultPort },
   {
+    // The identity provider whose tokens every route but health and metrics needs.
+    ...oidcConfigProperties,
     SMTP_HOST: Type.String({
       minLength: 1,
       default: '127.0.0.1',

@@ -1,3 +1,4 @@
+import { verifierOptionsFrom } from '@inspectorate/auth';
 import { type DynamicModule, Module } from '@nestjs/common';
 import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
@@ -34,7 +35,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ manifest, config, ...platform }),
+        PlatformModule.forRoot({
+          manifest,
+          config,
+          auth: verifierOptionsFrom(config),
+          ...platform,
+        }),
         PersistenceModule.forFeature(PUBLICATION_COLLECTIONS),
       ],
       controllers: [

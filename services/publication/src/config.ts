@@ -1,11 +1,14 @@
 import { Type } from '@sinclair/typebox';
 import { defineServiceConfig } from '@inspectorate/config';
+import { oidcConfigProperties } from '@inspectorate/auth';
 import { manifest } from './manifest';
 
 /** Environment variables of publication; `loadConfig.variables()` lists them (see docs/runbooks). */
 export const loadConfig = defineServiceConfig(
   { service: manifest.service, defaultPort: manifest.defaultPort },
+  // The identity provider whose tokens every route but health, metrics and /public needs.
   {
+    ...oidcConfigProperties,
     WEBHOOK_ALLOW_PRIVATE_TARGETS: Type.Boolean({
       default: false,
       description:

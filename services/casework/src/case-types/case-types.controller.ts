@@ -1,4 +1,5 @@
 import { Controller, Get, Put } from '@nestjs/common';
+import { RequirePermission } from '@inspectorate/auth';
 import { Type } from '@sinclair/typebox';
 import { Api, SafeLine, SafeText, Valid } from '@inspectorate/http';
 import type { CaseTypeDefinition } from './case-type';
@@ -52,6 +53,7 @@ export class CaseTypesController {
   constructor(private readonly catalogue: CaseTypeCatalogue) {}
 
   /** The catalogue is a handful of types (one per kind of case), so it is answered whole, not paged. */
+  @RequirePermission('case-types.read')
   @Get()
   @Api({
     summary: 'The current version of every case type',
@@ -62,6 +64,7 @@ export class CaseTypesController {
     return this.catalogue.list();
   }
 
+  @RequirePermission('case-types.read')
   @Get(':code')
   @Api({
     summary: 'The current version of a case type',
@@ -73,6 +76,7 @@ export class CaseTypesController {
     return this.catalogue.current(p.code);
   }
 
+  @RequirePermission('case-types.read')
   @Get(':code/:version')
   @Api({
     summary: 'A version of a case type',
@@ -84,6 +88,7 @@ export class CaseTypesController {
     return this.catalogue.get(p.code, p.version);
   }
 
+  @RequirePermission('case-types.manage')
   @Put(':code')
   @Api({
     summary: 'Add a version of a case type (running cases keep theirs)',

@@ -183,16 +183,34 @@ describe('the case engine', () => {
       { typeCode: 'vertrouwensdossier', uniqueKey: 'v-1', actor: 'vi-1', cause },
       async () => ({ subject, schooljaar: null, why: 'melding', build: () => undefined }),
     );
-    await expect(t.reads.read(caseId, 'vi-1', undefined, 'case')).rejects.toMatchObject({
+    await expect(t.reads.read(caseId, 'vi-1', undefined, 'case', true)).rejects.toMatchObject({
       status: 422,
     });
-    await t.reads.read(caseId, 'vi-1', 'intake', 'case');
-    await t.reads.read(caseId, 'vi-1', 'intake', 'timeline');
-    expect(await t.reads.readsOf(caseId)).toMatchObject([
+    await t.reads.read(caseId, 'vi-1', 'intake', 'case', true);
+    await t.reads.read(caseId, 'vi-1', 'intake', 'timeline', true);
+    expect(await t.reads.readsOf(caseId, true)).toMatchObject([
       { actor: 'vi-1', reason: 'intake', what: 'case' },
       { actor: 'vi-1', reason: 'intake', what: 'timeline' },
     ]);
-    await expect(t.reads.read('nope', 'vi-1', 'x', 'case')).rejects.toMatchObject({ status: 404 });
+    await expect(t.reads.read('nope', 'vi-1', 'x', 'case', true)).rejects.toMatchObject({
+      status: 404,
+    });
+  });
+
+  it('keeps a confidential case from an actor who may not read vertrouwelijk, reason or not', async () => {
+    const t = newTestEngine();
+    const { caseId } = await t.engine.open(
+      { typeCode: 'vertrouwensdossier', uniqueKey: 'v-2', actor: 'vi-1', cause },
+      async () => ({ subject, schooljaar: null, why: 'melding', build: () => undefined }),
+    );
+    for (const what of ['case', 'timeline'] as const)
+      await expect(
+        t.reads.read(caseId, 'inspecteur', 'nieuwsgierig', what, false),
+      ).rejects.toMatchObject({ status: 403 });
+    await expect(t.reads.readsOf(caseId, false)).rejects.toMatchObject({ status: 403 });
+    expect(await t.reads.readsOf(caseId, true)).toEqual([]);
+    expect(await t.repository.list({ confidential: false }, 10)).toEqual([]);
+    expect((await t.repository.list({}, 10)).map((c) => c._id)).toEqual([caseId]);
   });
 
   it('runs only the deadline kinds a registered flow handles, and each case once', async () => {

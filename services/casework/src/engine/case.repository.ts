@@ -14,6 +14,11 @@ export interface CaseListFilter {
   deadlineBefore?: string;
   /** Paging: cases with an id after this one. */
   after?: string;
+  /**
+   * false: only cases that are not confidential, for an actor who may not
+   * read vertrouwelijk (a list applies the same filter as a single read).
+   */
+  confidential?: false;
 }
 
 /** The fields a work queue shows. */

@@ -112,11 +112,16 @@ export interface CaseDoc {
   version: number;
 }
 
-const KIND_OF_STATUS = { 404: 'not-found', 409: 'conflict', 422: 'rule-violation' } as const;
+const KIND_OF_STATUS = {
+  403: 'forbidden',
+  404: 'not-found',
+  409: 'conflict',
+  422: 'rule-violation',
+} as const;
 
 /**
- * A case rule refused (unknown case: 404, changed meanwhile or already so:
- * 409, not allowed in this state: 422). A DomainError, so the HTTP edge maps
+ * A case rule refused (not for this actor: 403, unknown case: 404, changed
+ * meanwhile or already so: 409, not allowed in this state: 422). A DomainError, so the HTTP edge maps
  * it to problem+json and consumers and jobs see a plain error.
  */
 export class CaseRuleError extends DomainError {
@@ -125,7 +130,7 @@ export class CaseRuleError extends DomainError {
 
   constructor(
     message: string,
-    readonly status: 404 | 409 | 422 = 409,
+    readonly status: 403 | 404 | 409 | 422 = 409,
   ) {
     super(message);
     this.kind = KIND_OF_STATUS[status];

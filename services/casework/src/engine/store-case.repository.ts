@@ -94,6 +94,7 @@ export class StoreCaseRepository extends CaseRepository {
     if (f.brin) filter['subject.brin'] = f.brin;
     if (f.deadlineBefore) filter['nextDueOn'] = { $ne: null, $lt: f.deadlineBefore };
     if (f.after) filter['_id'] = { $gt: f.after };
+    if (f.confidential === false) filter['confidential'] = false;
     return this.cases.find(filter, { projection: LIST_FIELDS, sort: { _id: 1 }, limit });
   }
 

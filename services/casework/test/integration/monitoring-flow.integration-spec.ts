@@ -7,6 +7,7 @@ import {
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   collectTopic,
   connectDb,
   produceEvents,
@@ -34,7 +35,12 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
   let caseEvents: Collected;
   let db: Awaited<ReturnType<typeof connectDb>>;
   const cases = () => db.db.collection<CaseDoc>('cases');
-  const actor = { 'X-Actor': 'inspecteur-7' };
+  // A coordinator of the local Keycloak (cases.read, cases.work, the coordinators' queue,
+  // the deadline checks): cached, and fetched again before it expires.
+  let actor: { authorization: string };
+  beforeEach(async () => {
+    actor = await bearer('coordinator');
+  });
 
   const missing = (vestigingCode: string) => ({
     definition: SubmissionMissing,
@@ -233,7 +239,10 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       request(service.http).post('/deadline-checks?asOf=2026-11-01').set(actor).expect(201),
     ]);
     expect(a.body.escalated + b.body.escalated).toBe(1);
-    const queue = await request(service.http).get('/cases?queue=coordinators').expect(200);
+    const queue = await request(service.http)
+      .get('/cases?queue=coordinators')
+      .set(actor)
+      .expect(200);
     expect(queue.body.items.map((c: CaseDoc) => c.subject.vestigingCode)).toEqual(['12AB01']);
     const escalated = (await cases().findOne({ 'subject.vestigingCode': '12AB01' }))!;
     expect(escalated).toMatchObject({
@@ -259,9 +268,9 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     );
   });
 
-  it('records every read of a case with who and why, and refuses a read without an actor', async () => {
+  it('records every read of a case with who (the token’s user) and why, and refuses a read without a token', async () => {
     const c = (await cases().findOne({ 'subject.vestigingCode': '12AB01' }))!;
-    await request(service.http).get(`/cases/${c._id}`).expect(400);
+    await request(service.http).get(`/cases/${c._id}`).expect(401);
     await request(service.http)
       .get(`/cases/${c._id}`)
       .set(actor)
@@ -274,10 +283,10 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     expect(timeline.body.entries.map((e: { action: string }) => e.action)).toEqual(
       expect.arrayContaining(['opened', 'decision', 'status', 'letter-requested']),
     );
-    const reads = await request(service.http).get(`/cases/${c._id}/reads`).expect(200);
+    const reads = await request(service.http).get(`/cases/${c._id}/reads`).set(actor).expect(200);
     expect(reads.body.entries).toMatchObject([
-      { actor: 'inspecteur-7', reason: 'coordinator review', what: 'case' },
-      { actor: 'inspecteur-7', what: 'timeline' },
+      { actor: 'coordinator', reason: 'coordinator review', what: 'case' },
+      { actor: 'coordinator', what: 'timeline' },
     ]);
   });
 
@@ -343,6 +352,7 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
   it('serves work queues filtered by type, board and deadline', async () => {
     const res = await request(service.http)
       .get('/cases?type=bureauonderzoek-monitoring-sociale-veiligheid&board=41234&limit=1')
+      .set(actor)
       .expect(200);
     expect(res.body.items).toHaveLength(1);
     // `next` is a link now (ADR 0010): its cursor is the first item's case id.
@@ -352,16 +362,21 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     );
     const next = await request(service.http)
       .get(`/cases?board=41234&limit=10&after=${cursor}`)
+      .set(actor)
       .expect(200);
     expect(next.body.items).toHaveLength(2);
     // The third case was opened on 15 September: its zienswijze term runs to 29 September.
-    const due = await request(service.http).get('/cases?deadlineBefore=2026-09-29').expect(200);
+    const due = await request(service.http)
+      .get('/cases?deadlineBefore=2026-09-29')
+      .set(actor)
+      .expect(200);
     expect(due.body.items).toHaveLength(0);
     const dueLater = await request(service.http)
       .get('/cases?deadlineBefore=2026-09-30')
+      .set(actor)
       .expect(200);
     expect(dueLater.body.items.map((c: CaseDoc) => c.subject.vestigingCode)).toEqual(['12AB02']);
     // A query parameter out of range is a 400 problem on every service (ADR 0010); it was a 422 here.
-    await request(service.http).get('/cases?limit=0').expect(400);
+    await request(service.http).get('/cases?limit=0').set(actor).expect(400);
   });
 });

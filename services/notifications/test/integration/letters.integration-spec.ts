@@ -5,6 +5,7 @@ import { DLQ_HEADERS, topicNaming } from '@inspectorate/messaging';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   type TestScope,
   collectTopic,
   connectDb,
@@ -109,9 +110,9 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
   const letterFor = async (requestId: string, state?: string) =>
     waitFor(
       async () => {
-        const res = await request(service.http).get(
-          `/letters?caseId=${encodeURIComponent(requestId.split(':')[0]!)}`,
-        );
+        const res = await request(service.http)
+          .get(`/letters?caseId=${encodeURIComponent(requestId.split(':')[0]!)}`)
+          .set(await bearer('coordinator'));
         const letter = (res.body.letters as LetterView[]).find((l) => l.requestId === requestId);
         return letter && (!state || letter.state === state) ? letter : undefined;
       },
@@ -204,16 +205,23 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
     expect(bijlage).toContain('Conceptrapport bureauonderzoek 11AA00');
     expect(bijlage).toContain('Dit rapport is een concept.');
 
-    const boardInbox = await request(service.http).get('/inbox/board/10001').expect(200);
+    const boardInbox = await request(service.http)
+      .get('/inbox/board/10001')
+      .set(await bearer('klantcontact'))
+      .expect(200);
     expect(boardInbox.body.items).toEqual([
       expect.objectContaining({ kenmerk: letter.kenmerk, afschrift: false, caseId: 'case-one' }),
     ]);
-    const schoolInbox = await request(service.http).get('/inbox/school/11AA').expect(200);
+    const schoolInbox = await request(service.http)
+      .get('/inbox/school/11AA')
+      .set(await bearer('klantcontact'))
+      .expect(200);
     expect(schoolInbox.body.items).toEqual([
       expect.objectContaining({ kenmerk: letter.kenmerk, afschrift: true }),
     ]);
     const served = await request(service.http)
       .get(`/letters/${letter.kenmerk}/pdf`)
+      .set(await bearer('coordinator'))
       .buffer(true)
       .parse((res, cb) => {
         const chunks: Buffer[] = [];
@@ -338,7 +346,10 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
       'no-address: board 10003 has no correspondence e-mail address in the registry',
     );
 
-    const blocked = await request(service.http).get('/letters?state=blocked').expect(200);
+    const blocked = await request(service.http)
+      .get('/letters?state=blocked')
+      .set(await bearer('coordinator'))
+      .expect(200);
     expect((blocked.body.letters as LetterView[]).map((l) => l.kenmerk)).toContain(letter.kenmerk);
     await waitFor(
       () => eventsOf(letter.kenmerk).some((e) => e.type.endsWith('deliveryfailed.v1')),
@@ -355,7 +366,12 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
     });
     // The ISD inbox does not need an e-mail address.
     await waitFor(
-      async () => (await request(service.http).get('/inbox/board/10003')).body.items.length === 1,
+      async () =>
+        (
+          await request(service.http)
+            .get('/inbox/board/10003')
+            .set(await bearer('klantcontact'))
+        ).body.items.length === 1,
       {
         description: 'the blocked letter in the board inbox',
       },
@@ -363,6 +379,7 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
 
     const refused = await request(service.http)
       .post(`/letters/${letter.kenmerk}/resend`)
+      .set(await bearer('coordinator'))
       .expect(409);
     expect(refused.body.message).toContain('no-address');
 
@@ -374,7 +391,7 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
         (
           await request(service.http)
             .post(`/letters/${letter.kenmerk}/resend`)
-            .set('x-actor', 'operator-anna')
+            .set(await bearer('coordinator'))
         ).status === 202,
       { description: 'resend accepted once the address arrived' },
     );
@@ -389,30 +406,39 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
     );
     expect(mails).toHaveLength(1);
     expect(mails[0]!.subject).toContain(letter.kenmerk);
-    const detail = await request(service.http).get(`/letters/${letter.kenmerk}`).expect(200);
+    const detail = await request(service.http)
+      .get(`/letters/${letter.kenmerk}`)
+      .set(await bearer('coordinator'))
+      .expect(200);
     expect(detail.body.history).toEqual(
-      expect.arrayContaining([expect.objectContaining({ by: 'operator-anna' })]),
+      expect.arrayContaining([expect.objectContaining({ by: 'coordinator' })]),
     );
-    await request(service.http).post(`/letters/${letter.kenmerk}/resend`).expect(409);
+    await request(service.http)
+      .post(`/letters/${letter.kenmerk}/resend`)
+      .set(await bearer('coordinator'))
+      .expect(409);
   });
 
   it('uses a template replaced through the API for the next letter, and refuses a template with an unknown placeholder', async () => {
     const current = await request(service.http)
       .get('/templates/herstelopdracht-niet-voldaan')
+      .set(await bearer('beheerder'))
       .expect(200);
     const bad = await request(service.http)
       .put('/templates/herstelopdracht-niet-voldaan')
+      .set(await bearer('beheerder'))
       .send({ ...pick(current.body), body: 'Geacht bestuur, over @schoolnam@.' })
       .expect(400);
     expect(bad.body.message).toContain('@schoolnam@');
     await request(service.http)
       .put('/templates/herstelopdracht-niet-voldaan')
+      .set(await bearer('beheerder'))
       .send({ subject: 'x' })
       .expect(400);
 
     const replaced = await request(service.http)
       .put('/templates/herstelopdracht-niet-voldaan')
-      .set('x-actor', 'beheerder-bo')
+      .set(await bearer('beheerder'))
       .send({
         ...pick(current.body),
         body: `${current.body.body as string}\n\nDeze brief komt uit de eigen versie van de inspectie, kenmerk @kenmerk@.`,
@@ -420,7 +446,7 @@ describe('notifications: letters on the real broker, FerretDB and SMTP server', 
       .expect(201);
     expect(replaced.body).toMatchObject({
       version: current.body.version + 1,
-      createdBy: 'beheerder-bo',
+      createdBy: 'beheerder',
     });
 
     await registerSchool('10004', '14AA00');
@@ -566,7 +592,9 @@ describe('notifications: SMTP down', () => {
 
       const letter = await waitFor(
         async () => {
-          const res = await request(service.http).get('/letters?state=failed');
+          const res = await request(service.http)
+            .get('/letters?state=failed')
+            .set(await bearer('coordinator'));
           return (res.body.letters as LetterView[]).find((l) => l.requestId === data.requestId);
         },
         { description: 'letter failed after the last try', timeoutMs: 40_000 },
@@ -596,7 +624,10 @@ describe('notifications: SMTP down', () => {
         ),
       ).toBe(true);
       // Failed letters wait for an operator; a resend puts them back in delivery.
-      await request(service.http).post(`/letters/${letter.kenmerk}/resend`).expect(202);
+      await request(service.http)
+        .post(`/letters/${letter.kenmerk}/resend`)
+        .set(await bearer('coordinator'))
+        .expect(202);
     } finally {
       await events.stop();
     }

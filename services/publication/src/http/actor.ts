@@ -1,12 +1,12 @@
+import { actorLabel, type Actor } from '@inspectorate/auth';
 import type { Request } from 'express';
-import { Type } from '@sinclair/typebox';
-import { Actor } from '@inspectorate/http';
 
-/** X-Actor until the token's actor is there (libs/auth sets req.actor once the service verifies tokens). */
-export const ActorHeader = Type.Object({ 'x-actor': Type.Optional(Actor) });
-
+/**
+ * Who acted, for the item's history: the actor of the verified token (libs/auth's
+ * guard sets it on every route that is not public), never a header.
+ */
 export function actorName(req: Request): string {
-  const verified = (req as Request & { actor?: { name?: string } }).actor?.name;
-  const header = req.headers['x-actor'];
-  return verified ?? (typeof header === 'string' && header.trim() ? header.trim() : 'beheerder');
+  const actor = (req as Request & { actor?: Actor }).actor;
+  if (!actor) throw new Error('actorName on a route without a verified token');
+  return actorLabel(actor);
 }

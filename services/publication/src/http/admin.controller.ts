@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { Roles } from '@inspectorate/auth';
+import { RequirePermission } from '@inspectorate/auth';
 import { Api, NotFoundError, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
 import type { Request } from 'express';
 import type { ItemDoc, ItemStatus } from '../items/item.doc';
 import { ItemsService } from '../items/items.service';
-import { ActorHeader, actorName } from './actor';
+import { actorName } from './actor';
 import {
   AdminItem,
   AdminItemPage,
@@ -32,9 +32,9 @@ export function adminView(d: ItemDoc) {
   };
 }
 
-/** The beheerder's side: every item's state, hold and withdrawal, and the review queue of the gate. */
+/** The beheerder's side (publication.manage): every item's state, hold and withdrawal, and the review queue of the gate. */
 @Controller()
-@Roles('beheerder')
+@RequirePermission('publication.manage')
 export class AdminController {
   constructor(private readonly items: ItemsService) {}
 
@@ -70,7 +70,6 @@ export class AdminController {
     summary: 'Hold an item before its publication date',
     tags: ['beheer'],
     params: ItemPath,
-    headers: ActorHeader,
     body: ReasonBody,
     responses: { 200: AdminItem },
   })
@@ -88,7 +87,6 @@ export class AdminController {
     summary: 'Lift a hold (published at once when its date has passed)',
     tags: ['beheer'],
     params: ItemPath,
-    headers: ActorHeader,
     responses: { 200: AdminItem },
   })
   async releaseHold(@Valid('params') p: { itemId: string }, @Req() req: Request) {
@@ -102,7 +100,6 @@ export class AdminController {
       'Withdraw an item from every channel (PublicationWithdrawn); the reason becomes public',
     tags: ['beheer'],
     params: ItemPath,
-    headers: ActorHeader,
     body: ReasonBody,
     responses: { 200: AdminItem },
   })
@@ -133,7 +130,6 @@ export class AdminController {
     summary: 'Release a reviewed item: no personal data after all; it is published as it is',
     tags: ['beheer'],
     params: ItemPath,
-    headers: ActorHeader,
     body: OptionalReasonBody,
     bodyOptional: true,
     responses: { 200: AdminItem },
@@ -155,7 +151,6 @@ export class AdminController {
       'Reject a reviewed item: it is never published (the source must send a corrected version)',
     tags: ['beheer'],
     params: ItemPath,
-    headers: ActorHeader,
     body: ReasonBody,
     responses: { 200: AdminItem },
   })

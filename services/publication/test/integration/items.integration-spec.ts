@@ -2,6 +2,7 @@ import { Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   collectTopic,
   connectDb,
   produceEvents,
@@ -102,7 +103,10 @@ describe('publication: items from casework events to the public API', () => {
     // Only the rule's values: nothing else of the event (the case type) is public.
     expect(JSON.stringify(page.body)).not.toContain('bureauonderzoek-monitoring');
 
-    const review = await request(service.http).get('/review').expect(200);
+    const review = await request(service.http)
+      .get('/review')
+      .set(await bearer('beheerder'))
+      .expect(200);
     expect(review.body.items).toHaveLength(1);
     expect(review.body.items[0]).toMatchObject({ itemId: id(leaking), status: 'in-review' });
     expect(review.body.items[0].review.hits).toEqual([
@@ -163,12 +167,13 @@ describe('publication: items from casework events to the public API', () => {
   it('publishes a reviewed item when a beheerder releases it, once', async () => {
     await request(service.http)
       .post(`/review/${id(leaking)}/release`)
-      .set('X-Actor', 'beheerder-1')
+      .set(await bearer('beheerder'))
       .send({ reason: 'het adres is het algemene adres van de school' })
       .expect(200)
       .expect((res) => expect(res.body).toMatchObject({ status: 'published', publicVersion: 1 }));
     await request(service.http)
       .post(`/review/${id(leaking)}/release`)
+      .set(await bearer('beheerder'))
       .send({})
       .expect(409);
     await request(service.http)
@@ -179,6 +184,7 @@ describe('publication: items from casework events to the public API', () => {
   it('holds an item past its date until the hold is lifted', async () => {
     await request(service.http)
       .post(`/items/${id(later)}/hold`)
+      .set(await bearer('beheerder'))
       .send({ reason: 'voorlopige voorziening' })
       .expect(200);
     clock.set('2026-11-21T09:00:00Z');
@@ -188,10 +194,12 @@ describe('publication: items from casework events to the public API', () => {
       .expect(404);
     await request(service.http)
       .post(`/items/${id(clean)}/hold`)
+      .set(await bearer('beheerder'))
       .send({ reason: 'te laat' })
       .expect(409);
     await request(service.http)
       .post(`/items/${id(later)}/release-hold`)
+      .set(await bearer('beheerder'))
       .send()
       .expect(200);
     await job.runOnce();
@@ -222,6 +230,7 @@ describe('publication: items from casework events to the public API', () => {
   it('withdraws an item from the API and the feed, with PublicationWithdrawn', async () => {
     await request(service.http)
       .post(`/items/${id(clean)}/withdraw`)
+      .set(await bearer('beheerder'))
       .send({ reason: 'De rechter heeft de publicatie geschorst.' })
       .expect(200);
     await job.runOnce();
@@ -257,6 +266,7 @@ describe('publication: items from casework events to the public API', () => {
     expect(first.body.more).toBe(true);
     const rest = await request(service.http)
       .get(first.body.next as string)
+      .set(await bearer('beheerder'))
       .expect(200);
     expect(rest.body.changes.map((c: { cursor: string }) => c.cursor)).not.toContain(
       first.body.changes[1].cursor,
@@ -325,5 +335,20 @@ describe('publication: items from casework events to the public API', () => {
       .expect(304);
     await request(service.http).get('/public/datasets/onbekend.csv').expect(404);
     await request(service.http).get('/public/datasets/herstelopdrachten.xlsx').expect(400);
+  });
+
+  it('keeps the items and the review queue to the beheerder, and /public open', async () => {
+    await request(service.http).get('/review').expect(401);
+    await request(service.http).get('/items?status=published').expect(401);
+    await request(service.http)
+      .get('/review')
+      .set(await bearer('inspecteur'))
+      .expect(403);
+    await request(service.http)
+      .post(`/items/${id(clean)}/withdraw`)
+      .set(await bearer('partner'))
+      .send({ reason: 'x' })
+      .expect(403);
+    await request(service.http).get('/public/changes').expect(200);
   });
 });

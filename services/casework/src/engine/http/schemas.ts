@@ -1,6 +1,5 @@
 import { Type } from '@sinclair/typebox';
 import {
-  Actor,
   BoardParam,
   DateParam,
   PageSchema,
@@ -11,10 +10,12 @@ import {
 
 /** Request and response schemas of casework's API: validation and /openapi.json in one place. */
 
-/** Every change and every read of a case is recorded with who did it, so X-Actor is required. */
-export const ActorHeaders = Type.Object({ 'x-actor': Actor });
+/**
+ * Every change and every read of a case is recorded with who did it: the
+ * actor of the verified access token (libs/auth), never a header. A read
+ * gives its reason here (required for a confidential case).
+ */
 export const ReadHeaders = Type.Object({
-  'x-actor': Actor,
   'x-reason': Type.Optional(
     SafeLine({ minLength: 1, maxLength: 500, description: 'Why the case is read (audited).' }),
   ),

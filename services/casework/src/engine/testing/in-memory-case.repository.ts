@@ -75,7 +75,8 @@ export class InMemoryCaseRepository extends CaseRepository {
           (!f.board || d.subject.bevoegdGezagNummer === f.board) &&
           (!f.brin || d.subject.brin === f.brin) &&
           (!f.deadlineBefore || (d.nextDueOn !== null && d.nextDueOn < f.deadlineBefore)) &&
-          (!f.after || d._id > f.after),
+          (!f.after || d._id > f.after) &&
+          (f.confidential === undefined || d.confidential === f.confidential),
       )
       .sort((a, b) => (a._id < b._id ? -1 : 1))
       .slice(0, limit);

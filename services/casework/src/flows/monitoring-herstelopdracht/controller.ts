@@ -1,7 +1,8 @@
 import { Controller, HttpCode, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
+import { type Actor, actorLabel, CurrentActor, RequirePermission } from '@inspectorate/auth';
 import { Api, DateParam, SafeText, Valid } from '@inspectorate/http';
-import { ActorHeaders, CasePath, Reason } from '../../engine/http/schemas';
+import { CasePath, Reason } from '../../engine/http/schemas';
 import { HoorEnWederhoor } from './report.usecase';
 
 /**
@@ -21,7 +22,11 @@ const ZienswijzeBody = Type.Object(
 );
 const AdoptBody = Type.Object({ reason: Reason }, { additionalProperties: false });
 
-/** What people do in the hoor en wederhoor of a monitoring bureauonderzoek. */
+/**
+ * What people do in the hoor en wederhoor of a monitoring bureauonderzoek
+ * (cases.work; who acted is the verified token's actor).
+ */
+@RequirePermission('cases.work')
 @Controller('cases')
 export class HoorEnWederhoorController {
   constructor(private readonly hoor: HoorEnWederhoor) {}
@@ -33,7 +38,6 @@ export class HoorEnWederhoorController {
     summary: "Register the board's zienswijze on the concept report",
     tags: ['monitoring'],
     params: CasePath,
-    headers: ActorHeaders,
     body: ZienswijzeBody,
     bodyLimit: ZIENSWIJZE_BODY_LIMIT,
     responses: { 204: { description: 'Registered' } },
@@ -41,9 +45,9 @@ export class HoorEnWederhoorController {
   async zienswijze(
     @Valid('params') p: { id: string },
     @Valid('body') b: { text: string; receivedOn: string },
-    @Valid('headers') h: { 'x-actor': string },
+    @CurrentActor() actor: Actor,
   ) {
-    await this.hoor.registerZienswijze(p.id, b.text, b.receivedOn, h['x-actor'].trim());
+    await this.hoor.registerZienswijze(p.id, b.text, b.receivedOn, actorLabel(actor));
   }
 
   /** Adopt (vaststellen) the report before the zienswijze term ends, e.g. once the zienswijze is weighed. */
@@ -53,15 +57,14 @@ export class HoorEnWederhoorController {
     summary: 'Adopt (vaststellen) the report',
     tags: ['monitoring'],
     params: CasePath,
-    headers: ActorHeaders,
     body: AdoptBody,
     responses: { 204: { description: 'Adopted' } },
   })
   async adopt(
     @Valid('params') p: { id: string },
     @Valid('body') b: { reason: string },
-    @Valid('headers') h: { 'x-actor': string },
+    @CurrentActor() actor: Actor,
   ) {
-    await this.hoor.adopt(p.id, h['x-actor'].trim(), b.reason);
+    await this.hoor.adopt(p.id, actorLabel(actor), b.reason);
   }
 }

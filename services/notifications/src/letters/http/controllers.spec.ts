@@ -1,6 +1,11 @@
 import { ConflictError, NotFoundError } from '@inspectorate/http';
 import { Clock, FixedClock } from '@inspectorate/scheduling';
-import { type ControllerTestApp, controllerTestApp } from '@inspectorate/testing';
+import {
+  type ControllerTestApp,
+  controllerTestApp,
+  type LocalTokens,
+  localTokens,
+} from '@inspectorate/testing';
 import { DEFAULT_TEMPLATES } from '../domain/default-templates';
 import type { TemplateContent } from '../domain/template';
 import {
@@ -166,18 +171,29 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
   let f: ReturnType<typeof fakes>;
   const template = DEFAULT_TEMPLATES['herstelopdracht-monitoring']!;
 
+  // Local keys (libs/testing's localTokens): an operator with every role these routes name.
+  let tokens: LocalTokens;
+  let actor: { authorization: string };
+
   beforeAll(async () => {
     f = fakes();
-    t = await controllerTestApp({
-      controllers: [LettersController, TemplatesController],
-      providers: [
-        { provide: Clock, useValue: new FixedClock('2026-06-15T10:00:00Z') },
-        { provide: LettersStore, useValue: f.lettersStore },
-        { provide: InboxStore, useValue: f.inboxStore },
-        { provide: ResendLetterUseCase, useValue: f.resend },
-        { provide: TemplatesStore, useValue: f.templatesStore },
-      ],
+    tokens = await localTokens();
+    actor = await tokens.bearer(['coordinator', 'klantcontact', 'beheerder'], {
+      preferred_username: 'operator-1',
     });
+    t = await controllerTestApp(
+      {
+        controllers: [LettersController, TemplatesController],
+        providers: [
+          { provide: Clock, useValue: new FixedClock('2026-06-15T10:00:00Z') },
+          { provide: LettersStore, useValue: f.lettersStore },
+          { provide: InboxStore, useValue: f.inboxStore },
+          { provide: ResendLetterUseCase, useValue: f.resend },
+          { provide: TemplatesStore, useValue: f.templatesStore },
+        ],
+      },
+      { auth: tokens },
+    );
   });
   afterAll(async () => {
     expect(await t.checkAnswers({ all: true })).toEqual([]);
@@ -187,68 +203,86 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
 
   describe('letters', () => {
     it('pages letters newest first with a next link that keeps the filter', async () => {
-      const first = await t.http().get('/letters?limit=2&bevoegdGezagNummer=10001').expect(200);
+      const first = await t
+        .http()
+        .get('/letters?limit=2&bevoegdGezagNummer=10001')
+        .set(actor)
+        .expect(200);
       expect(first.body.letters.map((l: { kenmerk: string }) => l.kenmerk)).toEqual([
         '2026-0000003',
         '2026-0000002',
       ]);
       expect(f.calls[0]).toEqual(['letters', { bevoegdGezagNummer: '10001' }, 3, undefined]);
-      const second = await t.http().get(first.body.next).expect(200);
+      const second = await t.http().get(first.body.next).set(actor).expect(200);
       expect(second.body).toMatchObject({ letters: [{ kenmerk: '2026-0000001' }], next: null });
-      await t.http().get('/letters?state=blocked&caseId=case-3').expect(200);
+      await t.http().get('/letters?state=blocked&caseId=case-3').set(actor).expect(200);
     });
 
     it('refuses a wrong state, a repeated filter and old offset paging, each with a 400 naming it', async () => {
-      const res = await t.http().get('/letters?state=lost').expect(400);
+      const res = await t.http().get('/letters?state=lost').set(actor).expect(400);
       expect(res.body.errors[0]).toMatchObject({ in: 'query', path: '/state' });
-      const twice = await t.http().get('/letters?caseId=a&caseId=b').expect(400);
+      const twice = await t.http().get('/letters?caseId=a&caseId=b').set(actor).expect(400);
       expect(twice.body.errors[0].message).toBe('is given 2 times; give it once');
-      const offset = await t.http().get('/letters?offset=50').expect(400);
+      const offset = await t.http().get('/letters?offset=50').set(actor).expect(400);
       expect(offset.body.errors[0].message).toContain('cursor paging');
     });
 
     it('shows a letter, its PDF and its attachments by number', async () => {
-      await t.http().get('/letters/2026-0000001').expect(200);
-      const pdf = await t.http().get('/letters/2026-0000001/pdf').expect(200);
+      await t.http().get('/letters/2026-0000001').set(actor).expect(200);
+      const pdf = await t.http().get('/letters/2026-0000001/pdf').set(actor).expect(200);
       expect(pdf.headers['content-type']).toBe('application/pdf');
-      await t.http().get('/letters/2026-0000001/attachments/1/pdf').expect(200);
-      await t.http().get('/letters/2026-0000001/attachments/2/pdf').expect(404);
-      await t.http().get('/letters/2026-0000009').expect(404);
-      await t.http().get('/letters/26-1').expect(400);
+      await t.http().get('/letters/2026-0000001/attachments/1/pdf').set(actor).expect(200);
+      await t.http().get('/letters/2026-0000001/attachments/2/pdf').set(actor).expect(404);
+      await t.http().get('/letters/2026-0000009').set(actor).expect(404);
+      await t.http().get('/letters/26-1').set(actor).expect(400);
     });
 
     it.each(['0x1', '1e0', '1.0', '0', '-1'])(
       'refuses attachment number %s (400), never reads it as another number',
       async (n) => {
-        const res = await t.http().get(`/letters/2026-0000001/attachments/${n}/pdf`).expect(400);
+        const res = await t
+          .http()
+          .get(`/letters/2026-0000001/attachments/${n}/pdf`)
+          .set(actor)
+          .expect(400);
         expect(res.body.errors[0]).toMatchObject({ in: 'path', path: '/n' });
       },
     );
 
     it('resends a blocked letter (202), says why not for a sent one (409), names the actor', async () => {
-      await t.http().post('/letters/2026-0000003/resend').set('X-Actor', 'operator-1').expect(202);
-      expect(f.calls[0]).toEqual(['resend', '2026-0000003', 'operator-1']);
-      const sent = await t.http().post('/letters/2026-0000001/resend').expect(409);
-      expect(sent.body).toMatchObject({ status: 409, code: 'conflict' });
-      await t.http().post('/letters/2026-0000009/resend').expect(404);
       await t
         .http()
         .post('/letters/2026-0000003/resend')
-        .set('X-Actor', 'x'.repeat(201))
-        .expect(400);
+        .set({ ...actor, 'X-Actor': 'director-general' })
+        .expect(202);
+      expect(f.calls[0]).toEqual(['resend', '2026-0000003', 'operator-1']);
+      const sent = await t.http().post('/letters/2026-0000001/resend').set(actor).expect(409);
+      expect(sent.body).toMatchObject({ status: 409, code: 'conflict' });
+      await t.http().post('/letters/2026-0000009/resend').set(actor).expect(404);
+      await t.http().post('/letters/2026-0000003/resend').expect(401);
+      await t
+        .http()
+        .post('/letters/2026-0000003/resend')
+        .set(await tokens.bearer('inspecteur'))
+        .expect(403);
+      await t
+        .http()
+        .get('/letters')
+        .set(await tokens.bearer('partner'))
+        .expect(403);
     });
   });
 
   describe('inbox', () => {
     it('pages a board inbox and a school inbox', async () => {
-      const first = await t.http().get('/inbox/board/10001?limit=2').expect(200);
+      const first = await t.http().get('/inbox/board/10001?limit=2').set(actor).expect(200);
       expect(first.body.items).toHaveLength(2);
       expect(first.body.items[0].files[1].href).toBe('/letters/2026-0000003/attachments/1/pdf');
-      const second = await t.http().get(first.body.next).expect(200);
+      const second = await t.http().get(first.body.next).set(actor).expect(200);
       expect(second.body).toMatchObject({ items: [{ kenmerk: '2026-0000001' }], next: null });
-      await t.http().get('/inbox/school/11AA').expect(200);
-      await t.http().get('/inbox/school/11A').expect(400);
-      await t.http().get('/inbox/board/10001?limit=501').expect(400);
+      await t.http().get('/inbox/school/11AA').set(actor).expect(200);
+      await t.http().get('/inbox/school/11A').set(actor).expect(400);
+      await t.http().get('/inbox/board/10001?limit=501').set(actor).expect(400);
     });
   });
 
@@ -257,15 +291,19 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
       await t
         .http()
         .put('/templates/herstelopdracht-monitoring')
-        .set('X-Actor', 'redactie')
+        .set(await tokens.bearer('beheerder', { preferred_username: 'redactie' }))
         .send(template)
         .expect(201);
-      await t.http().get('/templates').expect(200);
-      await t.http().get('/templates/herstelopdracht-monitoring').expect(200);
-      await t.http().get('/templates/herstelopdracht-monitoring?version=1').expect(200);
-      await t.http().get('/templates/herstelopdracht-monitoring?version=2').expect(404);
-      await t.http().get('/templates/herstelopdracht-monitoring?version=1e0').expect(400);
-      await t.http().get('/templates/Bad_Name').expect(400);
+      await t.http().get('/templates').set(actor).expect(200);
+      await t.http().get('/templates/herstelopdracht-monitoring').set(actor).expect(200);
+      await t.http().get('/templates/herstelopdracht-monitoring?version=1').set(actor).expect(200);
+      await t.http().get('/templates/herstelopdracht-monitoring?version=2').set(actor).expect(404);
+      await t
+        .http()
+        .get('/templates/herstelopdracht-monitoring?version=1e0')
+        .set(actor)
+        .expect(400);
+      await t.http().get('/templates/Bad_Name').set(actor).expect(400);
     });
 
     it('refuses NUL, ESC, RTL overrides and lone surrogates in template text', async () => {
@@ -273,6 +311,7 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
         const res = await t
           .http()
           .put('/templates/herstelopdracht-monitoring')
+          .set(actor)
           .send({ ...template, body: `${template.body}${bad}` })
           .expect(400);
         expect(res.body.errors).toEqual([
@@ -282,6 +321,7 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
       const subject = await t
         .http()
         .put('/templates/herstelopdracht-monitoring')
+        .set(actor)
         .send({ ...template, subject: 'two\nlines' })
         .expect(400);
       expect(subject.body.errors[0].path).toBe('/subject');
@@ -291,6 +331,7 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
       const res = await t
         .http()
         .put('/templates/herstelopdracht-monitoring')
+        .set(actor)
         .send({ ...template, body: `${template.body} @onbekend@` })
         .expect(400);
       expect(res.body.code).toBe('invalid-template');

@@ -1,4 +1,5 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
+import { type Actor, actorLabel, CurrentActor, RequirePermission } from '@inspectorate/auth';
 import { Api, NotFoundError, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
 import type { Request, Response } from 'express';
 import type { Filter } from 'mongodb';
@@ -23,7 +24,6 @@ import {
   LetterPage,
   LetterSummary,
   LettersQuery,
-  OptionalActor,
   Pdf,
   SchoolInboxPath,
 } from './schemas';
@@ -73,6 +73,7 @@ export class LettersController {
     private readonly resendLetter: ResendLetterUseCase,
   ) {}
 
+  @RequirePermission('letters.read')
   @Get('letters')
   @Api({
     summary: 'Issued letters, newest first, by state, case or board',
@@ -96,6 +97,7 @@ export class LettersController {
     return { letters: page.items.map(summary), next: page.next };
   }
 
+  @RequirePermission('letters.read')
   @Get('letters/:kenmerk')
   @Api({
     summary: 'One letter with its text, attachments and history',
@@ -114,6 +116,7 @@ export class LettersController {
     };
   }
 
+  @RequirePermission('letters.read')
   @Get('letters/:kenmerk/pdf')
   @Api({
     summary: 'The letter as PDF',
@@ -130,6 +133,7 @@ export class LettersController {
   }
 
   /** Attachment n (1-based, as in the inbox's file list). */
+  @RequirePermission('letters.read')
   @Get('letters/:kenmerk/attachments/:n/pdf')
   @Api({
     summary: 'Attachment n of a letter as PDF (1 is the first)',
@@ -147,24 +151,20 @@ export class LettersController {
     sendPdf(res, attachmentFileName(kenmerk, n - 1), await attachmentPdf(attachment, kenmerk));
   }
 
+  @RequirePermission('letters.resend')
   @Post('letters/:kenmerk/resend')
   @HttpCode(202)
   @Api({
     summary: 'Send a blocked or failed letter again, to the addresses known now',
     tags: ['letters'],
     params: KenmerkPath,
-    headers: OptionalActor,
     responses: { 202: LetterSummary },
   })
-  async resend(
-    @Valid('params') { kenmerk }: { kenmerk: string },
-    @Valid('headers') headers: { 'x-actor'?: string },
-  ) {
-    return summary(
-      await this.resendLetter.execute(kenmerk, headers['x-actor']?.trim() || 'operator'),
-    );
+  async resend(@Valid('params') { kenmerk }: { kenmerk: string }, @CurrentActor() actor: Actor) {
+    return summary(await this.resendLetter.execute(kenmerk, actorLabel(actor)));
   }
 
+  @RequirePermission('inbox.read')
   @Get('inbox/board/:nummer')
   @Api({
     summary: "A board's ISD inbox, newest first",
@@ -181,6 +181,7 @@ export class LettersController {
     return this.inboxPage('board', nummer, query, req);
   }
 
+  @RequirePermission('inbox.read')
   @Get('inbox/school/:brin')
   @Api({
     summary: "A school's ISD inbox (afschriften), newest first",

@@ -1,7 +1,6 @@
 import { Type } from '@sinclair/typebox';
 import { Nullable, StringEnum } from '@inspectorate/contracts';
 import {
-  Actor,
   BoardParam,
   BrinParam,
   PageSchema,
@@ -51,8 +50,6 @@ export const VersionQuery = Type.Object(
   },
   { additionalProperties: false },
 );
-
-export const OptionalActor = Type.Object({ 'x-actor': Type.Optional(Actor) });
 
 export const TemplateBody = Type.Object(
   {

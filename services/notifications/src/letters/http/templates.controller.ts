@@ -1,10 +1,11 @@
 import { Controller, Get, HttpCode, Put } from '@nestjs/common';
+import { type Actor, actorLabel, CurrentActor, RequirePermission } from '@inspectorate/auth';
 import { Type } from '@sinclair/typebox';
 import { Api, NotFoundError, ProblemError, Valid } from '@inspectorate/http';
 import { Clock } from '@inspectorate/scheduling';
 import { type TemplateContent, templateProblems } from '../domain/template';
 import { type TemplateDoc, TemplatesStore } from '../persistence/templates.store';
-import { OptionalActor, TemplateBody, TemplatePath, TemplateView, VersionQuery } from './schemas';
+import { TemplateBody, TemplatePath, TemplateView, VersionQuery } from './schemas';
 
 const view = (t: TemplateDoc) => ({
   name: t.name,
@@ -26,6 +27,7 @@ export class TemplatesController {
     private readonly clock: Clock,
   ) {}
 
+  @RequirePermission('templates.read')
   @Get()
   @Api({
     summary: 'The latest version of every template',
@@ -36,6 +38,7 @@ export class TemplatesController {
     return { templates: (await this.templates.list()).map(view) };
   }
 
+  @RequirePermission('templates.read')
   @Get(':name')
   @Api({
     summary: 'A template (the latest version, or ?version=n)',
@@ -60,19 +63,19 @@ export class TemplatesController {
   }
 
   /** Stores a new version; letters issued from now on use it, letters already issued keep theirs. */
+  @RequirePermission('templates.manage')
   @Put(':name')
   @HttpCode(201)
   @Api({
     summary: 'Store a new version of a template (letters already issued keep theirs)',
     tags: ['templates'],
     params: TemplatePath,
-    headers: OptionalActor,
     body: TemplateBody,
     responses: { 201: TemplateView },
   })
   async put(
     @Valid('params') { name }: { name: string },
-    @Valid('headers') headers: { 'x-actor'?: string },
+    @CurrentActor() actor: Actor,
     @Valid('body') content: TemplateContent,
   ) {
     const problems = templateProblems(content);
@@ -84,12 +87,7 @@ export class TemplatesController {
         extensions: { problems },
       });
     }
-    const doc = await this.templates.addVersion(
-      name,
-      content,
-      headers['x-actor']?.trim() || 'api',
-      this.clock.now(),
-    );
+    const doc = await this.templates.addVersion(name, content, actorLabel(actor), this.clock.now());
     return view(doc);
   }
 }
