@@ -39,6 +39,11 @@ export const PERMISSIONS = {
   'vertrouwensdossiers.read': ['vertrouwensinspecteur'],
   'vertrouwensdossiers.work': ['vertrouwensinspecteur'],
   'cases.deadline-checks.run': ['beheerder', 'coordinator'],
+  /** Complaints about the inspectorate (Awb ch. 9): klantcontact registers them, coordinators handle them. */
+  'klachten.intake': ['klantcontact', 'coordinator'],
+  'klachten.handle': ['coordinator'],
+  /** The yearly register of complaints (counts only, no personal data). */
+  'klachten.report': ['coordinator', 'beheerder', 'analist'],
   'case-types.read': [
     'inspecteur',
     'vertrouwensinspecteur',

@@ -42,8 +42,9 @@ const CaseTypeRef = Type.Object(
 
 const CaseSubject = Type.Object(
   {
-    kind: StringEnum(['board', 'school', 'vestiging'] as const, {
-      description: 'What the case is about.',
+    kind: StringEnum(['board', 'school', 'vestiging', 'none'] as const, {
+      description:
+        'What the case is about; none for a case about no school or board (a complaint about the inspectorate itself).',
     }),
     bevoegdGezagNummer: Nullable(BevoegdGezagNummer, {
       description: 'The board; null when unknown.',

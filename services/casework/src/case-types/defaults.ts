@@ -109,4 +109,44 @@ export const DEFAULT_CASE_TYPES: CaseTypeDefinition[] = [
     legalBasis: {},
     escalationQueue: null,
   },
+  {
+    // Version 2 replaces the placeholder of version 1 with the Awb chapter 9
+    // procedure (flows/klacht): the 10-week term of 9:11 with an advisory
+    // committee, the one adjournment of at most 4 weeks, the completion term.
+    code: 'klacht',
+    version: 2,
+    name: 'Klacht over de inspectie',
+    description:
+      "A complaint about the inspectorate's own conduct, addressed to the inspecteur-generaal (Awb hoofdstuk 9).",
+    statuses: [
+      { code: 'ontvangen', name: 'Ontvangen' },
+      { code: 'aanvulling-gevraagd', name: 'Onvolledig, aanvulling gevraagd (Awb 9:4, 4:5)' },
+      { code: 'in-behandeling', name: 'In behandeling bij de klachtadviescommissie' },
+      { code: 'hoorzitting-gepland', name: 'Hoorzitting gepland (Awb 9:10)' },
+      { code: 'termijn-verstreken', name: 'Afhandeltermijn verstreken, bij coördinator' },
+      { code: 'afgehandeld', name: 'Afgehandeld' },
+    ],
+    results: [
+      { code: 'gegrond', name: 'Gegrond' },
+      { code: 'deels-gegrond', name: 'Deels gegrond' },
+      { code: 'ongegrond', name: 'Ongegrond' },
+      { code: 'niet-aangevuld', name: 'Niet behandeld: niet tijdig aangevuld (Awb 4:5)' },
+      {
+        code: 'niet-behandeld-9-8',
+        name: 'Niet behandeld: Awb 9:8 (ouder dan een jaar, of bezwaar of beroep open)',
+      },
+      { code: 'ingetrokken', name: 'Ingetrokken of naar tevredenheid opgelost (Awb 9:5)' },
+    ],
+    terms: {
+      ontvangstbevestiging: 'P2W',
+      aanvulling: 'P2W',
+      afhandeling: 'P10W',
+      verdaging: 'P4W',
+    },
+    suspendable: false,
+    extendable: false,
+    confidentiality: 'intern',
+    legalBasis: {},
+    escalationQueue: 'coordinators',
+  },
 ];

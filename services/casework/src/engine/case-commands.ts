@@ -96,6 +96,9 @@ export class CaseCommands {
   }
 }
 
-function cause() {
+/** The cause of a change people ask for: the request's correlation id (a new one outside a request). */
+export function requestCause() {
   return { correlationId: currentCorrelationId() ?? newEventId() };
 }
+
+const cause = requestCause;

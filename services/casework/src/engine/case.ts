@@ -7,7 +7,8 @@ export type Actor = string;
 export const SYSTEM: Actor = 'system:casework';
 
 export interface CaseSubjectDoc {
-  kind: 'board' | 'school' | 'vestiging';
+  /** none: about no school or board (a complaint about the inspectorate's own conduct). */
+  kind: 'board' | 'school' | 'vestiging' | 'none';
   bevoegdGezagNummer: string | null;
   brin: string | null;
   vestigingCode: string | null;

@@ -1,7 +1,9 @@
 import { addDuration, parseDuration } from '../case-types/duration';
 import {
   DeadlineError,
+  end,
   extend,
+  extensionsOf,
   hasPassed,
   newDeadline,
   nextDueOn,
@@ -67,5 +69,34 @@ describe('deadlines', () => {
     expect(nextDueOn([base, z])).toBe('2026-07-15');
     expect(nextDueOn([base, { ...z, state: 'met' }])).toBe('2026-11-01');
     expect(nextDueOn([])).toBeNull();
+  });
+
+  it('extends at most by a limit, in calendar arithmetic, naming the latest date', () => {
+    const d = newDeadline('afhandeling', '2026-03-31');
+    expect(extend(d, { duration: 'P4W' }, '2026-03-20', 'r', 'a', { atMost: 'P4W' }).dueOn).toBe(
+      '2026-04-28',
+    );
+    expect(() =>
+      extend(d, { until: '2026-04-29' }, '2026-03-20', 'r', 'a', { atMost: 'P4W' }),
+    ).toThrow(/at most P4W: to 2026-04-28 at the latest, not 2026-04-29/);
+  });
+
+  it('keeps written consent on the extension and counts extensions', () => {
+    const once = extend(base, { duration: 'P4W' }, '2026-10-20', 'verdaagd', 'a');
+    const consent = { givenBy: 'klager', givenOn: '2026-11-20', document: 'brief 20 nov' };
+    const twice = extend(once, { until: '2026-12-15' }, '2026-11-25', 'instemming', 'a', {
+      consent,
+    });
+    expect(twice.changes[1]!.consent).toEqual(consent);
+    expect(extensionsOf(twice)).toEqual({ total: 2, withConsent: 1 });
+    expect(() =>
+      extend(once, { until: '2026-12-15' }, '2026-11-10', 'r', 'a', { consent }),
+    ).toThrow(/consent given on 2026-11-20 is later than the extension/);
+  });
+
+  it('ends a running or suspended deadline once; an ended one stays as it was', () => {
+    const s = suspend(base, '2026-10-01', 'r', 'a');
+    expect(end(s, 'met')).toMatchObject({ state: 'met', suspendedOn: null });
+    expect(end(end(base, 'passed'), 'met').state).toBe('passed');
   });
 });

@@ -23,6 +23,19 @@ export interface DeadlineChange {
   dueOnAfter: string;
   reason: string;
   actor: string;
+  /** For an extension the law allows only with the other party's written consent: that consent. */
+  consent?: DeadlineConsent;
+}
+
+/**
+ * Written consent to move a deadline (Awb 9:11(2): a complaint's decision
+ * later than the one adjournment, only with the complainant's written
+ * consent): who gave it, on which day, and where it is (a letter, a mail).
+ */
+export interface DeadlineConsent {
+  givenBy: string;
+  givenOn: string;
+  document: string;
 }
 
 export class DeadlineError extends Error {}
@@ -68,13 +81,19 @@ export function resume(d: Deadline, on: string, reason: string, actor: string): 
   };
 }
 
-/** Extends by an ISO-8601 duration (`P2W`) or to a later date. */
+/**
+ * Extends by an ISO-8601 duration (`P2W`) or to a later date. `limits`
+ * carries what the law attaches to this extension: `atMost` (the new due
+ * date no later than the current one plus this duration, in calendar
+ * arithmetic) and a recorded `consent` (kept on the change).
+ */
 export function extend(
   d: Deadline,
   by: { duration?: string; until?: string },
   on: string,
   reason: string,
   actor: string,
+  limits: { atMost?: string; consent?: DeadlineConsent } = {},
 ): Deadline {
   if (d.state !== 'running' && d.state !== 'suspended')
     throw new DeadlineError(`the ${d.kind} deadline is ${d.state}; it can no longer be extended`);
@@ -91,14 +110,45 @@ export function extend(
   } else {
     throw new DeadlineError('give either a duration (e.g. P2W) or an until date');
   }
+  if (limits.atMost !== undefined) {
+    const latest = addDuration(d.dueOn, limits.atMost);
+    if (dueOn > latest)
+      throw new DeadlineError(
+        `the ${d.kind} deadline may move by at most ${limits.atMost}: to ${latest} at the latest, not ${dueOn}`,
+      );
+  }
+  if (limits.consent && limits.consent.givenOn > on)
+    throw new DeadlineError(
+      `consent given on ${limits.consent.givenOn} is later than the extension (${on})`,
+    );
   return {
     ...d,
     dueOn,
     changes: [
       ...d.changes,
-      { action: 'extended', on, dueOnBefore: d.dueOn, dueOnAfter: dueOn, reason, actor },
+      {
+        action: 'extended',
+        on,
+        dueOnBefore: d.dueOn,
+        dueOnAfter: dueOn,
+        reason,
+        actor,
+        ...(limits.consent ? { consent: limits.consent } : {}),
+      },
     ],
   };
+}
+
+/** How often a deadline was extended, and how often of those with recorded consent. */
+export function extensionsOf(d: Deadline): { total: number; withConsent: number } {
+  const extended = d.changes.filter((c) => c.action === 'extended');
+  return { total: extended.length, withConsent: extended.filter((c) => c.consent).length };
+}
+
+/** Ends a running or suspended deadline: met (done in time) or passed (done late, or never). */
+export function end(d: Deadline, state: 'met' | 'passed'): Deadline {
+  if (d.state === 'met' || d.state === 'passed') return d;
+  return { ...d, state, suspendedOn: null };
 }
 
 /** True when a running deadline has passed on `asOf` (dueOn is exclusive). */

@@ -64,3 +64,12 @@ export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest)
 function isSector(value: string | null): value is Sector {
   return (SECTORS as readonly string[]).includes(value ?? '');
 }
+
+/** A calendar date (YYYY-MM-DD) as letters and reports write it: 1 november 2026. */
+export const dutchDate = (iso: string) =>
+  new Intl.DateTimeFormat('nl-NL', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  }).format(new Date(`${iso}T00:00:00Z`));

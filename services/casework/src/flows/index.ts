@@ -1,4 +1,5 @@
 import type { FlowPackage } from './flow-package';
+import { klacht } from './klacht';
 import { meldingen } from './meldingen';
 import { monitoringHerstelopdracht } from './monitoring-herstelopdracht';
 import { vertrouwensdossiers } from './vertrouwensdossiers';
@@ -8,4 +9,9 @@ import { vertrouwensdossiers } from './vertrouwensdossiers';
  * here and one line in this list (docs/how-to/add-a-case-type.md); the
  * engine finds a flow by case-type code and never imports one.
  */
-export const FLOWS: FlowPackage[] = [monitoringHerstelopdracht, meldingen, vertrouwensdossiers];
+export const FLOWS: FlowPackage[] = [
+  monitoringHerstelopdracht,
+  meldingen,
+  vertrouwensdossiers,
+  klacht,
+];

@@ -1,3 +1,5 @@
+import { dutchDate } from '../../engine/letters';
+
 /**
  * The texts of the monitoring bureauonderzoek reports, in our own words,
  * built on the facts of the inspectorate's letter (seed 004). The letters
@@ -13,14 +15,6 @@ export interface ReportFacts {
   legalBasis: string;
   herstelDeadline: string;
 }
-
-const dutchDate = (iso: string) =>
-  new Intl.DateTimeFormat('nl-NL', {
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-    timeZone: 'UTC',
-  }).format(new Date(`${iso}T00:00:00Z`));
 
 export function conceptReport(f: ReportFacts): { title: string; paragraphs: string[] } {
   return {

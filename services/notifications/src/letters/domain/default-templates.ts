@@ -1,3 +1,4 @@
+import { KLACHT_TEMPLATES } from './klacht-templates';
 import type { TemplateContent } from './template';
 
 /**
@@ -135,4 +136,5 @@ Gaat uw melding over seksuele intimidatie of misbruik, geweld, discriminatie, ra
 
 ${VRAGEN}`,
   },
+  ...KLACHT_TEMPLATES,
 };
