@@ -44,6 +44,10 @@ export const PERMISSIONS = {
   'klachten.handle': ['coordinator'],
   /** The yearly register of complaints (counts only, no personal data). */
   'klachten.report': ['coordinator', 'beheerder', 'analist'],
+  /** Kwaliteitsonderzoeken: inspecteurs open and judge them, coordinators open them too. */
+  'kwaliteitsonderzoek.open': ['inspecteur', 'coordinator'],
+  'kwaliteitsonderzoek.work': ['inspecteur'],
+  'onderzoekskader.read': ['inspecteur', 'coordinator', 'analist', 'beheerder'],
   'case-types.read': [
     'inspecteur',
     'vertrouwensinspecteur',

@@ -316,6 +316,94 @@ export const VertrouwensdossiersCounted = defineEvent({
 });
 export type VertrouwensdossiersCountedData = EventData<typeof VertrouwensdossiersCounted>;
 
+const Oordeel = StringEnum(['Goed', 'Voldoende', 'Onvoldoende', 'niet beoordeeld'] as const, {
+  description:
+    'The judgment of a standard: the waardering Goed, the oordeel Voldoende or Onvoldoende, or not judged.',
+});
+const ReportText = Type.Object(
+  {
+    title: Text('Title.'),
+    paragraphs: Type.Array(Text('A paragraph.', 20_000), { maxItems: 200 }),
+  },
+  { additionalProperties: false },
+);
+
+export const RapportVastgesteld = defineEvent({
+  name: 'RapportVastgesteld',
+  service: 'casework',
+  entity: 'rapport',
+  event: 'vastgesteld',
+  version: 1,
+  topic: Topics.caseworkCases,
+  subject: CASE_SUBJECT,
+  description:
+    'The report of a kwaliteitsonderzoek was vastgesteld after hoor en wederhoor. Carries what publication needs: the school, the kader, the judgments per standard (per afdeling in vo), the eindoordeel, the publication date (the first day of the fifth week after vaststelling) and, for Zeer zwak, the zienswijze of the board.',
+  data: Type.Object(
+    {
+      caseId: CaseId,
+      caseType: CaseTypeRef,
+      bevoegdGezagNummer: BevoegdGezagNummer,
+      boardName: Nullable(Text('Name of the board.'), {
+        description: 'Name of the board; null when unknown.',
+      }),
+      brin: Brin,
+      schoolName: Nullable(Text('Name of the school.'), {
+        description: 'Name of the school; null when unknown.',
+      }),
+      vestigingCode: Nullable(VestigingCode, {
+        description: 'The vestiging investigated, if one.',
+      }),
+      sector: Text('Sector of the school (po, so, vso, vo).', 10),
+      aanleiding: Text(
+        'Why the investigation was done: risico, steekproef, signalen, handmatig, herstelonderzoek.',
+        40,
+      ),
+      kader: Type.Object(
+        {
+          id: Text('Kader id, e.g. 2021-po-v2.', 60),
+          naam: Text('Name of the kader.'),
+          version: Type.Integer({ minimum: 1 }),
+        },
+        {
+          additionalProperties: false,
+          description: 'The onderzoekskader (version) the judgments are given against.',
+        },
+      ),
+      oordelen: Type.Array(
+        Type.Object(
+          {
+            afdeling: Nullable(Text('Afdeling (vo), e.g. havo.', 20), {
+              description: 'The afdeling in vo; null elsewhere.',
+            }),
+            standaard: Text('Standard code from the kader, e.g. OP3.', 20),
+            naam: Text('Name of the standard.'),
+            oordeel: Oordeel,
+          },
+          { additionalProperties: false },
+        ),
+        { maxItems: 500 },
+      ),
+      eindoordeel: StringEnum(['Zeer zwak', 'Onvoldoende', 'Voldoende', 'Goed'] as const, {
+        description: 'The overall judgment of the school (or of the afdelingen together).',
+      }),
+      vastgesteldOp: IsoDate,
+      publicatiedatum: Type.String({
+        format: 'date',
+        description:
+          'Publish on this day: the first day of the fifth week after vaststelling (vastgesteldOp + 28 days).',
+      }),
+      rapport: ReportText,
+      zienswijze: Nullable(ReportText, {
+        description:
+          "The board's zienswijze, published with the report when the eindoordeel is Zeer zwak; null otherwise.",
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: caseKey,
+});
+export type RapportVastgesteldData = EventData<typeof RapportVastgesteld>;
+
 export const caseworkEvents = [
   CaseOpened,
   HerstelopdrachtIssued,
@@ -324,4 +412,5 @@ export const caseworkEvents = [
   CaseClosed,
   MeldingRegistered,
   VertrouwensdossiersCounted,
+  RapportVastgesteld,
 ] as const;

@@ -149,4 +149,30 @@ export const DEFAULT_CASE_TYPES: CaseTypeDefinition[] = [
     legalBasis: {},
     escalationQueue: 'coordinators',
   },
+  {
+    code: 'kwaliteitsonderzoek',
+    version: 1,
+    name: 'Kwaliteitsonderzoek',
+    description:
+      'A quality investigation of a school (bij risico, steekproef, na signalen, herstelonderzoek): judgments per standard of the onderzoekskader, conceptrapport, hoor en wederhoor, vastgesteld rapport and its consequences (flows/kwaliteitsonderzoek).',
+    statuses: [
+      { code: 'onderzoek', name: 'Onderzoek loopt' },
+      { code: 'hoor-en-wederhoor', name: 'Conceptrapport verstuurd, hoor en wederhoor' },
+      { code: 'herstelopdracht', name: 'Rapport vastgesteld, herstelopdracht loopt' },
+      { code: 'verscherpt-toezicht', name: 'Rapport vastgesteld, verscherpt toezicht' },
+      { code: 'vervolg', name: 'Termijn verstreken: herstelonderzoek of vervolg nodig' },
+      { code: 'afgesloten', name: 'Afgesloten' },
+    ],
+    results: [
+      { code: 'afgerond', name: 'Rapport vastgesteld, geen vervolg nodig' },
+      { code: 'herstelonderzoek', name: 'Vervolg in een herstelonderzoek' },
+      { code: 'ingetrokken', name: 'Ingetrokken' },
+    ],
+    terms: { zienswijze: 'P2W', herstelopdracht: 'P1Y', 'verscherpt-toezicht': 'P1Y' },
+    suspendable: true,
+    extendable: false,
+    confidentiality: 'intern',
+    legalBasis: {},
+    escalationQueue: 'inspecteurs',
+  },
 ];

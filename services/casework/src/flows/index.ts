@@ -1,5 +1,6 @@
 import type { FlowPackage } from './flow-package';
 import { klacht } from './klacht';
+import { kwaliteitsonderzoek } from './kwaliteitsonderzoek';
 import { meldingen } from './meldingen';
 import { monitoringHerstelopdracht } from './monitoring-herstelopdracht';
 import { vertrouwensdossiers } from './vertrouwensdossiers';
@@ -14,4 +15,5 @@ export const FLOWS: FlowPackage[] = [
   meldingen,
   vertrouwensdossiers,
   klacht,
+  kwaliteitsonderzoek,
 ];

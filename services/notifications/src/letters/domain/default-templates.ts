@@ -1,4 +1,5 @@
 import { KLACHT_TEMPLATES } from './klacht-templates';
+import { KWALITEITSONDERZOEK_TEMPLATES } from './kwaliteitsonderzoek-templates';
 import type { TemplateContent } from './template';
 
 /**
@@ -137,4 +138,5 @@ Gaat uw melding over seksuele intimidatie of misbruik, geweld, discriminatie, ra
 ${VRAGEN}`,
   },
   ...KLACHT_TEMPLATES,
+  ...KWALITEITSONDERZOEK_TEMPLATES,
 };

@@ -1,0 +1,135 @@
+import { Controller, Get, HttpCode, Post } from '@nestjs/common';
+import { RequirePermission } from '@inspectorate/auth';
+import { Api, type ApiSpec, Valid } from '@inspectorate/http';
+import { Clock, amsterdamDate } from '@inspectorate/scheduling';
+import { newEventId } from '@inspectorate/contracts';
+import type { Static, TSchema } from '@sinclair/typebox';
+import { ActorHeaders } from '../../engine/http/schemas';
+import { KaderCatalogue } from './kader';
+import { OpenKwaliteitsonderzoek } from './open.usecase';
+import { KwaliteitsRapport } from './report.usecase';
+import { KWALITEITSONDERZOEK } from './rules';
+import {
+  AdoptBody,
+  Anything,
+  ConceptBody,
+  KaderQuery,
+  KoPath,
+  OordelenBody,
+  OpenBody,
+  ZienswijzeBody,
+} from './schemas';
+
+type Actor = { 'x-actor': string };
+type Path = { id: string };
+const who = (h: Actor) => h['x-actor'].trim();
+const route = (
+  summary: string,
+  body: TSchema,
+  responses: ApiSpec['responses'] = { 204: { description: 'Done' } },
+) =>
+  Api({
+    summary,
+    tags: ['kwaliteitsonderzoek'],
+    params: KoPath,
+    headers: ActorHeaders,
+    body,
+    responses,
+  });
+
+/** Kwaliteitsonderzoeken: opening, judgments per standard, conceptrapport, zienswijze, vaststellen. */
+@Controller()
+export class KwaliteitsonderzoekController {
+  constructor(
+    private readonly opener: OpenKwaliteitsonderzoek,
+    private readonly rapport: KwaliteitsRapport,
+    private readonly kaders: KaderCatalogue,
+    private readonly clock: Clock,
+  ) {}
+
+  @Post('kwaliteitsonderzoeken')
+  @HttpCode(201)
+  @RequirePermission('kwaliteitsonderzoek.open')
+  @Api({
+    summary: 'Open a kwaliteitsonderzoek by hand',
+    tags: ['kwaliteitsonderzoek'],
+    headers: ActorHeaders,
+    body: OpenBody,
+    responses: { 201: Anything },
+  })
+  async open(@Valid('body') b: Static<typeof OpenBody>, @Valid('headers') h: Actor) {
+    return this.opener.open(b, who(h), `${KWALITEITSONDERZOEK}:${newEventId()}`);
+  }
+
+  @Post('kwaliteitsonderzoeken/:id/oordelen')
+  @HttpCode(204)
+  @RequirePermission('kwaliteitsonderzoek.work')
+  @route('Judge standards (per afdeling in vo)', OordelenBody)
+  async judge(
+    @Valid('params') p: Path,
+    @Valid('body') b: Static<typeof OordelenBody>,
+    @Valid('headers') h: Actor,
+  ) {
+    await this.rapport.judge(
+      p.id,
+      b.oordelen.map((o) => ({
+        afdeling: o.afdeling ?? null,
+        standaard: o.standaard,
+        oordeel: o.oordeel,
+      })),
+      who(h),
+    );
+  }
+
+  @Post('kwaliteitsonderzoeken/:id/conceptrapport')
+  @HttpCode(204)
+  @RequirePermission('kwaliteitsonderzoek.work')
+  @route('Send the conceptrapport to the board (hoor en wederhoor)', ConceptBody)
+  async concept(
+    @Valid('params') p: Path,
+    @Valid('body') b: Static<typeof ConceptBody>,
+    @Valid('headers') h: Actor,
+  ) {
+    await this.rapport.concept(p.id, b, who(h));
+  }
+
+  @Post('kwaliteitsonderzoeken/:id/zienswijze')
+  @HttpCode(204)
+  @RequirePermission('kwaliteitsonderzoek.work')
+  @route("Register the board's zienswijze within its term", ZienswijzeBody)
+  async zienswijze(
+    @Valid('params') p: Path,
+    @Valid('body') b: Static<typeof ZienswijzeBody>,
+    @Valid('headers') h: Actor,
+  ) {
+    await this.rapport.zienswijze(p.id, b.text, b.receivedOn, who(h));
+  }
+
+  @Post('kwaliteitsonderzoeken/:id/vaststellen')
+  @HttpCode(204)
+  @RequirePermission('kwaliteitsonderzoek.work')
+  @route(
+    'Vaststellen: the report, RapportVastgesteld, herstelopdrachten, verscherpt toezicht',
+    AdoptBody,
+  )
+  async adopt(
+    @Valid('params') p: Path,
+    @Valid('body') b: Static<typeof AdoptBody>,
+    @Valid('headers') h: Actor,
+  ) {
+    await this.rapport.adopt(p.id, b, who(h));
+  }
+
+  /** The kader that applies to a sector on a day (today when left out). */
+  @Get('onderzoekskaders')
+  @RequirePermission('onderzoekskader.read')
+  @Api({
+    summary: 'The onderzoekskader of a sector on a day',
+    tags: ['kwaliteitsonderzoek'],
+    query: KaderQuery,
+    responses: { 200: Anything },
+  })
+  kader(@Valid('query') q: { sector: string; on?: string }) {
+    return this.kaders.forSector(q.sector, q.on ?? amsterdamDate(this.clock.now()));
+  }
+}

@@ -1,0 +1,125 @@
+import { Injectable } from '@nestjs/common';
+import { CaseRuleError } from '../../engine/case';
+
+/**
+ * The onderzoekskader as versioned, dated data per sector (DOMAIN.md, seed
+ * 001): which standards a kwaliteitsonderzoek judges, with their codes. The
+ * code never names a standard; it reads them from here, so a new kader (the
+ * one expected in August 2027) is a new entry, and running investigations
+ * keep the version they were opened with.
+ */
+export interface Standaard {
+  code: string;
+  naam: string;
+  kwaliteitsgebied: string;
+  /** The statutory requirement behind the standard, where the kader records one (for a herstelopdracht). */
+  wettelijkeGrondslag: string | null;
+}
+
+export interface Onderzoekskader {
+  /** `<year>-<sector>-v<version>`, e.g. `2021-po-v2`. */
+  id: string;
+  naam: string;
+  sector: string;
+  version: number;
+  /** The first day the version applies (inclusive), and the day it stops applying (exclusive) or null. */
+  validFrom: string;
+  validUntil: string | null;
+  standaarden: Standaard[];
+}
+
+const s = (code: string, naam: string, kwaliteitsgebied: string): Standaard => ({
+  code,
+  naam,
+  kwaliteitsgebied,
+  wettelijkeGrondslag: null,
+});
+
+/** The school standards of the 2021 kader (OP, VS, OR, SKA). */
+const KADER_2021 = [
+  s('OP1', 'Aanbod', 'Onderwijsproces'),
+  s('OP2', 'Zicht op ontwikkeling en begeleiding', 'Onderwijsproces'),
+  s('OP3', 'Didactisch handelen', 'Onderwijsproces'),
+  s('OP4', '(Extra) ondersteuning', 'Onderwijsproces'),
+  s('OP6', 'Samenwerking', 'Onderwijsproces'),
+  s('OP8', 'Toetsing en afsluiting', 'Onderwijsproces'),
+  s('VS1', 'Veiligheid', 'Veiligheid en schoolklimaat'),
+  s('VS2', 'Pedagogisch klimaat', 'Veiligheid en schoolklimaat'),
+  s('OR1', 'Resultaten', 'Onderwijsresultaten'),
+  s('OR2', 'Sociale en maatschappelijke competenties', 'Onderwijsresultaten'),
+  s('OR3', 'Vervolgsucces', 'Onderwijsresultaten'),
+  s('SKA1', 'Visie, ambities en doelen', 'Sturen, kwaliteitszorg en ambitie'),
+  s('SKA2', 'Uitvoering en kwaliteitscultuur', 'Sturen, kwaliteitszorg en ambitie'),
+  s('SKA3', 'Evaluatie, verantwoording en dialoog', 'Sturen, kwaliteitszorg en ambitie'),
+];
+/** Since 1 August 2025 OP0 Basisvaardigheden is judged too. */
+const OP0 = s('OP0', 'Basisvaardigheden', 'Onderwijsproces');
+
+/** The board standards (BKA) of the 2021 kader, for a bestuursonderzoek. */
+const BKA_2021 = [
+  s('BKA1', 'Visie, ambities en doelen', 'Besturen, kwaliteitszorg en ambitie'),
+  s('BKA2', 'Uitvoering en kwaliteitscultuur', 'Besturen, kwaliteitszorg en ambitie'),
+  s('BKA3', 'Evaluatie, verantwoording en dialoog', 'Besturen, kwaliteitszorg en ambitie'),
+];
+
+export const DEFAULT_KADERS: Onderzoekskader[] = [
+  ...['po', 'so', 'vso', 'vo'].flatMap((sector) => [
+    {
+      id: `2021-${sector}-v1`,
+      naam: `Onderzoekskader 2021 ${sector}`,
+      sector,
+      version: 1,
+      validFrom: '2021-08-01',
+      validUntil: '2025-08-01',
+      standaarden: KADER_2021,
+    },
+    {
+      id: `2021-${sector}-v2`,
+      naam: `Onderzoekskader 2021 ${sector}, met Basisvaardigheden`,
+      sector,
+      version: 2,
+      validFrom: '2025-08-01',
+      validUntil: null,
+      standaarden: [OP0, ...KADER_2021],
+    },
+  ]),
+  {
+    id: '2021-bestuur-v1',
+    naam: 'Onderzoekskader 2021, besturen',
+    sector: 'bestuur',
+    version: 1,
+    validFrom: '2021-08-01',
+    validUntil: null,
+    standaarden: BKA_2021,
+  },
+];
+
+/** The kaders casework knows; the defaults until the inspectorate's own are loaded. */
+@Injectable()
+export class KaderCatalogue {
+  constructor(private readonly kaders: readonly Onderzoekskader[] = DEFAULT_KADERS) {}
+
+  /** The version for a sector that applies on a day. */
+  forSector(sector: string, on: string): Onderzoekskader {
+    const found = this.kaders.find(
+      (k) =>
+        k.sector === sector && k.validFrom <= on && (k.validUntil === null || on < k.validUntil),
+    );
+    if (!found)
+      throw new CaseRuleError(
+        `there is no onderzoekskader for sector '${sector}' on ${on} (known: ${[...new Set(this.kaders.map((k) => k.sector))].join(', ')})`,
+        422,
+      );
+    return found;
+  }
+
+  byId(id: string): Onderzoekskader {
+    const found = this.kaders.find((k) => k.id === id);
+    if (!found) throw new CaseRuleError(`there is no onderzoekskader ${id}`, 422);
+    return found;
+  }
+
+  all(): readonly Onderzoekskader[] {
+    return this.kaders;
+  }
+}
