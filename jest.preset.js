@@ -20,7 +20,7 @@ const swc = [
 
 // jose 6 ships only ES modules; jest (on Node 20) cannot require those, so
 // its files are compiled to CommonJS like our own. Node itself loads it as is.
-const esmPackages = ['jose'];
+const esmPackages = ['jose', '@apidevtools/json-schema-ref-parser'];
 const swcEsm = [
   '@swc/jest',
   {

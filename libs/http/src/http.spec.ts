@@ -9,7 +9,7 @@ import { ConflictError, NotFoundError } from './domain-errors';
 import { OpenApiChecker } from './openapi-check';
 import { PageSchema, PagingQuery, pageOf, pagingOf } from './paging';
 import { Actor, DateParam, Email, SafeLine, SafeText } from './schemas';
-import { setUpHttp } from './setup';
+import { HTTP_DOCS, type HttpDocs, setUpHttp } from './setup';
 
 const Item = Type.Object({ id: Type.Integer(), name: Type.String() });
 const ITEMS = Array.from({ length: 7 }, (_, i) => ({ id: i + 1, name: `item ${i + 1}` }));
@@ -323,5 +323,44 @@ describe('libs/http', () => {
         body: { id: 'x' },
       }),
     ).not.toEqual([]);
+  });
+});
+
+describe('a module that provides HTTP_DOCS (the gateway)', () => {
+  let app: INestApplication;
+
+  beforeAll(async () => {
+    const docs: HttpDocs = {
+      document: (generated) => ({ ...generated, info: { title: 'public', version: '9' } }),
+      oauth2: { clientId: 'front-end' },
+    };
+    const module = await Test.createTestingModule({
+      controllers: [ThingsController],
+      providers: [{ provide: HTTP_DOCS, useValue: docs }],
+    }).compile();
+    app = module.createNestApplication({ bodyParser: false, logger: false });
+    setUpHttp(app, { info: { title: 'things', version: '1' } });
+    await app.init();
+  });
+  afterAll(() => app.close());
+
+  it('serves the document it gives, made from the generated one', async () => {
+    const doc = (await request(app.getHttpServer()).get('/openapi.json').expect(200)).body;
+    expect(doc.info).toEqual({ title: 'public', version: '9' });
+    expect(Object.keys(doc.paths)).toContain('/things/{id}');
+  });
+
+  it("logs Swagger UI in with the authorization code flow and PKCE, redirected to /docs' own page", async () => {
+    const init = (await request(app.getHttpServer()).get('/docs/init.js').expect(200)).text;
+    expect(init).toContain(
+      "oauth2RedirectUrl: window.location.origin + '/docs/oauth2-redirect.html'",
+    );
+    expect(init).toContain(
+      'initOAuth({"clientId":"front-end","scopes":"openid","usePkceWithAuthorizationCodeGrant":true})',
+    );
+    const page = await request(app.getHttpServer()).get('/docs/oauth2-redirect.html').expect(200);
+    expect(page.headers['content-type']).toMatch(/text\/html/);
+    expect(page.text).toContain('oauth2-redirect.js');
+    await request(app.getHttpServer()).get('/docs/oauth2-redirect.js').expect(200);
   });
 });

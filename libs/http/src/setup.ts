@@ -10,6 +10,28 @@ import { type RouteInfo, collectRoutes } from './routes';
 /** express's own default, kept as ours: a JSON request of a person is small. */
 export const DEFAULT_BODY_LIMIT = 100 * 1024;
 
+/**
+ * A module may provide this (token `HTTP_DOCS`) to change what `/openapi.json`
+ * and `/docs` serve: the gateway serves the public API document, assembled
+ * from the services' own, and Swagger UI logs in with the identity provider.
+ */
+export interface HttpDocs {
+  /** The document to serve, given the one generated from the app's routes. */
+  document?: (generated: Record<string, unknown>) => Record<string, unknown>;
+  /**
+   * Swagger UI's "Authorize": the OAuth 2 authorization code flow with PKCE
+   * for this public client (the document's security scheme names the URLs).
+   */
+  oauth2?: { clientId: string; scopes?: string[] };
+  /**
+   * Middleware for /openapi.json and /docs (mounted before Nest's own, which
+   * they do not pass through): the gateway's security headers.
+   */
+  middleware?: express.RequestHandler[];
+}
+
+export const HTTP_DOCS = 'inspectorate:http-docs';
+
 export interface HttpOptions {
   /** Title and version of the OpenAPI document. */
   info: OpenApiInfo;
@@ -29,14 +51,19 @@ export interface HttpOptions {
  */
 export function setUpHttp(app: INestApplication, options: HttpOptions): { routes: RouteInfo[] } {
   const routes = collectRoutes(app);
+  const docs = httpDocsOf(app);
   const instance = app.getHttpAdapter().getInstance() as express.Express;
   instance.use(bodyParsers(routes, options.bodyLimit ?? DEFAULT_BODY_LIMIT));
+  if (docs?.middleware?.length) instance.use(['/openapi.json', '/docs'], ...docs.middleware);
   let document: string | undefined;
   instance.get('/openapi.json', (_req: Request, res: Response) => {
-    document ??= JSON.stringify(buildOpenApi(options.info, routes));
+    if (document === undefined) {
+      const generated = buildOpenApi(options.info, routes);
+      document = JSON.stringify(docs?.document ? docs.document(generated) : generated);
+    }
     res.type('application/json').send(document);
   });
-  mountSwaggerUi(instance);
+  mountSwaggerUi(instance, docs?.oauth2);
   app.useGlobalFilters(new ProblemFilter(() => routes));
   return { routes };
 }
@@ -72,15 +99,26 @@ function bodyParsers(routes: readonly RouteInfo[], defaultLimit: number) {
   };
 }
 
+function httpDocsOf(app: INestApplication): HttpDocs | undefined {
+  try {
+    return app.get<HttpDocs>(HTTP_DOCS, { strict: false });
+  } catch {
+    return undefined; // the usual case: the app's own document, no login
+  }
+}
+
 const SWAGGER_FILES = [
   'swagger-ui.css',
   'swagger-ui-bundle.js',
   'swagger-ui-standalone-preset.js',
   'favicon-32x32.png',
+  // Where the provider sends the browser back after the login (its own script, no inline one).
+  'oauth2-redirect.html',
+  'oauth2-redirect.js',
 ];
 
 /** Swagger UI from the swagger-ui-dist package (no CDN: our machines have no internet). */
-function mountSwaggerUi(instance: express.Express): void {
+function mountSwaggerUi(instance: express.Express, oauth2?: HttpDocs['oauth2']): void {
   const root = dirname(require.resolve('swagger-ui-dist/package.json'));
   const page = `<!doctype html>
 <html lang="en">
@@ -91,7 +129,19 @@ function mountSwaggerUi(instance: express.Express): void {
 <script src="/docs/swagger-ui-standalone-preset.js"></script>
 <script src="/docs/init.js"></script>
 </body></html>`;
-  const init = `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout' });`;
+  // validatorUrl null: no badge fetched from validator.swagger.io (no internet, and CSP).
+  const init = [
+    `window.ui = SwaggerUIBundle({ url: '/openapi.json', dom_id: '#swagger-ui', presets: [SwaggerUIBundle.presets.apis, SwaggerUIStandalonePreset], layout: 'StandaloneLayout', validatorUrl: null, oauth2RedirectUrl: window.location.origin + '/docs/oauth2-redirect.html' });`,
+    ...(oauth2
+      ? [
+          `window.ui.initOAuth(${JSON.stringify({
+            clientId: oauth2.clientId,
+            scopes: (oauth2.scopes ?? ['openid']).join(' '),
+            usePkceWithAuthorizationCodeGrant: true,
+          })});`,
+        ]
+      : []),
+  ].join('\n');
   instance.get('/docs', (_req: Request, res: Response) => {
     res.type('text/html').send(page);
   });

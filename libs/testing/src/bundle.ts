@@ -1,6 +1,8 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { buildOpenApi, collectRoutes } from '@inspectorate/http';
 import type { ServiceConfig } from '@inspectorate/config';
 import type { PlatformOptions, StartOptions } from '@inspectorate/runtime';
 import { type RunningService, runningService } from './service';
@@ -64,4 +66,32 @@ export async function startBundledService(
     },
   );
   return runningService(app, config);
+}
+
+/**
+ * A service bundle's own OpenAPI document, made from its routes as
+ * /openapi.json would serve it, without starting it: Nest's preview mode reads
+ * the modules and controllers but creates no provider, so nothing connects to
+ * Kafka or MongoDB (the addresses below are never used).
+ */
+export async function bundleDocument(
+  service: string,
+  env: Record<string, string> = {},
+): Promise<Record<string, unknown>> {
+  const bundle = loadBundle(service);
+  const config = bundle.loadConfig.load({
+    KAFKA_BROKERS: '127.0.0.1:9',
+    MONGODB_URI: 'mongodb://127.0.0.1:9',
+    OIDC_ISSUER: 'http://127.0.0.1:18080/realms/inspectorate',
+    ...env,
+  });
+  const app = await NestFactory.create(bundle.AppModule.forRoot(config as never) as never, {
+    preview: true,
+    logger: false,
+  });
+  try {
+    return buildOpenApi({ title: service, version: '1' }, collectRoutes(app));
+  } finally {
+    await app.close();
+  }
 }

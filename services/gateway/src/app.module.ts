@@ -14,6 +14,7 @@ import { GatewayAuthModule } from './auth';
 import type { Config } from './config';
 import { DossierController } from './dossier/dossier';
 import { manifest } from './manifest';
+import { helmetOptions, publicDocs } from './openapi/docs';
 import { forwardController } from './proxy/forward.controller';
 import { Upstreams } from './proxy/forwarder';
 import { RateLimitInterceptor } from './rate-limit/rate-limit';
@@ -38,7 +39,11 @@ export class AppModule implements NestModule {
       ],
       // The dossier first: its path would otherwise be taken for a forwarded one.
       controllers: [DossierController, forwardController()],
-      providers: [Upstreams, { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor }],
+      providers: [
+        Upstreams,
+        { provide: APP_INTERCEPTOR, useClass: RateLimitInterceptor },
+        publicDocs(config),
+      ],
     };
   }
 
@@ -47,7 +52,7 @@ export class AppModule implements NestModule {
     const origins = this.config.CORS_ORIGINS;
     consumer
       .apply(
-        helmet(),
+        helmet(helmetOptions(this.config)),
         cors({
           origin: [...origins],
           methods: ['GET', 'POST', 'PUT', 'DELETE'],

@@ -1,0 +1,7230 @@
+// Generated from services/gateway/src/openapi/public-api.json by `npm run client:generate`: do not edit.
+export interface paths {
+  '/api/v1/boards': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Boards (bevoegde gezagen)
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getBoards'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/boards/{nummer}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One board
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getBoardsNummer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/boards/{nummer}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a board's contact
+     * @description Needs permission `registry.contacts.write`; forwarded to registry.
+     */
+    put: operations['putBoardsNummerContact'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/boards/{nummer}/schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A board's schools
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getBoardsNummerSchools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/case-types': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Case types
+     * @description Needs permission `case-types.read`; forwarded to casework.
+     */
+    get: operations['getCaseTypes'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/case-types/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One case type
+     * @description Needs permission `case-types.read`; forwarded to casework.
+     */
+    get: operations['getCaseTypesCode'];
+    /**
+     * Publish a case type version
+     * @description Needs permission `case-types.manage`; forwarded to casework.
+     */
+    put: operations['putCaseTypesCode'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/case-types/{code}/{version}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One version of a case type
+     * @description Needs permission `case-types.read`; forwarded to casework.
+     */
+    get: operations['getCaseTypesCodeVersion'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Cases (a work queue)
+     * @description Needs permission `cases.read`; forwarded to casework.
+     */
+    get: operations['getCases'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One case (the read is recorded)
+     * @description Needs permission `cases.read`; forwarded to casework.
+     */
+    get: operations['getCasesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/assign': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Assign a case
+     * @description Needs permission `cases.work`; forwarded to casework.
+     */
+    post: operations['postCasesIdAssign'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/deadlines/{kind}/{action}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Extend or settle a deadline
+     * @description Needs permission `cases.work`; forwarded to casework.
+     */
+    post: operations['postCasesIdDeadlinesKindAction'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/notes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Add a note
+     * @description Needs permission `cases.work`; forwarded to casework.
+     */
+    post: operations['postCasesIdNotes'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/reads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read a case
+     * @description Needs permission `cases.read`; forwarded to casework.
+     */
+    get: operations['getCasesIdReads'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/report/adopt': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Adopt the final report
+     * @description Needs permission `cases.work`; forwarded to casework.
+     */
+    post: operations['postCasesIdReportAdopt'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case's timeline
+     * @description Needs permission `cases.read`; forwarded to casework.
+     */
+    get: operations['getCasesIdTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/cases/{id}/zienswijze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the board's zienswijze
+     * @description Needs permission `cases.work`; forwarded to casework.
+     */
+    post: operations['postCasesIdZienswijze'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/deadline-checks': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the deadline checks
+     * @description Needs permission `cases.deadline-checks.run`; forwarded to casework.
+     */
+    post: operations['postDeadlineChecks'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Import reports, newest first
+     * @description Needs permission `registry.import`; forwarded to registry.
+     */
+    get: operations['getImports'];
+    put?: never;
+    /**
+     * Import a DUO list
+     * @description Needs permission `registry.import`; forwarded to registry.
+     */
+    post: operations['postImports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One import report
+     * @description Needs permission `registry.import`; forwarded to registry.
+     */
+    get: operations['getImportsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inbox/board/{nummer}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A board's portal inbox
+     * @description Needs permission `inbox.read`; forwarded to notifications.
+     */
+    get: operations['getInboxBoardNummer'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/inbox/school/{brin}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A school's portal inbox
+     * @description Needs permission `inbox.read`; forwarded to notifications.
+     */
+    get: operations['getInboxSchoolBrin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/letters': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Letters
+     * @description Needs permission `letters.read`; forwarded to notifications.
+     */
+    get: operations['getLetters'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/letters/{kenmerk}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One letter
+     * @description Needs permission `letters.read`; forwarded to notifications.
+     */
+    get: operations['getLettersKenmerk'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/letters/{kenmerk}/attachments/{n}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A letter's attachment
+     * @description Needs permission `letters.read`; forwarded to notifications.
+     */
+    get: operations['getLettersKenmerkAttachmentsNPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/letters/{kenmerk}/pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A letter's PDF
+     * @description Needs permission `letters.read`; forwarded to notifications.
+     */
+    get: operations['getLettersKenmerkPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/letters/{kenmerk}/resend': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send a letter again
+     * @description Needs permission `letters.resend`; forwarded to notifications.
+     */
+    post: operations['postLettersKenmerkResend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/consents': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The calling provider's consents
+     * @description Needs permission `monitoring.own-consents`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringConsents'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/consents/{schooljaar}/{vestigingCode}/{providerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Record a school's consent
+     * @description Needs permission `monitoring.own-consents`; forwarded to monitoring-intake.
+     */
+    put: operations['putMonitoringConsentsSchooljaarVestigingCodeProviderId'];
+    post?: never;
+    /**
+     * Withdraw a school's consent
+     * @description Needs permission `monitoring.own-consents`; forwarded to monitoring-intake.
+     */
+    delete: operations['deleteMonitoringConsentsSchooljaarVestigingCodeProviderId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/deadlines/{schooljaar}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A schooljaar's deadline
+     * @description Needs permission `monitoring.read`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringDeadlinesSchooljaar'];
+    /**
+     * Set a schooljaar's deadline
+     * @description Needs permission `monitoring.deadlines.manage`; forwarded to monitoring-intake.
+     */
+    put: operations['putMonitoringDeadlinesSchooljaar'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/providers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Survey providers
+     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringProviders'];
+    put?: never;
+    /**
+     * Register a survey provider
+     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     */
+    post: operations['postMonitoringProviders'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/providers/{providerId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One survey provider
+     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringProvidersProviderId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/providers/{providerId}/keys': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * A new key for a provider
+     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     */
+    post: operations['postMonitoringProvidersProviderIdKeys'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/providers/{providerId}/keys/{keyId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    post?: never;
+    /**
+     * Revoke a provider's key
+     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     */
+    delete: operations['deleteMonitoringProvidersProviderIdKeysKeyId'];
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/submissions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What the calling provider delivered
+     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringSubmissions'];
+    put?: never;
+    /**
+     * Deliver the results of one vestiging
+     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     */
+    post: operations['postMonitoringSubmissions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/submissions/{schooljaar}/{vestigingCode}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One delivery of the calling provider
+     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringSubmissionsSchooljaarVestigingCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/submissions/bulk': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Deliver many results at once
+     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     */
+    post: operations['postMonitoringSubmissionsBulk'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/sweeps/{schooljaar}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Run the deadline sweep
+     * @description Needs permission `monitoring.deadlines.manage`; forwarded to monitoring-intake.
+     */
+    post: operations['postMonitoringSweepsSchooljaar'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/monitoring/sweeps/{schooljaar}/missing': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vestigingen without a delivery
+     * @description Needs permission `monitoring.read`; forwarded to monitoring-intake.
+     */
+    get: operations['getMonitoringSweepsSchooljaarMissing'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Schools
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getSchools'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools/{brin}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One school
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getSchoolsBrin'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools/{brin}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a school's contact
+     * @description Needs permission `registry.contacts.write`; forwarded to registry.
+     */
+    put: operations['putSchoolsBrinContact'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools/{brin}/dossier': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** A school's dossier: the school, vestigingen, board, cases, letters, monitoring, risk */
+    get: operations['Dossier.dossier'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools/{brin}/history': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every change of a school
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getSchoolsBrinHistory'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/schools/{brin}/vestigingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A school's vestigingen
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getSchoolsBrinVestigingen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/templates': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Letter templates
+     * @description Needs permission `templates.read`; forwarded to notifications.
+     */
+    get: operations['getTemplates'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/templates/{name}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One letter template
+     * @description Needs permission `templates.read`; forwarded to notifications.
+     */
+    get: operations['getTemplatesName'];
+    /**
+     * Replace a letter template
+     * @description Needs permission `templates.manage`; forwarded to notifications.
+     */
+    put: operations['putTemplatesName'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vestigingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Vestigingen
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getVestigingen'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vestigingen/{code}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One vestiging
+     * @description Needs permission `registry.read`; forwarded to registry.
+     */
+    get: operations['getVestigingenCode'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vestigingen/{code}/contact': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    /**
+     * Set a vestiging's contact
+     * @description Needs permission `registry.contacts.write`; forwarded to registry.
+     */
+    put: operations['putVestigingenCodeContact'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+  schemas: {
+    Problem: {
+      /** @description URI naming the kind of problem; ends with `code`. */
+      type: string;
+      /** @description The HTTP status in words. */
+      title: string;
+      status: number;
+      /** @description What is wrong, for a person. */
+      detail: string;
+      /** @description The request path. */
+      instance?: string;
+      /** @description Short machine-readable name of the problem. */
+      code: string;
+      errors?: {
+        in: 'body' | 'query' | 'path' | 'header';
+        /** @description JSON Pointer into that part of the request. */
+        path: string;
+        message: string;
+      }[];
+      /** @description Deprecated: the same as `code`. */
+      error: string;
+      /** @description Deprecated: the same as `detail`. */
+      message: string;
+      /** @description Deprecated: `errors`. */
+      issues?: unknown[];
+    } & {
+      [key: string]: unknown;
+    };
+  };
+  responses: never;
+  parameters: never;
+  requestBodies: never;
+  headers: never;
+  pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+  getBoards: {
+    parameters: {
+      query?: {
+        /** @description Part of the name (any case). */
+        name?: string;
+        /** @description Part of the plaats (any case). */
+        plaats?: string;
+        /** @description Part of the gemeente name (any case). */
+        gemeente?: string;
+        /** @description Education sector: po, so, vso, vo, mbo or ho. */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        board?: string;
+        brin?: string;
+        postcode?: string;
+        status?: 'open' | 'closed';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+              bevoegdGezagNummer: string;
+              /** @description Name of the board, as DUO writes it. */
+              name: string;
+              /** @description Postal address. */
+              address: {
+                /** @description Street name; null when unknown. */
+                straat: string | null;
+                /** @description House number; null when unknown or not numeric. */
+                huisnummer: number | null;
+                /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+                huisnummerToevoeging: string | null;
+                /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+                postcode: string | null;
+                /** @description Place (plaatsnaam); null when unknown. */
+                plaats: string | null;
+              };
+              /** @description The gemeente (municipality) the address lies in; null when unknown. */
+              gemeente: {
+                /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+                nummer: string;
+                /** @description Name of the gemeente. */
+                naam: string;
+              } | null;
+              /** @description Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown. */
+              denominatie: string | null;
+              /**
+               * Format: email
+               * @description E-mail address for official correspondence with the board; null when unknown.
+               */
+              contactEmail: string | null;
+              /**
+               * @description open, or closed (see closedOn).
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              /**
+               * Format: date
+               * @description Date the board closed (per DUO); null while open.
+               */
+              closedOn: string | null;
+              revision: number;
+              lastImportId: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            /** @description Matches in all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBoardsNummer: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nummer: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A board (bevoegd gezag). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+            bevoegdGezagNummer: string;
+            /** @description Name of the board, as DUO writes it. */
+            name: string;
+            /** @description Postal address. */
+            address: {
+              /** @description Street name; null when unknown. */
+              straat: string | null;
+              /** @description House number; null when unknown or not numeric. */
+              huisnummer: number | null;
+              /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+              huisnummerToevoeging: string | null;
+              /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+              postcode: string | null;
+              /** @description Place (plaatsnaam); null when unknown. */
+              plaats: string | null;
+            };
+            /** @description The gemeente (municipality) the address lies in; null when unknown. */
+            gemeente: {
+              /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+              nummer: string;
+              /** @description Name of the gemeente. */
+              naam: string;
+            } | null;
+            /** @description Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown. */
+            denominatie: string | null;
+            /**
+             * Format: email
+             * @description E-mail address for official correspondence with the board; null when unknown.
+             */
+            contactEmail: string | null;
+            /**
+             * @description open, or closed (see closedOn).
+             * @enum {string}
+             */
+            status: 'open' | 'closed';
+            /**
+             * Format: date
+             * @description Date the board closed (per DUO); null while open.
+             */
+            closedOn: string | null;
+            revision: number;
+            lastImportId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putBoardsNummerContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        nummer: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The address, or null to clear it. */
+          contactEmail: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changed: boolean;
+            snapshot: {
+              [key: string]: unknown;
+            };
+            revision: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getBoardsNummerSchools: {
+    parameters: {
+      query?: {
+        /** @description Part of the name (any case). */
+        name?: string;
+        /** @description Part of the plaats (any case). */
+        plaats?: string;
+        /** @description Part of the gemeente name (any case). */
+        gemeente?: string;
+        /** @description Education sector: po, so, vso, vo, mbo or ho. */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        board?: string;
+        brin?: string;
+        postcode?: string;
+        status?: 'open' | 'closed';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        nummer: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              /** @description BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB. */
+              brin: string;
+              /** @description Name of the school (instellingsnaam), as DUO writes it. */
+              name: string;
+              /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+              bevoegdGezagNummer: string;
+              /**
+               * @description Education sector: po, so, vso, vo, mbo or ho.
+               * @enum {string}
+               */
+              sector: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+              /** @description Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown. */
+              denominatie: string | null;
+              /** @description Onderwijsstructuur codes as DUO gives them, split on "/" (e.g. ["VMBO", "HAVO", "VWO"]); empty when none. */
+              onderwijsstructuren: string[];
+              /** @description Postal address. */
+              address: {
+                /** @description Street name; null when unknown. */
+                straat: string | null;
+                /** @description House number; null when unknown or not numeric. */
+                huisnummer: number | null;
+                /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+                huisnummerToevoeging: string | null;
+                /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+                postcode: string | null;
+                /** @description Place (plaatsnaam); null when unknown. */
+                plaats: string | null;
+              };
+              /** @description The gemeente (municipality) the address lies in; null when unknown. */
+              gemeente: {
+                /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+                nummer: string;
+                /** @description Name of the gemeente. */
+                naam: string;
+              } | null;
+              /**
+               * Format: email
+               * @description E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.
+               */
+              isdContactEmail: string | null;
+              /**
+               * @description open, or closed (see closedOn).
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              /**
+               * Format: date
+               * @description Date the school closed (per DUO); null while open.
+               */
+              closedOn: string | null;
+              revision: number;
+              lastImportId: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            /** @description Matches in all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCaseTypes: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': ({
+            code: string;
+            version: number;
+            name: string;
+          } & {
+            [key: string]: unknown;
+          })[];
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCaseTypesCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            version: number;
+            name: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putCaseTypesCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          name: string;
+          description: string;
+          statuses: {
+            code: string;
+            name: string;
+          }[];
+          results: {
+            code: string;
+            name: string;
+          }[];
+          terms: {
+            [key: string]: string;
+          };
+          suspendable: boolean;
+          extendable: boolean;
+          confidentiality: 'openbaar' | 'intern' | 'vertrouwelijk';
+          legalBasis: {
+            [key: string]: string;
+          };
+          escalationQueue: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            version: number;
+            name: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCaseTypesCodeVersion: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+        version: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            code: string;
+            version: number;
+            name: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCases: {
+    parameters: {
+      query?: {
+        type?: string;
+        status?: string;
+        /** @description `none` for unassigned cases. */
+        assignee?: string;
+        queue?: string;
+        board?: string;
+        brin?: string;
+        deadlineBefore?: string;
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              _id: string;
+              caseType: {
+                code: string;
+                version: number;
+              };
+              status: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCasesId: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+        /** @description Why the case is read (audited). */
+        'x-reason'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            timelineLength: number;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCasesIdAssign: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          assignee: string | null;
+          /** @description Why; kept in the audit trail. */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Assigned */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCasesIdDeadlinesKindAction: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        id: string;
+        kind: string;
+        action: 'suspend' | 'resume' | 'extend';
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why; kept in the audit trail. */
+          reason: string;
+          /** @description For extend: e.g. P2W */
+          duration?: string;
+          /**
+           * Format: date
+           * @description For extend: the new due date
+           */
+          until?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCasesIdNotes: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Noted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCasesIdReads: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            entries: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCasesIdReportAdopt: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why; kept in the audit trail. */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Adopted */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getCasesIdTimeline: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+        /** @description Why the case is read (audited). */
+        'x-reason'?: string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            entries: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postCasesIdZienswijze: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    /** @description At most 1048576 bytes. */
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+          /** Format: date */
+          receivedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Registered */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postDeadlineChecks: {
+    parameters: {
+      query?: {
+        /** @description Today when left out; never later. */
+        asOf?: string;
+      };
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date */
+            asOf: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getImports: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              _id: string;
+              fileName: string | null;
+              /** @enum {string} */
+              kind: 'vestigingen' | 'boards';
+              complete: boolean;
+              /** @enum {string} */
+              status: 'running' | 'completed' | 'failed' | 'refused';
+              /** Format: date-time */
+              startedAt: string;
+              totalRows: number;
+              appliedRows: number;
+              errorCount: number;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            /** @description Matches in all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postImports: {
+    parameters: {
+      query?: {
+        /** @description Education sector: po, so, vso, vo, mbo or ho. */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        /** @description false: a partial list, closes nothing (default true). */
+        complete?: boolean;
+        fileName?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': unknown;
+        'text/csv': unknown;
+        'text/plain': unknown;
+        'application/octet-stream': unknown;
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            fileName: string | null;
+            /** @enum {string} */
+            kind: 'vestigingen' | 'boards';
+            complete: boolean;
+            /** @enum {string} */
+            status: 'running' | 'completed' | 'failed' | 'refused';
+            /** Format: date-time */
+            startedAt: string;
+            totalRows: number;
+            appliedRows: number;
+            errorCount: number;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description A complete list that would close (nearly) everything: refused, nothing changed. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getImportsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            fileName: string | null;
+            /** @enum {string} */
+            kind: 'vestigingen' | 'boards';
+            complete: boolean;
+            /** @enum {string} */
+            status: 'running' | 'completed' | 'failed' | 'refused';
+            /** Format: date-time */
+            startedAt: string;
+            totalRows: number;
+            appliedRows: number;
+            errorCount: number;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInboxBoardNummer: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        nummer: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              kenmerk: string;
+              caseId: string;
+              subject: string;
+              template: string;
+              afschrift: boolean;
+              files: {
+                name: string;
+                href: string;
+              }[];
+              /** Format: date-time */
+              deliveredAt: string;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getInboxSchoolBrin: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        brin: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              kenmerk: string;
+              caseId: string;
+              subject: string;
+              template: string;
+              afschrift: boolean;
+              files: {
+                name: string;
+                href: string;
+              }[];
+              /** Format: date-time */
+              deliveredAt: string;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLetters: {
+    parameters: {
+      query?: {
+        state?: 'sending' | 'sent' | 'blocked' | 'failed';
+        caseId?: string;
+        bevoegdGezagNummer?: string;
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            letters: ({
+              kenmerk: string;
+              requestId: string;
+              caseId: string;
+              template: string;
+              templateVersion: number;
+              bevoegdGezagNummer: string | null;
+              /** Format: date-time */
+              issuedAt: string;
+              /** @enum {string} */
+              state: 'sending' | 'sent' | 'blocked' | 'failed';
+              blockedReason: string | null;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLettersKenmerk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kenmerk: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            kenmerk: string;
+            requestId: string;
+            caseId: string;
+            template: string;
+            templateVersion: number;
+            bevoegdGezagNummer: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @enum {string} */
+            state: 'sending' | 'sent' | 'blocked' | 'failed';
+            blockedReason: string | null;
+            text: {
+              kenmerk: string;
+              subject: string;
+            } & {
+              [key: string]: unknown;
+            };
+            plainText: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLettersKenmerkAttachmentsNPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kenmerk: string;
+        n: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getLettersKenmerkPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        kenmerk: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postLettersKenmerkResend: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor'?: string;
+      };
+      path: {
+        kenmerk: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 202 */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            kenmerk: string;
+            requestId: string;
+            caseId: string;
+            template: string;
+            templateVersion: number;
+            bevoegdGezagNummer: string | null;
+            /** Format: date-time */
+            issuedAt: string;
+            /** @enum {string} */
+            state: 'sending' | 'sent' | 'blocked' | 'failed';
+            blockedReason: string | null;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringConsents: {
+    parameters: {
+      query?: {
+        schooljaar?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            consents: ({
+              schooljaar: string;
+              vestigingCode: string;
+              providerId: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putMonitoringConsentsSchooljaarVestigingCodeProviderId: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        schooljaar: string;
+        vestigingCode: string;
+        /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schooljaar: string;
+            vestigingCode: string;
+            providerId: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schooljaar: string;
+            vestigingCode: string;
+            providerId: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMonitoringConsentsSchooljaarVestigingCodeProviderId: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        schooljaar: string;
+        vestigingCode: string;
+        /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schooljaar: string;
+            vestigingCode: string;
+            providerId: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringDeadlinesSchooljaar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schooljaar: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putMonitoringDeadlinesSchooljaar: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        schooljaar: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The exclusive date (YYYY-MM-DD): results are due before it. */
+          deadline: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringProviders: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            providers: {
+              providerId: string;
+              name: string;
+              contactEmail: string | null;
+              createdAt: string;
+              keys?: {
+                keyId: string;
+                createdAt: string;
+                revokedAt: string | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMonitoringProviders: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
+          providerId: string;
+          name: string;
+          /**
+           * Format: email
+           * @example naam@school.nl
+           */
+          contactEmail?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            provider: {
+              providerId: string;
+              name: string;
+              contactEmail: string | null;
+              createdAt: string;
+              keys?: {
+                keyId: string;
+                createdAt: string;
+                revokedAt: string | null;
+              }[];
+            };
+            apiKey: string;
+            keyId: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringProvidersProviderId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            providerId: string;
+            name: string;
+            contactEmail: string | null;
+            createdAt: string;
+            keys?: {
+              keyId: string;
+              createdAt: string;
+              revokedAt: string | null;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMonitoringProvidersProviderIdKeys: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
+        providerId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          revokeOthers?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            keyId: string;
+            apiKey: string;
+            createdAt: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  deleteMonitoringProvidersProviderIdKeysKeyId: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor': string;
+      };
+      path: {
+        /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
+        providerId: string;
+        keyId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Revoked (or revoked already). */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringSubmissions: {
+    parameters: {
+      query?: {
+        schooljaar?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            submissions: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMonitoringSubmissions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description At most 1048576 bytes. */
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description No consent of the vestiging for this provider. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The delivery is not valid; errors[] names each field. */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringSubmissionsSchooljaarVestigingCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schooljaar: string;
+        vestigingCode: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMonitoringSubmissionsBulk: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description At most 67108864 bytes. */
+    requestBody?: {
+      content: {
+        'application/json': unknown;
+        'application/x-ndjson': unknown;
+        'application/ndjson': unknown;
+        'application/jsonl': unknown;
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMonitoringSweepsSchooljaar: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path: {
+        schooljaar: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getMonitoringSweepsSchooljaarMissing: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schooljaar: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schooljaar: string;
+            missing: {
+              [key: string]: unknown;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSchools: {
+    parameters: {
+      query?: {
+        /** @description Part of the name (any case). */
+        name?: string;
+        /** @description Part of the plaats (any case). */
+        plaats?: string;
+        /** @description Part of the gemeente name (any case). */
+        gemeente?: string;
+        /** @description Education sector: po, so, vso, vo, mbo or ho. */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        board?: string;
+        brin?: string;
+        postcode?: string;
+        status?: 'open' | 'closed';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              /** @description BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB. */
+              brin: string;
+              /** @description Name of the school (instellingsnaam), as DUO writes it. */
+              name: string;
+              /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+              bevoegdGezagNummer: string;
+              /**
+               * @description Education sector: po, so, vso, vo, mbo or ho.
+               * @enum {string}
+               */
+              sector: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+              /** @description Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown. */
+              denominatie: string | null;
+              /** @description Onderwijsstructuur codes as DUO gives them, split on "/" (e.g. ["VMBO", "HAVO", "VWO"]); empty when none. */
+              onderwijsstructuren: string[];
+              /** @description Postal address. */
+              address: {
+                /** @description Street name; null when unknown. */
+                straat: string | null;
+                /** @description House number; null when unknown or not numeric. */
+                huisnummer: number | null;
+                /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+                huisnummerToevoeging: string | null;
+                /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+                postcode: string | null;
+                /** @description Place (plaatsnaam); null when unknown. */
+                plaats: string | null;
+              };
+              /** @description The gemeente (municipality) the address lies in; null when unknown. */
+              gemeente: {
+                /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+                nummer: string;
+                /** @description Name of the gemeente. */
+                naam: string;
+              } | null;
+              /**
+               * Format: email
+               * @description E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.
+               */
+              isdContactEmail: string | null;
+              /**
+               * @description open, or closed (see closedOn).
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              /**
+               * Format: date
+               * @description Date the school closed (per DUO); null while open.
+               */
+              closedOn: string | null;
+              revision: number;
+              lastImportId: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            /** @description Matches in all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSchoolsBrin: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        brin: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A school (BRIN). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB. */
+            brin: string;
+            /** @description Name of the school (instellingsnaam), as DUO writes it. */
+            name: string;
+            /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+            bevoegdGezagNummer: string;
+            /**
+             * @description Education sector: po, so, vso, vo, mbo or ho.
+             * @enum {string}
+             */
+            sector: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+            /** @description Denominatie as DUO writes it (e.g. Openbaar, Rooms-Katholiek); free text because DUO adds values. Null when unknown. */
+            denominatie: string | null;
+            /** @description Onderwijsstructuur codes as DUO gives them, split on "/" (e.g. ["VMBO", "HAVO", "VWO"]); empty when none. */
+            onderwijsstructuren: string[];
+            /** @description Postal address. */
+            address: {
+              /** @description Street name; null when unknown. */
+              straat: string | null;
+              /** @description House number; null when unknown or not numeric. */
+              huisnummer: number | null;
+              /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+              huisnummerToevoeging: string | null;
+              /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+              postcode: string | null;
+              /** @description Place (plaatsnaam); null when unknown. */
+              plaats: string | null;
+            };
+            /** @description The gemeente (municipality) the address lies in; null when unknown. */
+            gemeente: {
+              /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+              nummer: string;
+              /** @description Name of the gemeente. */
+              naam: string;
+            } | null;
+            /**
+             * Format: email
+             * @description E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.
+             */
+            isdContactEmail: string | null;
+            /**
+             * @description open, or closed (see closedOn).
+             * @enum {string}
+             */
+            status: 'open' | 'closed';
+            /**
+             * Format: date
+             * @description Date the school closed (per DUO); null while open.
+             */
+            closedOn: string | null;
+            revision: number;
+            lastImportId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putSchoolsBrinContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        brin: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The address, or null to clear it. */
+          isdContactEmail: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changed: boolean;
+            snapshot: {
+              [key: string]: unknown;
+            };
+            revision: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  'Dossier.dossier': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description BRIN, e.g. 12AB */
+        brin: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A school's dossier; each part from its own service, marked when missing */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            brin: string;
+            school:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+            vestigingen:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+            board:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+            cases:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+            letters:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+            monitoring:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+            risk:
+              | {
+                  /** @constant */
+                  status: 'ok';
+                  data: unknown;
+                }
+              | {
+                  /** @constant */
+                  status: 'unavailable';
+                  service: string;
+                  /** @description Why: down, too slow, refused, or no such data */
+                  reason: string;
+                };
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSchoolsBrinHistory: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        brin: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            brin: string;
+            history: ({
+              /** @enum {string} */
+              entity: 'school' | 'vestiging';
+              key: string;
+              revision: number;
+              at: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getSchoolsBrinVestigingen: {
+    parameters: {
+      query?: {
+        /** @description Part of the name (any case). */
+        name?: string;
+        /** @description Part of the plaats (any case). */
+        plaats?: string;
+        /** @description Part of the gemeente name (any case). */
+        gemeente?: string;
+        /** @description Education sector: po, so, vso, vo, mbo or ho. */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        board?: string;
+        brin?: string;
+        postcode?: string;
+        status?: 'open' | 'closed';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        brin: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              /** @description Vestiging code: the BRIN plus the two-digit vestigingsnummer, e.g. 12AB00 (00 is the main location). */
+              vestigingCode: string;
+              /** @description BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB. */
+              brin: string;
+              /** @description Two-digit vestigingsnummer within the BRIN, as a string (leading zero kept), e.g. 00. */
+              vestigingsnummer: string;
+              /** @description Name of the vestiging (vestigingsnaam), as DUO writes it. */
+              name: string;
+              /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+              bevoegdGezagNummer: string;
+              /**
+               * @description Education sector: po, so, vso, vo, mbo or ho.
+               * @enum {string}
+               */
+              sector: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+              /** @description Postal address. */
+              address: {
+                /** @description Street name; null when unknown. */
+                straat: string | null;
+                /** @description House number; null when unknown or not numeric. */
+                huisnummer: number | null;
+                /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+                huisnummerToevoeging: string | null;
+                /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+                postcode: string | null;
+                /** @description Place (plaatsnaam); null when unknown. */
+                plaats: string | null;
+              };
+              /** @description The gemeente (municipality) the address lies in; null when unknown. */
+              gemeente: {
+                /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+                nummer: string;
+                /** @description Name of the gemeente. */
+                naam: string;
+              } | null;
+              /** @description Afdelingen at this vestiging (vo only; empty for other sectors). */
+              afdelingen: ('vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo')[];
+              /**
+               * Format: email
+               * @description E-mail of the vestiging's directie (receives the afschrift of letters); null when unknown.
+               */
+              directieEmail: string | null;
+              /**
+               * @description open, or closed (see closedOn).
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              /**
+               * Format: date
+               * @description Date the vestiging closed (per DUO); null while open.
+               */
+              closedOn: string | null;
+              revision: number;
+              lastImportId: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            /** @description Matches in all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTemplates: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            templates: {
+              name: string;
+              version: number;
+              description: string;
+              subject: string;
+              body: string;
+              placeholders: string[];
+              signatory: {
+                name: string;
+                role: string;
+              };
+              createdAt: string;
+              createdBy: string;
+            }[];
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getTemplatesName: {
+    parameters: {
+      query?: {
+        version?: number;
+      };
+      header?: never;
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            name: string;
+            version: number;
+            description: string;
+            subject: string;
+            body: string;
+            placeholders: string[];
+            signatory: {
+              name: string;
+              role: string;
+            };
+            createdAt: string;
+            createdBy: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putTemplatesName: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Who acts; set by the gateway to the authenticated person. */
+        'x-actor'?: string;
+      };
+      path: {
+        name: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          description: string;
+          subject: string;
+          body: string;
+          placeholders: string[];
+          signatory: {
+            name: string;
+            role: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            name: string;
+            version: number;
+            description: string;
+            subject: string;
+            body: string;
+            placeholders: string[];
+            signatory: {
+              name: string;
+              role: string;
+            };
+            createdAt: string;
+            createdBy: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVestigingen: {
+    parameters: {
+      query?: {
+        /** @description Part of the name (any case). */
+        name?: string;
+        /** @description Part of the plaats (any case). */
+        plaats?: string;
+        /** @description Part of the gemeente name (any case). */
+        gemeente?: string;
+        /** @description Education sector: po, so, vso, vo, mbo or ho. */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        board?: string;
+        brin?: string;
+        postcode?: string;
+        status?: 'open' | 'closed';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              /** @description Vestiging code: the BRIN plus the two-digit vestigingsnummer, e.g. 12AB00 (00 is the main location). */
+              vestigingCode: string;
+              /** @description BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB. */
+              brin: string;
+              /** @description Two-digit vestigingsnummer within the BRIN, as a string (leading zero kept), e.g. 00. */
+              vestigingsnummer: string;
+              /** @description Name of the vestiging (vestigingsnaam), as DUO writes it. */
+              name: string;
+              /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+              bevoegdGezagNummer: string;
+              /**
+               * @description Education sector: po, so, vso, vo, mbo or ho.
+               * @enum {string}
+               */
+              sector: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+              /** @description Postal address. */
+              address: {
+                /** @description Street name; null when unknown. */
+                straat: string | null;
+                /** @description House number; null when unknown or not numeric. */
+                huisnummer: number | null;
+                /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+                huisnummerToevoeging: string | null;
+                /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+                postcode: string | null;
+                /** @description Place (plaatsnaam); null when unknown. */
+                plaats: string | null;
+              };
+              /** @description The gemeente (municipality) the address lies in; null when unknown. */
+              gemeente: {
+                /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+                nummer: string;
+                /** @description Name of the gemeente. */
+                naam: string;
+              } | null;
+              /** @description Afdelingen at this vestiging (vo only; empty for other sectors). */
+              afdelingen: ('vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo')[];
+              /**
+               * Format: email
+               * @description E-mail of the vestiging's directie (receives the afschrift of letters); null when unknown.
+               */
+              directieEmail: string | null;
+              /**
+               * @description open, or closed (see closedOn).
+               * @enum {string}
+               */
+              status: 'open' | 'closed';
+              /**
+               * Format: date
+               * @description Date the vestiging closed (per DUO); null while open.
+               */
+              closedOn: string | null;
+              revision: number;
+              lastImportId: string | null;
+              /** Format: date-time */
+              updatedAt: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            /** @description Matches in all pages. */
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVestigingenCode: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A vestiging (location) of a school. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Vestiging code: the BRIN plus the two-digit vestigingsnummer, e.g. 12AB00 (00 is the main location). */
+            vestigingCode: string;
+            /** @description BRIN code (instellingscode) of the school: two digits and two capital letters, e.g. 12AB. */
+            brin: string;
+            /** @description Two-digit vestigingsnummer within the BRIN, as a string (leading zero kept), e.g. 00. */
+            vestigingsnummer: string;
+            /** @description Name of the vestiging (vestigingsnaam), as DUO writes it. */
+            name: string;
+            /** @description Bevoegd gezag nummer of the board (bestuur): five digits as a string (leading zeros kept), e.g. 41234. */
+            bevoegdGezagNummer: string;
+            /**
+             * @description Education sector: po, so, vso, vo, mbo or ho.
+             * @enum {string}
+             */
+            sector: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+            /** @description Postal address. */
+            address: {
+              /** @description Street name; null when unknown. */
+              straat: string | null;
+              /** @description House number; null when unknown or not numeric. */
+              huisnummer: number | null;
+              /** @description Addition to the house number (e.g. "a", "bis", "-14"); null when none. */
+              huisnummerToevoeging: string | null;
+              /** @description Dutch postcode, normalised to "1234 AB"; null when unknown. */
+              postcode: string | null;
+              /** @description Place (plaatsnaam); null when unknown. */
+              plaats: string | null;
+            };
+            /** @description The gemeente (municipality) the address lies in; null when unknown. */
+            gemeente: {
+              /** @description CBS gemeentecode, four digits with leading zeros (e.g. 0363). */
+              nummer: string;
+              /** @description Name of the gemeente. */
+              naam: string;
+            } | null;
+            /** @description Afdelingen at this vestiging (vo only; empty for other sectors). */
+            afdelingen: ('vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo')[];
+            /**
+             * Format: email
+             * @description E-mail of the vestiging's directie (receives the afschrift of letters); null when unknown.
+             */
+            directieEmail: string | null;
+            /**
+             * @description open, or closed (see closedOn).
+             * @enum {string}
+             */
+            status: 'open' | 'closed';
+            /**
+             * Format: date
+             * @description Date the vestiging closed (per DUO); null while open.
+             */
+            closedOn: string | null;
+            revision: number;
+            lastImportId: string | null;
+            /** Format: date-time */
+            updatedAt: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  putVestigingenCodeContact: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        code: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description The address, or null to clear it. */
+          directieEmail: string | null;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changed: boolean;
+            snapshot: {
+              [key: string]: unknown;
+            };
+            revision: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+}
