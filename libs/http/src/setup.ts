@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
+import { ModulesContainer } from '@nestjs/core';
 import express, { type NextFunction, type Request, type Response } from 'express';
 import { type OpenApiInfo, buildOpenApi } from './openapi';
 import { ProblemError } from './problem';
@@ -99,12 +100,18 @@ function bodyParsers(routes: readonly RouteInfo[], defaultLimit: number) {
   };
 }
 
+/**
+ * The module's HTTP_DOCS, if one provides it. Looked up in the module
+ * container: app.get() of a missing token would abort the process (Nest's
+ * abortOnError), not throw.
+ */
 function httpDocsOf(app: INestApplication): HttpDocs | undefined {
-  try {
-    return app.get<HttpDocs>(HTTP_DOCS, { strict: false });
-  } catch {
-    return undefined; // the usual case: the app's own document, no login
+  const modules = app.get(ModulesContainer, { strict: false });
+  for (const module of modules.values()) {
+    const wrapper = module.providers.get(HTTP_DOCS);
+    if (wrapper?.instance) return wrapper.instance as HttpDocs;
   }
+  return undefined; // the usual case: the app's own document, no login
 }
 
 const SWAGGER_FILES = [

@@ -13,7 +13,12 @@ import { type OpenApiDocument, providerUrls, servedDocument } from './public-doc
  */
 export function publicDocs(config: Config): Provider {
   const docs: HttpDocs = {
-    document: () => servedDocument(publicApi as OpenApiDocument, providerUrls(config)),
+    document: (generated) =>
+      servedDocument(
+        publicApi as OpenApiDocument,
+        providerUrls(config),
+        generated as OpenApiDocument,
+      ),
     oauth2: { clientId: config.OIDC_FRONTEND_CLIENT_ID },
     // Express routes of libs/http, outside Nest's middleware: the same headers here.
     middleware: [helmet(helmetOptions(config))],

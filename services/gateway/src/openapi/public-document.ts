@@ -143,10 +143,10 @@ export function composePublicDocument(
   return {
     openapi: '3.1.0',
     info: {
-      title: 'Inspectorate of Education: public API',
+      title: 'inspectorate gateway',
       version: '1',
       description:
-        'The one HTTP API for people and partner systems (the gateway). Every route needs an access token of the identity provider; its roles decide what is allowed. Errors are RFC 9457 problem+json.',
+        'The public API of the Inspectorate of Education: the one HTTP API for people and partner systems. Every route needs an access token of the identity provider; its roles decide what is allowed. Errors are RFC 9457 problem+json.',
     },
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {
@@ -156,10 +156,23 @@ export function composePublicDocument(
   };
 }
 
-/** The committed public document with this deployment's identity provider in its security scheme. */
-export function servedDocument(document: OpenApiDocument, urls: ProviderUrls): OpenApiDocument {
+/**
+ * The committed public document as the gateway serves it: with this
+ * deployment's identity provider in its security scheme, and the gateway's
+ * own operations outside the API (health, metrics, dead letters) from the
+ * document generated from its routes. The client is made from the API alone.
+ */
+export function servedDocument(
+  document: OpenApiDocument,
+  urls: ProviderUrls,
+  generated?: OpenApiDocument,
+): OpenApiDocument {
+  const own = Object.entries(generated?.paths ?? {}).filter(
+    ([path]) => !path.startsWith(`${API_PREFIX}/`),
+  );
   return {
     ...document,
+    paths: { ...document.paths, ...Object.fromEntries(own) },
     components: { ...document.components, securitySchemes: securitySchemes(urls) },
   };
 }
