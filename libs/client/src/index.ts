@@ -3,6 +3,9 @@ import type { components, operations, paths } from './schema';
 
 export type { components, operations, paths };
 
+/** The typed client of the public API. */
+export type InspectorateClient = Client<paths>;
+
 /** The public API's problem+json error. */
 export type Problem = components['schemas']['Problem'];
 
@@ -25,7 +28,7 @@ export interface ClientOptions {
  *       params: { path: { brin: '12AB' } },
  *     });
  */
-export function createInspectorateClient(options: ClientOptions): Client<paths> {
+export function createInspectorateClient(options: ClientOptions): InspectorateClient {
   const client = createFetchClient<paths>({
     baseUrl: options.baseUrl.replace(/\/+$/, ''),
     ...(options.fetch ? { fetch: options.fetch } : {}),

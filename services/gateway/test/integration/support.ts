@@ -1,4 +1,3 @@
-import type { AddressInfo } from 'node:net';
 import {
   type RunningService,
   oidcEnv,
@@ -8,12 +7,6 @@ import {
 } from '@inspectorate/testing';
 import { AppModule, type GatewayOptions } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
-
-/** The base URL a running service listens on. */
-export function urlOf(service: RunningService): string {
-  const { port } = (service.http as { address(): AddressInfo }).address();
-  return `http://127.0.0.1:${port}`;
-}
 
 /** A gateway on the real stack, verifying tokens of the real Keycloak. */
 export async function startGateway(

@@ -1,5 +1,5 @@
-// The dossier on a real registry with real tokens, while other services are
-// down (nothing listens) or too slow: those parts are marked, never a 500.
+// The dossier on the registry's bundle with real tokens, while other services
+// are down (nothing listens) or too slow: those parts are marked, never a 500.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -7,25 +7,25 @@ import {
   type RunningService,
   passwordToken,
   serviceEnv,
-  startTestService,
+  startBundledService,
   testScope,
 } from '@inspectorate/testing';
-// The test (not the gateway) runs a real registry in-process.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule as RegistryModule } from '../../../registry/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { loadConfig as registryConfig } from '../../../registry/src/config';
-import { startGateway, urlOf } from './support';
+import { startGateway, urlOf } from './gateway';
+import { databaseOf } from './support';
 
 describe("a school's dossier in one call", () => {
+  const scope = testScope('e2e-gateway-dossier');
   let registry: RunningService;
   let gateway: RunningService;
   let slow: Server;
   const caseworkSeen: string[] = [];
 
   beforeAll(async () => {
-    const config = registryConfig.load(serviceEnv(testScope('gateway-dossier-registry')));
-    registry = await startTestService(RegistryModule.forRoot(config, { cron: false }), config);
+    registry = await startBundledService(
+      'registry',
+      serviceEnv(scope, { MONGODB_DATABASE: databaseOf(scope, 'registry') }),
+      { cron: false },
+    );
     // casework answers, monitoring-intake never answers.
     slow = createServer((req, res) => {
       if (req.url?.startsWith('/cases')) {
@@ -36,7 +36,7 @@ describe("a school's dossier in one call", () => {
     });
     await new Promise<void>((resolve) => slow.listen(0, '127.0.0.1', resolve));
     const slowUrl = `http://127.0.0.1:${(slow.address() as AddressInfo).port}`;
-    gateway = await startGateway('gateway-dossier', {
+    gateway = await startGateway(scope, 'gateway', {
       REGISTRY_URL: urlOf(registry),
       CASEWORK_URL: slowUrl,
       MONITORING_INTAKE_URL: slowUrl,

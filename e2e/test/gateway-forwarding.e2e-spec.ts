@@ -1,5 +1,5 @@
-// The gateway in front of a real registry, with tokens from the real local
-// Keycloak: what is forwarded, and what is refused before anything is.
+// The gateway's bundle in front of the registry's bundle, with tokens from the
+// real local Keycloak: what is forwarded, and what is refused before anything is.
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import request from 'supertest';
@@ -11,15 +11,11 @@ import {
   oidcEnv,
   passwordToken,
   serviceEnv,
-  startTestService,
+  startBundledService,
   testScope,
 } from '@inspectorate/testing';
-// The test (not the gateway) runs a real registry in-process to forward to.
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { AppModule as RegistryModule } from '../../../registry/src/app.module';
-// eslint-disable-next-line @nx/enforce-module-boundaries
-import { loadConfig as registryConfig } from '../../../registry/src/config';
-import { startGateway, urlOf } from './support';
+import { startGateway, urlOf } from './gateway';
+import { databaseOf } from './support';
 
 const TIMERS = [
   'hrtime',
@@ -54,6 +50,7 @@ const TIMERS = [
 )[];
 
 describe('gateway forwarding with real tokens', () => {
+  const scope = testScope('e2e-gateway-forward');
   let registry: RunningService;
   let gateway: RunningService;
   let seen: { headers: Record<string, unknown>; url: string }[] = [];
@@ -62,8 +59,11 @@ describe('gateway forwarding with real tokens', () => {
   let inspecteur: string;
 
   beforeAll(async () => {
-    const config = registryConfig.load(serviceEnv(testScope('gateway-registry')));
-    registry = await startTestService(RegistryModule.forRoot(config, { cron: false }), config);
+    registry = await startBundledService(
+      'registry',
+      serviceEnv(scope, { MONGODB_DATABASE: databaseOf(scope, 'registry') }),
+      { cron: false },
+    );
     // An upstream that tells what it received (hop-by-hop headers, correlation id).
     echo = createServer((req, res) => {
       seen.push({ headers: req.headers, url: req.url ?? '' });
@@ -76,7 +76,7 @@ describe('gateway forwarding with real tokens', () => {
     });
     await new Promise<void>((resolve) => echo.listen(0, '127.0.0.1', resolve));
     echoUrl = `http://127.0.0.1:${(echo.address() as AddressInfo).port}`;
-    gateway = await startGateway('gateway-forward', {
+    gateway = await startGateway(scope, 'gateway', {
       REGISTRY_URL: urlOf(registry),
       CASEWORK_URL: echoUrl,
       NOTIFICATIONS_URL: echoUrl,
@@ -149,7 +149,7 @@ describe('gateway forwarding with real tokens', () => {
   });
 
   it('answers 502 naming the service when it cannot be reached', async () => {
-    const down = await startGateway('gateway-down', { REGISTRY_URL: 'http://127.0.0.1:9' });
+    const down = await startGateway(scope, 'gateway_down', { REGISTRY_URL: 'http://127.0.0.1:9' });
     try {
       const res = await request(down.http)
         .get('/api/v1/schools')
@@ -244,7 +244,7 @@ describe('gateway forwarding with real tokens', () => {
   });
 
   it('503 when the JWKS cannot be reached, never forwarding', async () => {
-    const blind = await startGateway('gateway-nojwks', {
+    const blind = await startGateway(scope, 'gateway_nojwks', {
       REGISTRY_URL: echoUrl,
       OIDC_JWKS_URL: 'http://127.0.0.1:9/certs',
     });

@@ -1,0 +1,157 @@
+/*
+ * The public API as the front end and partner systems use it: every call
+ * through the gateway's bundle, with the typed client (libs/client) and real
+ * tokens of the local Keycloak, to the services' bundles behind it.
+ */
+import { createInspectorateClient, type InspectorateClient } from '@inspectorate/client';
+import {
+  type RunningService,
+  type TestScope,
+  clientCredentialsToken,
+  DEMO_CLIENTS,
+  passwordToken,
+  serviceEnv,
+  startBundledService,
+  testScope,
+  waitFor,
+} from '@inspectorate/testing';
+import {
+  generateDuoLists,
+  renderBoardsList,
+  renderVestigingenList,
+} from '../../services/registry/src/duo/generate';
+import { startGateway, urlOf } from './gateway';
+import { databaseOf } from './support';
+
+jest.setTimeout(180_000);
+
+type Api = InspectorateClient;
+
+describe('the public API through the gateway, with the typed client and real tokens', () => {
+  const scope: TestScope = testScope('e2e-gateway-roles');
+  const lists = generateDuoLists({ seed: 11, boards: 2, po: 4, vo: 1 });
+  const brin = lists.vestigingen[0]!.brin;
+  const running: Record<string, RunningService> = {};
+  let gateway: RunningService;
+
+  const start = (service: string) =>
+    startBundledService(
+      service,
+      serviceEnv(scope, {
+        MONGODB_DATABASE: databaseOf(scope, service),
+        ...(service === 'notifications'
+          ? {
+              SMTP_HOST: process.env['SMTP_HOST'] ?? '127.0.0.1',
+              SMTP_PORT: process.env['SMTP_PORT'] ?? '11025',
+            }
+          : {}),
+      }),
+      { cron: false },
+    );
+
+  /** The client as a person with this role uses it (the demo user named after the role). */
+  const as = (role: string): Api =>
+    createInspectorateClient({
+      baseUrl: urlOf(gateway),
+      token: async () => (await passwordToken(role)).access_token,
+    });
+
+  beforeAll(async () => {
+    // The registry first: it provisions the topics the others subscribe to.
+    running['registry'] = await start('registry');
+    const others = ['monitoring-intake', 'casework', 'notifications'] as const;
+    const started = await Promise.all(others.map(start));
+    others.forEach((name, i) => (running[name] = started[i]!));
+    gateway = await startGateway(scope, 'gateway', {
+      REGISTRY_URL: urlOf(running['registry']),
+      MONITORING_INTAKE_URL: urlOf(running['monitoring-intake']!),
+      CASEWORK_URL: urlOf(running['casework']!),
+      NOTIFICATIONS_URL: urlOf(running['notifications']!),
+      RISK_ANALYSIS_URL: 'http://127.0.0.1:9', // not started here
+    });
+  });
+
+  afterAll(async () => {
+    await gateway?.close();
+    for (const service of Object.values(running).reverse()) await service.close();
+  });
+
+  it('a beheerder imports the DUO lists; an inspecteur may not', async () => {
+    const upload = (api: Api, fileName: string, bytes: Buffer) =>
+      api.POST('/api/v1/imports', {
+        params: { query: { fileName } },
+        body: bytes as never,
+        // The CSV as it is (the client's default would JSON-encode it).
+        bodySerializer: (body: unknown) => body as string,
+        headers: { 'content-type': 'text/csv' },
+      });
+    const refused = await upload(as('inspecteur'), 'x.csv', renderBoardsList(lists.boards));
+    expect([refused.response.status, refused.error]).toEqual([
+      403,
+      expect.objectContaining({ code: 'forbidden' }),
+    ]);
+    const beheerder = as('beheerder');
+    for (const [name, bytes] of [
+      ['bevoegde-gezagen.csv', renderBoardsList(lists.boards)],
+      ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
+    ] as const) {
+      const { data, response } = await upload(beheerder, name, bytes);
+      expect(response.status).toBe(201);
+      expect(data).toMatchObject({ status: 'completed', errorCount: 0 });
+    }
+    const { data: school } = await as('inspecteur').GET('/api/v1/schools/{brin}', {
+      params: { path: { brin } },
+    });
+    expect(school).toMatchObject({ brin });
+  });
+
+  it('a coordinator reads the escalation queue; a partner system may not', async () => {
+    const { data, response } = await as('coordinator').GET('/api/v1/cases', {
+      params: { query: { queue: 'coordinators' } },
+    });
+    expect(response.status).toBe(200);
+    expect(Array.isArray(data?.items)).toBe(true);
+    const partner = createInspectorateClient({
+      baseUrl: urlOf(gateway),
+      token: (
+        await clientCredentialsToken(DEMO_CLIENTS.partner.clientId, DEMO_CLIENTS.partner.secret)
+      ).access_token,
+    });
+    const refused = await partner.GET('/api/v1/cases', {
+      params: { query: { queue: 'coordinators' } },
+    });
+    expect(refused.response.status).toBe(403);
+  });
+
+  it("answers the dossier with a stopped service's part marked unavailable", async () => {
+    const inspecteur = as('inspecteur');
+    const dossier = async () => {
+      const { data, response } = await inspecteur.GET('/api/v1/schools/{brin}/dossier', {
+        params: { path: { brin } },
+      });
+      expect(response.status).toBe(200);
+      return data!;
+    };
+    // The registry's read model may lag its import by a moment: wait for the school.
+    const whole = await waitFor(
+      async () => {
+        const d = await dossier();
+        return d.school.status === 'ok' && d.letters.status === 'ok' ? d : undefined;
+      },
+      { description: 'the dossier with the school and its letters' },
+    );
+    expect(whole.vestigingen.status).toBe('ok');
+    expect(whole.cases.status).toBe('ok');
+
+    await running['notifications']!.close();
+    delete running['notifications'];
+    const partial = await dossier();
+    expect(partial.school.status).toBe('ok');
+    expect(partial.cases.status).toBe('ok');
+    expect(partial.letters).toMatchObject({
+      status: 'unavailable',
+      service: 'notifications',
+      reason: expect.stringContaining('could not be reached'),
+    });
+  });
+});
