@@ -466,8 +466,11 @@ async function start() {
   const mailApi = info.mailApi ?? process.env.MAIL_CATCHER_API;
   const lines = [
     '',
-    'The inspectorate backbone runs locally:',
-    `  gateway (the one API)   http://127.0.0.1:3000`,
+    'The inspectorate backbone runs locally. The one URL to use is the gateway:',
+    `  gateway (the one API)   http://localhost:3000/api/v1  (a token from Keycloak; see the README)`,
+    `  Swagger UI              http://localhost:3000/docs  ("Authorize" logs in as a demo user below)`,
+    `  OpenAPI document        http://localhost:3000/openapi.json`,
+    'Behind it, for operators and debugging:',
     ...SERVICES.filter((s) => s.name !== 'gateway').map(
       (s) => `  ${s.name.padEnd(22)}  http://127.0.0.1:${s.port}  (internal)`,
     ),
