@@ -4,7 +4,7 @@
  */
 import { randomBytes } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { type Benchmark, report } from '@inspectorate/test-stack';
 
 async function main(): Promise<void> {
@@ -19,7 +19,9 @@ async function main(): Promise<void> {
         .filter((f) => f.endsWith('.bench.ts'))
         .map((f) => join(dir, f)),
     )
-    .filter((file) => file.includes(filter));
+    // Matched on the path inside the repository: a checkout's own path (say
+    // /work/wt/gateway2) would otherwise match every benchmark.
+    .filter((file) => relative(root, file).includes(filter));
   const brokers = process.env['KAFKA_BROKERS'];
   const mongodbUri = process.env['MONGODB_URI'];
   if (!brokers || !mongodbUri)
