@@ -20,10 +20,13 @@ import {
   renderBoardsList,
   renderVestigingenList,
 } from '../../services/registry/src/duo/generate';
+import { delivery } from '../../services/monitoring-intake/test/fixtures';
 import { startGateway, urlOf } from './gateway';
 import { databaseOf } from './support';
 
 jest.setTimeout(180_000);
+
+const SCHOOLJAAR = '2025-2026';
 
 type Api = InspectorateClient;
 
@@ -103,6 +106,45 @@ describe('the public API through the gateway, with the typed client and real tok
       params: { path: { brin } },
     });
     expect(school).toMatchObject({ brin });
+  });
+
+  it('a survey provider with client credentials records a consent and delivers', async () => {
+    const providerId = 'aanbieder-gateway';
+    const { clientId, secret } = DEMO_CLIENTS.instrumentaanbieder;
+    const registered = await as('beheerder').POST('/api/v1/monitoring/providers', {
+      body: { providerId, name: 'Aanbieder via de gateway', clientId },
+    });
+    expect(registered.response.status).toBe(201);
+    const provider = createInspectorateClient({
+      baseUrl: urlOf(gateway),
+      token: async () => (await clientCredentialsToken(clientId, secret)).access_token,
+    });
+    const vestigingCode = `${lists.vestigingen[0]!.brin}${lists.vestigingen[0]!.vestigingsnummer}`;
+    const path = { schooljaar: SCHOOLJAAR, vestigingCode, providerId };
+    // monitoring-intake learns the vestiging from the registry's events.
+    await waitFor(
+      async () => {
+        const consent = await provider.PUT(
+          '/api/v1/monitoring/consents/{schooljaar}/{vestigingCode}/{providerId}',
+          { params: { path } },
+        );
+        return consent.response.status === 201 || consent.response.status === 200;
+      },
+      { description: 'the consent recorded through the gateway', timeoutMs: 60_000 },
+    );
+    const delivered = await provider.POST('/api/v1/monitoring/submissions', {
+      body: delivery(vestigingCode) as never,
+    });
+    expect([201, 200]).toContain(delivered.response.status);
+    const mine = await provider.GET('/api/v1/monitoring/submissions/{schooljaar}/{vestigingCode}', {
+      params: { path: { schooljaar: SCHOOLJAAR, vestigingCode } },
+    });
+    expect(mine.response.status).toBe(200);
+    // A person is not a provider: the route is refused before it is forwarded.
+    const refused = await as('inspecteur').POST('/api/v1/monitoring/submissions', {
+      body: delivery(vestigingCode) as never,
+    });
+    expect(refused.response.status).toBe(403);
   });
 
   it('a coordinator reads the escalation queue; a partner system may not', async () => {

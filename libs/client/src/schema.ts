@@ -4176,10 +4176,7 @@ export interface operations {
   putMonitoringConsentsSchooljaarVestigingCodeProviderId: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         schooljaar: string;
         vestigingCode: string;
@@ -4288,10 +4285,7 @@ export interface operations {
   deleteMonitoringConsentsSchooljaarVestigingCodeProviderId: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         schooljaar: string;
         vestigingCode: string;
@@ -4472,10 +4466,7 @@ export interface operations {
   putMonitoringDeadlinesSchooljaar: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         schooljaar: string;
       };
@@ -4586,6 +4577,7 @@ export interface operations {
               providerId: string;
               name: string;
               contactEmail: string | null;
+              clientId: string | null;
               createdAt: string;
               keys?: {
                 keyId: string;
@@ -4664,10 +4656,7 @@ export interface operations {
   postMonitoringProviders: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -4682,6 +4671,8 @@ export interface operations {
            * @example naam@school.nl
            */
           contactEmail?: string;
+          /** @description The provider's OAuth client at the identity provider (client credentials, role instrumentaanbieder): its tokens then act as this provider */
+          clientId?: string;
         };
       };
     };
@@ -4697,6 +4688,7 @@ export interface operations {
               providerId: string;
               name: string;
               contactEmail: string | null;
+              clientId: string | null;
               createdAt: string;
               keys?: {
                 keyId: string;
@@ -4796,6 +4788,7 @@ export interface operations {
             providerId: string;
             name: string;
             contactEmail: string | null;
+            clientId: string | null;
             createdAt: string;
             keys?: {
               keyId: string;
@@ -4873,10 +4866,7 @@ export interface operations {
   postMonitoringProvidersProviderIdKeys: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
         providerId: string;
@@ -4972,10 +4962,7 @@ export interface operations {
   deleteMonitoringProvidersProviderIdKeysKeyId: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         /** @description Id of the instrumentaanbieder (survey provider) as registered in monitoring-intake; 1-64 letters, digits, ".", "_", "-". */
         providerId: string;
