@@ -46,12 +46,7 @@ export class AppModule {
           auth: verifierOptionsFrom(config),
           ...platform,
         }),
-        PersistenceModule.forFeature([
-          Cases,
-          CaseReadLog,
-          CaseTypes,
-          ...VERTROUWENS_COLLECTIONS,
-        ]),
+        PersistenceModule.forFeature([Cases, CaseReadLog, CaseTypes, ...VERTROUWENS_COLLECTIONS]),
       ],
       controllers: [
         CasesController,

@@ -1,9 +1,8 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
-import { RequirePermission } from '@inspectorate/auth';
+import { RequirePermission, type Actor, actorLabel, CurrentActor } from '@inspectorate/auth';
 import { Api, type ApiSpec, Valid } from '@inspectorate/http';
 import type { Static, TSchema } from '@sinclair/typebox';
 import type { Response } from 'express';
-import { ActorHeaders } from '../../engine/http/schemas';
 import { KlachtHandling } from './handling.usecase';
 import { KlachtIntake } from './intake.usecase';
 import { KlachtRegister, registerCsv } from './register';
@@ -23,13 +22,11 @@ import {
   WithdrawBody,
 } from './schemas';
 
-type Actor = { 'x-actor': string };
 type Path = { id: string };
-const who = (h: Actor) => h['x-actor'].trim();
 const done = (description: string) => ({ 204: { description } });
 /** A change to one complaint: its id in the path, who acts, a JSON body. */
 const route = (summary: string, body: TSchema, responses: ApiSpec['responses']) =>
-  Api({ summary, tags: ['klachten'], params: KlachtPath, headers: ActorHeaders, body, responses });
+  Api({ summary, tags: ['klachten'], params: KlachtPath, body, responses });
 
 /** Complaints about the inspectorate (Awb hoofdstuk 9): intake, handling, and the yearly register. */
 @Controller('klachten')
@@ -47,11 +44,10 @@ export class KlachtenController {
   @Api({
     summary: 'Register a complaint about the inspectorate',
     tags: ['klachten'],
-    headers: ActorHeaders,
     body: RegisterBody,
     responses: { 201: Registered },
   })
-  async create(@Valid('body') b: Static<typeof RegisterBody>, @Valid('headers') h: Actor) {
+  async create(@Valid('body') b: Static<typeof RegisterBody>, @CurrentActor() actor: Actor) {
     const { reference, complainant, ...rest } = b;
     return this.intake.register(
       {
@@ -65,7 +61,7 @@ export class KlachtenController {
         datedOn: rest.datedOn ?? null,
         conductOn: rest.conductOn ?? null,
       },
-      who(h),
+      actorLabel(actor),
       reference,
     );
   }
@@ -77,9 +73,9 @@ export class KlachtenController {
   async complete(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof CompletionBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.intake.complete(p.id, b, who(h));
+    return this.intake.complete(p.id, b, actorLabel(actor));
   }
 
   @Post(':id/verdaging')
@@ -93,9 +89,9 @@ export class KlachtenController {
   async adjourn(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof AdjournBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.handling.adjourn(p.id, b, who(h));
+    return this.handling.adjourn(p.id, b, actorLabel(actor));
   }
 
   @Post(':id/uitstel')
@@ -109,9 +105,9 @@ export class KlachtenController {
   async delay(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ConsentBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    return this.handling.delayWithConsent(p.id, b, who(h));
+    return this.handling.delayWithConsent(p.id, b, actorLabel(actor));
   }
 
   @Post(':id/hoorzitting')
@@ -121,9 +117,9 @@ export class KlachtenController {
   async hearing(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof HearingBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.handling.scheduleHearing(p.id, b.on, who(h));
+    await this.handling.scheduleHearing(p.id, b.on, actorLabel(actor));
   }
 
   @Post(':id/hoorzitting/verslag')
@@ -133,9 +129,9 @@ export class KlachtenController {
   async hearingReport(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof HearingReportBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.handling.hearingReport(p.id, b, who(h));
+    await this.handling.hearingReport(p.id, b, actorLabel(actor));
   }
 
   @Post(':id/horen-achterwege')
@@ -145,9 +141,9 @@ export class KlachtenController {
   async skipHearing(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof SkipHearingBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.handling.skipHearing(p.id, b, who(h));
+    await this.handling.skipHearing(p.id, b, actorLabel(actor));
   }
 
   @Post(':id/afhandeling')
@@ -161,9 +157,9 @@ export class KlachtenController {
   async decide(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof DecisionBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.handling.decide(p.id, b, who(h));
+    await this.handling.decide(p.id, b, actorLabel(actor));
   }
 
   @Post(':id/intrekking')
@@ -177,9 +173,9 @@ export class KlachtenController {
   async withdraw(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof WithdrawBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.handling.withdraw(p.id, b.reason, who(h));
+    await this.handling.withdraw(p.id, b.reason, actorLabel(actor));
   }
 
   /** The yearly register (Awb 9:12a): complaints received in a year by outcome and handling time. */

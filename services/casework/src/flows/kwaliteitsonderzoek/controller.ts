@@ -1,10 +1,9 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
-import { RequirePermission } from '@inspectorate/auth';
+import { RequirePermission, type Actor, actorLabel, CurrentActor } from '@inspectorate/auth';
 import { Api, type ApiSpec, Valid } from '@inspectorate/http';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { newEventId } from '@inspectorate/contracts';
 import type { Static, TSchema } from '@sinclair/typebox';
-import { ActorHeaders } from '../../engine/http/schemas';
 import { KaderCatalogue } from './kader';
 import { OpenKwaliteitsonderzoek } from './open.usecase';
 import { KwaliteitsRapport } from './report.usecase';
@@ -20,9 +19,7 @@ import {
   ZienswijzeBody,
 } from './schemas';
 
-type Actor = { 'x-actor': string };
 type Path = { id: string };
-const who = (h: Actor) => h['x-actor'].trim();
 const route = (
   summary: string,
   body: TSchema,
@@ -32,7 +29,6 @@ const route = (
     summary,
     tags: ['kwaliteitsonderzoek'],
     params: KoPath,
-    headers: ActorHeaders,
     body,
     responses,
   });
@@ -53,12 +49,11 @@ export class KwaliteitsonderzoekController {
   @Api({
     summary: 'Open a kwaliteitsonderzoek by hand',
     tags: ['kwaliteitsonderzoek'],
-    headers: ActorHeaders,
     body: OpenBody,
     responses: { 201: Anything },
   })
-  async open(@Valid('body') b: Static<typeof OpenBody>, @Valid('headers') h: Actor) {
-    return this.opener.open(b, who(h), `${KWALITEITSONDERZOEK}:${newEventId()}`);
+  async open(@Valid('body') b: Static<typeof OpenBody>, @CurrentActor() actor: Actor) {
+    return this.opener.open(b, actorLabel(actor), `${KWALITEITSONDERZOEK}:${newEventId()}`);
   }
 
   @Post('kwaliteitsonderzoeken/:id/oordelen')
@@ -68,7 +63,7 @@ export class KwaliteitsonderzoekController {
   async judge(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof OordelenBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
     await this.rapport.judge(
       p.id,
@@ -77,7 +72,7 @@ export class KwaliteitsonderzoekController {
         standaard: o.standaard,
         oordeel: o.oordeel,
       })),
-      who(h),
+      actorLabel(actor),
     );
   }
 
@@ -88,9 +83,9 @@ export class KwaliteitsonderzoekController {
   async concept(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ConceptBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.rapport.concept(p.id, b, who(h));
+    await this.rapport.concept(p.id, b, actorLabel(actor));
   }
 
   @Post('kwaliteitsonderzoeken/:id/zienswijze')
@@ -100,9 +95,9 @@ export class KwaliteitsonderzoekController {
   async zienswijze(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ZienswijzeBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.rapport.zienswijze(p.id, b.text, b.receivedOn, who(h));
+    await this.rapport.zienswijze(p.id, b.text, b.receivedOn, actorLabel(actor));
   }
 
   @Post('kwaliteitsonderzoeken/:id/vaststellen')
@@ -115,9 +110,9 @@ export class KwaliteitsonderzoekController {
   async adopt(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof AdoptBody>,
-    @Valid('headers') h: Actor,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.rapport.adopt(p.id, b, who(h));
+    await this.rapport.adopt(p.id, b, actorLabel(actor));
   }
 
   /** The kader that applies to a sector on a day (today when left out). */
