@@ -1,6 +1,7 @@
 import { Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
+  bearer,
   type RunningService,
   collectTopic,
   serviceEnv,
@@ -30,7 +31,8 @@ describe('casework: complaints about the inspectorate on the real broker and dat
   let kafka: Kafka;
   let commands: Collected;
   let caseEvents: Collected;
-  const actor = { 'X-Actor': 'klantcontact-3' };
+  // A real token of the role that does this work (the local Keycloak).
+  let actor: Record<string, string> = {};
   const klaagschrift = (over: Record<string, unknown> = {}) => ({
     receivedOn: '2026-03-02',
     channel: 'post',
@@ -49,6 +51,7 @@ describe('casework: complaints about the inspectorate on the real broker and dat
   const letters = () => commands.messages.map((m) => m.json<Command>().data);
 
   beforeAll(async () => {
+    actor = await bearer('coordinator');
     const config = loadConfig.load(serviceEnv(scope));
     service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
     kafka = testKafka(scope);
@@ -124,7 +127,7 @@ describe('casework: complaints about the inspectorate on the real broker and dat
       resumed.body.deadlines.find((d: { kind: string }) => d.kind === 'afhandeling').dueOn,
     ).toBe('2026-05-19');
 
-    const coordinator = { 'X-Actor': 'coordinator-1' };
+    const coordinator = await bearer('coordinator');
     const early = await request(service.http)
       .post(`/klachten/${complete.body.caseId}/afhandeling`)
       .set(coordinator)

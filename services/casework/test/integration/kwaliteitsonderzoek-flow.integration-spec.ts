@@ -7,6 +7,7 @@ import {
 } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
+  bearer,
   type RunningService,
   boardSnapshot,
   collectTopic,
@@ -36,9 +37,11 @@ describe('casework: the kwaliteitsonderzoek on the real broker and database', ()
   let commands: Collected;
   let caseEvents: Collected;
   let db: Awaited<ReturnType<typeof connectDb>>;
-  const actor = { 'X-Actor': 'inspecteur-7' };
+  // A real token of the role that does this work (the local Keycloak).
+  let actor: Record<string, string> = {};
 
   beforeAll(async () => {
+    actor = await bearer('inspecteur');
     const config = loadConfig.load(serviceEnv(scope));
     service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
     kafka = testKafka(scope);

@@ -1,10 +1,10 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { Roles } from '@inspectorate/auth';
+import { RequirePermission } from '@inspectorate/auth';
 import { Api, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
 import type { Request } from 'express';
 import { type NewSubscription, SubscriptionsService } from '../webhooks/subscriptions.service';
 import type { DeliveryDoc, SubscriptionDoc } from '../webhooks/webhook.docs';
-import { ActorHeader, actorName } from './actor';
+import { actorName } from './actor';
 import {
   DeliveryPage,
   DisableBody,
@@ -47,7 +47,7 @@ const deliveryView = (d: DeliveryDoc) => ({
 
 /** Webhook subscriptions of external systems (beheerder). */
 @Controller('webhooks/subscriptions')
-@Roles('beheerder')
+@RequirePermission('publication.manage')
 export class WebhooksController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
 
@@ -55,7 +55,6 @@ export class WebhooksController {
   @Api({
     summary: 'Register a subscriber URL; the answer holds its whsec_ secret, shown only this once',
     tags: ['webhooks'],
-    headers: ActorHeader,
     body: NewSubscriptionBody,
     responses: { 201: RegisteredAnswer },
   })

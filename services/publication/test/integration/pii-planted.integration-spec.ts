@@ -1,6 +1,7 @@
 import { Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
+  bearer,
   type RunningService,
   collectTopic,
   connectDb,
@@ -78,6 +79,7 @@ describe('publication: planted personal data reaches no channel', () => {
     receiver = await new Receiver().start();
     const sub = await request(service.http)
       .post('/webhooks/subscriptions')
+      .set(await bearer('beheerder'))
       .send({ url: receiver.url })
       .expect(201);
     receiver.secret = sub.body.secret as string;
@@ -107,7 +109,10 @@ describe('publication: planted personal data reaches no channel', () => {
   });
 
   it('stops every planted item in the review queue, each with the kind it planted', async () => {
-    const review = await request(service.http).get('/review').expect(200);
+    const review = await request(service.http)
+      .get('/review')
+      .set(await bearer('beheerder'))
+      .expect(200);
     const byId = new Map(
       (review.body.items as { itemId: string; review: { hits: { kind: string }[] } }[]).map((i) => [
         i.itemId,

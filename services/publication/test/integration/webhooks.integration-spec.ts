@@ -1,6 +1,7 @@
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   connectDb,
   produceEvents,
   serviceEnv,
@@ -39,7 +40,7 @@ describe('publication: webhooks', () => {
   async function subscribe(receiver: Receiver, extra: Record<string, unknown> = {}) {
     const res = await request(one.http)
       .post('/webhooks/subscriptions')
-      .set('X-Actor', 'beheerder-1')
+      .set(await bearer('beheerder'))
       .send({ url: receiver.url, contactEmail: 'partner@example.org', ...extra })
       .expect(201);
     receiver.secret = res.body.secret as string;
@@ -66,7 +67,12 @@ describe('publication: webhooks', () => {
 
   const deliver = () => Promise.all(deliverers().map((d) => d.deliverDue()));
   const status = async (id: string) =>
-    (await request(one.http).get(`/webhooks/subscriptions/${id}`).expect(200)).body as {
+    (
+      await request(one.http)
+        .get(`/webhooks/subscriptions/${id}`)
+        .set(await bearer('beheerder'))
+        .expect(200)
+    ).body as {
       status: string;
       disabled: { reason: string } | null;
     };
@@ -119,7 +125,10 @@ describe('publication: webhooks', () => {
       data: { change: 'published', kind: 'herstelopdracht-uitkomst', item: { brin: '12AB' } },
     });
 
-    const log = await request(one.http).get(`/webhooks/subscriptions/${id}/deliveries`).expect(200);
+    const log = await request(one.http)
+      .get(`/webhooks/subscriptions/${id}/deliveries`)
+      .set(await bearer('beheerder'))
+      .expect(200);
     expect(log.body.items).toHaveLength(3);
     for (const d of log.body.items) {
       expect(d).toMatchObject({ status: 'delivered', attempts: 3 });
@@ -149,7 +158,10 @@ describe('publication: webhooks', () => {
     const s = await status(id);
     expect(s.status).toBe('disabled');
     expect(s.disabled!.reason).toMatch(/retry schedule is exhausted: status 503 after 8 attempts/);
-    const log = await request(one.http).get(`/webhooks/subscriptions/${id}/deliveries`).expect(200);
+    const log = await request(one.http)
+      .get(`/webhooks/subscriptions/${id}/deliveries`)
+      .set(await bearer('beheerder'))
+      .expect(200);
     expect(log.body.items[0]).toMatchObject({ status: 'failed', attempts: 8 });
     expect(log.body.items[0].log.at(-1).outcome).toBe('gave-up');
 
@@ -158,7 +170,10 @@ describe('publication: webhooks', () => {
     clock.advance({ hours: 11 });
     expect((await deliver()).reduce((a, b) => a + b, 0)).toBe(0);
     r.answer = () => ({ status: 200 });
-    await request(one.http).post(`/webhooks/subscriptions/${id}/enable`).expect(200);
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${id}/enable`)
+      .set(await bearer('beheerder'))
+      .expect(200);
     await job.runOnce();
     await deliver();
     expect(r.received).toHaveLength(2);
@@ -179,6 +194,7 @@ describe('publication: webhooks', () => {
     });
     const log = await request(one.http)
       .get(`/webhooks/subscriptions/${movedId}/deliveries`)
+      .set(await bearer('beheerder'))
       .expect(200);
     expect(log.body.items[0]).toMatchObject({ status: 'pending', attempts: 1 });
     expect(log.body.items[0].log[0]).toMatchObject({
@@ -187,6 +203,7 @@ describe('publication: webhooks', () => {
     });
     await request(one.http)
       .post(`/webhooks/subscriptions/${movedId}/disable`)
+      .set(await bearer('beheerder'))
       .send({ reason: 'test' })
       .expect(200);
   });
@@ -206,6 +223,7 @@ describe('publication: webhooks', () => {
     expect(config.WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
     const res = await request(one.http)
       .post('/webhooks/subscriptions')
+      .set(await bearer('beheerder'))
       .send({ url: 'ftp://x.nl/a' })
       .expect(400);
     expect(res.body.detail).toMatch(/url must be http\(s\)/);
