@@ -2140,9 +2140,7 @@ export interface operations {
   getCasesId: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
+      header?: {
         /** @description Why the case is read (audited). */
         'x-reason'?: string;
       };
@@ -2235,10 +2233,7 @@ export interface operations {
   postCasesIdAssign: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2329,10 +2324,7 @@ export interface operations {
   postCasesIdDeadlinesKindAction: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         id: string;
         kind: string;
@@ -2435,10 +2427,7 @@ export interface operations {
   postCasesIdNotes: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2617,10 +2606,7 @@ export interface operations {
   postCasesIdReportAdopt: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2710,9 +2696,7 @@ export interface operations {
   getCasesIdTimeline: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
+      header?: {
         /** @description Why the case is read (audited). */
         'x-reason'?: string;
       };
@@ -2805,10 +2789,7 @@ export interface operations {
   postCasesIdZienswijze: {
     parameters: {
       query?: never;
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path: {
         id: string;
       };
@@ -2903,10 +2884,7 @@ export interface operations {
         /** @description Today when left out; never later. */
         asOf?: string;
       };
-      header: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor': string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3981,10 +3959,7 @@ export interface operations {
   postLettersKenmerkResend: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor'?: string;
-      };
+      header?: never;
       path: {
         kenmerk: string;
       };
@@ -6681,10 +6656,7 @@ export interface operations {
   putTemplatesName: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Who acts; set by the gateway to the authenticated person. */
-        'x-actor'?: string;
-      };
+      header?: never;
       path: {
         name: string;
       };
