@@ -62,7 +62,7 @@ export const PERMISSIONS = {
   'letters.resend': ['coordinator', 'beheerder'],
   'templates.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'beheerder'],
   'templates.manage': ['beheerder'],
-  'inbox.read': ['partner', 'klantcontact'],
+  'inbox.read': ['inspecteur', 'coordinator', 'klantcontact', 'partner'],
   // risk-analysis
   'risk.read': ['analist', 'inspecteur', 'vertrouwensinspecteur', 'coordinator'],
   'risk.run': ['analist'],

@@ -133,8 +133,12 @@ export function forwardedHeaders(req: Request): Headers {
  */
 export function forwardedBody(req: Request, headers: Headers): UpstreamBody | undefined {
   if (req.method === 'GET' || req.method === 'HEAD') return undefined;
-  const parsed = (req as Request & { _body?: boolean })._body === true;
+  // A body parser that ran has consumed the stream (body-parser 2 no longer
+  // marks it with _body), so what it parsed is what goes upstream.
+  const parsed = (req as Request & { _body?: boolean })._body === true || req.readableDidRead;
   if (parsed) {
+    // fetch sets the length of the body it sends; the client's would be wrong.
+    headers.delete('content-length');
     const type = (req.headers['content-type'] ?? '').toLowerCase();
     if (type.includes('application/x-www-form-urlencoded')) {
       return new URLSearchParams(req.body as Record<string, string>).toString();
