@@ -8,15 +8,20 @@ describe('the public API document', () => {
   it("is the one the services' bundles assemble (else: npm run client:generate)", async () => {
     const fresh = await assemblePublicDocument();
     const committed = committedDocument();
-    if (JSON.stringify(fresh) !== JSON.stringify(committed)) {
-      // The operations that differ, rather than a diff of the whole document.
-      const paths = (d: Record<string, unknown>) => d['paths'] as Record<string, unknown>;
-      const changed = [
-        ...new Set([...Object.keys(paths(fresh)), ...Object.keys(paths(committed))]),
-      ].filter((p) => JSON.stringify(paths(fresh)[p]) !== JSON.stringify(paths(committed)[p]));
-      throw new Error(
-        `services/gateway/src/openapi/public-api.json is out of date (${changed.join(', ') || 'components'}): run npm run client:generate`,
-      );
-    }
+    // The operations that differ, rather than a diff of the whole document;
+    // anything in this list means: run `npm run client:generate`.
+    const paths = (d: Record<string, unknown>) => d['paths'] as Record<string, unknown>;
+    const changed = [
+      ...new Set([...Object.keys(paths(fresh)), ...Object.keys(paths(committed))]),
+    ].filter((p) => JSON.stringify(paths(fresh)[p]) !== JSON.stringify(paths(committed)[p]));
+    const outOfDate =
+      JSON.stringify(fresh) === JSON.stringify(committed)
+        ? []
+        : changed.length > 0
+          ? changed
+          : ['components'];
+    expect({ 'services/gateway/src/openapi/public-api.json out of date': outOfDate }).toEqual({
+      'services/gateway/src/openapi/public-api.json out of date': [],
+    });
   });
 });

@@ -6,6 +6,7 @@ import {
 } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
+  deadLetterOpsSuite,
   type RunningService,
   bearer,
   collectTopic,
@@ -379,4 +380,11 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
     // A query parameter out of range is a 400 problem on every service (ADR 0010); it was a 422 here.
     await request(service.http).get('/cases?limit=0').set(actor).expect(400);
   });
+});
+
+// The dead-letter operations (list, replay with revalidation) on this service's
+// own app, from the suite every consuming service shares (libs/testing).
+deadLetterOpsSuite('casework', Topics.registryVestigingen, (scope) => {
+  const config = loadConfig.load(serviceEnv(scope));
+  return startTestService(AppModule.forRoot(config, { cron: false }), config);
 });

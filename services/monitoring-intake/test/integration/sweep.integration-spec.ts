@@ -1,6 +1,7 @@
 import { type SubmissionMissingData, Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
+  deadLetterOpsSuite,
   type RunningService,
   bearer,
   collectTopic,
@@ -280,4 +281,11 @@ describe('monitoring-intake: the deadline sweep on two replicas', () => {
       .expect(200);
     expect(got.body).toEqual({ schooljaar: '2026-2027', deadline: '2027-06-15', source: 'api' });
   });
+});
+
+// The dead-letter operations (list, replay with revalidation) on this service's
+// own app, from the suite every consuming service shares (libs/testing).
+deadLetterOpsSuite('monitoring-intake', Topics.registryVestigingen, (scope) => {
+  const config = loadConfig.load(serviceEnv(scope));
+  return startTestService(AppModule.forRoot(config, { cron: false }), config);
 });
