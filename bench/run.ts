@@ -5,7 +5,7 @@
 import { randomBytes } from 'node:crypto';
 import { readdirSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { type Benchmark, report } from '@inspectorate/test-stack';
+import { type Benchmark, markScopeLive, pruneTestTopics, report } from '@inspectorate/test-stack';
 
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
@@ -27,9 +27,11 @@ async function main(): Promise<void> {
   if (!brokers || !mongodbUri)
     throw new Error('KAFKA_BROKERS and MONGODB_URI must be set (npm run bench sets them)');
   if (files.length === 0) console.log(`no benchmarks match '${filter}'`);
+  await pruneTestTopics(brokers.split(','));
   for (const file of files) {
     const { benchmark } = require(file) as { benchmark: Benchmark };
     const runId = `bench_${randomBytes(3).toString('hex')}`;
+    markScopeLive(runId);
     const measurements = await benchmark.run({
       kafkaBrokers: brokers.split(','),
       mongodbUri,

@@ -786,7 +786,7 @@ function writeKafkaConfig(p) {
 
 const kafkaJvm = (log4j) => [
   '-Xms256m',
-  '-Xmx512m',
+  '-Xmx1g',
   '-XX:+UseG1GC',
   '-XX:MaxGCPauseMillis=20',
   '-XX:+ExitOnOutOfMemoryError',

@@ -3,3 +3,4 @@ export * from './stack';
 export * from './bench';
 export * from './oidc';
 export * from './tokens';
+export * from './test-topics';

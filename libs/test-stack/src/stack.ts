@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Kafka, logLevel, type Consumer, type KafkaMessage } from 'kafkajs';
 import { MongoClient, type Db } from 'mongodb';
+import { markScopeLive } from './test-topics';
 import { waitFor } from './wait-for';
 
 /** Where the real local stack listens (set by the jest global setup or `npm test`). */
@@ -37,6 +38,8 @@ export interface TestScope {
 export function testScope(label: string): TestScope {
   const env = stackEnv();
   const id = uniqueId(label);
+  // Its topics stay while this process lives (pruned by the next run after).
+  markScopeLive(id);
   return {
     id,
     databaseName: `test_${id}`,

@@ -18,11 +18,32 @@ function exportOidc(oidc) {
   process.env.OIDC_AUDIENCE = oidc.audience;
 }
 
-async function globalSetup(_globalConfig, _projectConfig, opts = {}) {
+const root = path.resolve(__dirname, '../../../..');
+
+// Once per jest run: the topics earlier runs left on a long-lived local broker
+// (libs/test-stack/src/test-topics.ts says why). Never fatal: a broker that
+// cannot be reached fails the tests themselves, with their own message.
+async function pruneOnce() {
+  if (globalThis.__INSPECTORATE_TOPICS_PRUNED__ || !process.env.KAFKA_BROKERS) return;
+  globalThis.__INSPECTORATE_TOPICS_PRUNED__ = true;
+  const { pruneTestTopics } = require(path.join(root, 'libs/test-stack/src/test-topics.ts'));
+  try {
+    const deleted = await pruneTestTopics(process.env.KAFKA_BROKERS.split(','));
+    if (deleted > 0) console.log(`[stack] deleted ${deleted} topics of finished test runs`);
+  } catch (error) {
+    console.warn(`[stack] could not prune finished test runs' topics: ${error.message}`);
+  }
+}
+
+async function globalSetup(globalConfig, projectConfig, opts = {}) {
+  await setUp(opts);
+  await pruneOnce();
+}
+
+async function setUp(opts) {
   const started = (globalThis.__INSPECTORATE_STACK_STARTED__ ??= []);
   const external = Boolean(process.env.KAFKA_BROKERS && process.env.MONGODB_URI);
   if (external && (!opts.oidc || process.env.OIDC_ISSUER)) return;
-  const root = path.resolve(__dirname, '../../../..');
   const stack = await import(pathToFileURL(path.join(root, 'deploy/local/stack.mjs')).href);
   if (external) {
     // Kafka and MongoDB are given; the identity provider is not: the local one.
