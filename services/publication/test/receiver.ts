@@ -6,6 +6,8 @@ export interface Received {
   id: string;
   headers: IncomingHttpHeaders;
   body: string;
+  /** When it arrived (Date.now()): the end of an end-to-end delay. */
+  at: number;
   /** What the third-party verifier made of it (throws inside when the signature is wrong). */
   payload: { type: string; timestamp: string; data: Record<string, unknown> };
 }
@@ -44,7 +46,7 @@ export class Receiver {
           res.writeHead(400).end();
           return;
         }
-        const r = { id, headers: req.headers, body, payload };
+        const r = { id, headers: req.headers, body, payload, at: Date.now() };
         const { status, headers } = this.answer(r);
         if (status >= 200 && status < 300) this.received.push(r);
         res.writeHead(status, headers).end();

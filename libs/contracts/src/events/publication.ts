@@ -34,6 +34,16 @@ export const PublicItemId = Type.String({
     'Id of the public item: its kind and the source case, e.g. herstelopdracht-<case id>.',
 });
 
+// As casework's RapportVastgesteld allows (paragraphs of up to 20 000 characters, 200 of them).
+const PublicText = (what: string) =>
+  Type.Object(
+    {
+      title: Text(`Title of the ${what}.`),
+      paragraphs: Type.Array(Text('A paragraph.', 20_000), { maxItems: 200 }),
+    },
+    { additionalProperties: false },
+  );
+
 /** The facts of an item; which ones a kind fills is in its publication rule (the data dictionary). */
 export const PublicItemFields = Type.Object(
   {
@@ -54,6 +64,36 @@ export const PublicItemFields = Type.Object(
       Nullable(Text('The judgment (oordeel) of an investigation, e.g. Voldoende.', 80), {
         description: 'Rapport: the judgment, when the investigation gives one.',
       }),
+    ),
+    sector: Type.Optional(
+      Nullable(Text('Sector of the school (po, so, vso, vo).', 10), {
+        description: 'Rapport: the sector of the school.',
+      }),
+    ),
+    kader: Type.Optional(
+      Nullable(Text('The onderzoekskader the judgments were given against.'), {
+        description: 'Rapport: the name of the onderzoekskader.',
+      }),
+    ),
+    oordelen: Type.Optional(
+      Type.Array(
+        Type.Object(
+          {
+            afdeling: Nullable(Text('Afdeling (vo), e.g. havo.', 20), {
+              description: 'The vo afdeling; null elsewhere.',
+            }),
+            standaard: Text('Standard code from the kader, e.g. OP3.', 20),
+            naam: Text('Name of the standard.'),
+            oordeel: Text('Goed, Voldoende, Onvoldoende or niet beoordeeld.', 40),
+          },
+          { additionalProperties: false },
+        ),
+        {
+          maxItems: 500,
+          description:
+            'Rapport: the toezichtresultaten, the oordeel per standaard (per afdeling in vo).',
+        },
+      ),
     ),
   },
   { additionalProperties: false, description: 'The facts of the item, per kind (see the rules).' },
@@ -80,15 +120,20 @@ export const PublicItemSchema = Type.Object(
     vestigingCode: Nullable(VestigingCode, { description: 'The vestiging concerned, if any.' }),
     afdeling: Nullable(AfdelingSchema, { description: 'The (vo) afdeling concerned, if any.' }),
     fields: PublicItemFields,
-    report: Nullable(
-      Type.Object(
-        {
-          title: Text('Title of the report.'),
-          paragraphs: Type.Array(Text('A paragraph.', 5000), { maxItems: 100 }),
-        },
-        { additionalProperties: false },
-      ),
-      { description: 'The non-personalised report, when the item has one.' },
+    report: Nullable(PublicText('report'), {
+      description: 'The non-personalised report, when the item has one.',
+    }),
+    reportPdf: Type.Optional(
+      Nullable(Type.String({ description: 'Path of the report as PDF.' }), {
+        description:
+          'Path of the non-personalised report as PDF with extractable text (the zienswijze attached when there is one), e.g. /public/items/{itemId}/report.pdf.',
+      }),
+    ),
+    zienswijze: Type.Optional(
+      Nullable(PublicText('zienswijze'), {
+        description:
+          "Rapport with eindoordeel Zeer zwak: the board's zienswijze, published with the report.",
+      }),
     ),
   },
   { additionalProperties: false, description: 'A public item, as every channel shows it.' },

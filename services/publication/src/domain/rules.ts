@@ -1,4 +1,8 @@
-import type { ItemKind, PublicationPublishedData } from '@inspectorate/contracts';
+import {
+  type ItemKind,
+  type PublicationPublishedData,
+  RapportVastgesteld,
+} from '@inspectorate/contracts';
 
 /**
  * What becomes public, and when, per kind of item: data, not code. A rule
@@ -13,8 +17,10 @@ export interface FieldRule {
   name: FieldName;
   /** Path into the event's data (`outcome`, `report.title`). */
   from: string;
-  type: 'string' | 'date' | 'enum';
+  /** `list`: an array of records, each with `keys` (in the open data: a row per element). */
+  type: 'string' | 'date' | 'enum' | 'list';
   values?: readonly string[];
+  keys?: readonly { name: string; description: string }[];
   description: string;
 }
 
@@ -39,6 +45,8 @@ export interface PublicationRule {
   };
   /** The report to publish (its non-personalised version), when the kind has one. */
   report: string | null;
+  /** The board's zienswijze published with the report, when the event has one. */
+  zienswijze?: string;
   fields: readonly FieldRule[];
   /** Due `afterDays` calendar days after the date at `dateFrom` (Amsterdam). */
   when: { dateFrom: string; afterDays: number; description: string };
@@ -88,6 +96,73 @@ export const PUBLICATION_RULES: readonly PublicationRule[] = [
       description: 'on the day the outcome is determined',
     },
   },
+  {
+    kind: 'rapport',
+    dataset: 'toezichtresultaten',
+    datasetTitle:
+      'Toezichtresultaten: the oordelen of kwaliteitsonderzoeken per school, vestiging and (vo) afdeling, with the date and the report (one row per oordeel)',
+    eventType: RapportVastgesteld.type,
+    idPrefix: 'rapport',
+    idFrom: 'caseId',
+    title: 'Rapport kwaliteitsonderzoek',
+    subject: {
+      schooljaar: null,
+      bevoegdGezagNummer: 'bevoegdGezagNummer',
+      brin: 'brin',
+      vestigingCode: 'vestigingCode',
+      // A vo report judges several afdelingen: each oordeel carries its own.
+      afdeling: null,
+    },
+    report: 'rapport',
+    zienswijze: 'zienswijze',
+    fields: [
+      {
+        name: 'oordeel',
+        from: 'eindoordeel',
+        type: 'enum',
+        values: ['Zeer zwak', 'Onvoldoende', 'Voldoende', 'Goed'],
+        description: 'The eindoordeel of the school (or of its afdelingen together)',
+      },
+      {
+        name: 'vastgesteldOn',
+        from: 'vastgesteldOp',
+        type: 'date',
+        description: 'The day the report was vastgesteld',
+      },
+      { name: 'boardName', from: 'boardName', type: 'string', description: 'Name of the board' },
+      { name: 'schoolName', from: 'schoolName', type: 'string', description: 'Name of the school' },
+      { name: 'sector', from: 'sector', type: 'string', description: 'po, so, vso or vo' },
+      {
+        name: 'kader',
+        from: 'kader.naam',
+        type: 'string',
+        description: 'The onderzoekskader the oordelen were given against',
+      },
+      {
+        name: 'oordelen',
+        from: 'oordelen',
+        type: 'list',
+        keys: [
+          { name: 'afdeling', description: 'The vo afdeling judged; empty outside vo' },
+          { name: 'standaard', description: 'Code of the standard in the kader, e.g. OP3' },
+          { name: 'naam', description: 'Name of the standard' },
+          {
+            name: 'oordeel',
+            description: 'Goed, Voldoende, Onvoldoende or niet beoordeeld',
+          },
+        ],
+        description: 'The oordeel per standaard (per afdeling in vo)',
+      },
+    ],
+    // Casework computes the date (the first day of the fifth week after
+    // vaststelling) and the event carries it; the leased run publishes on it.
+    when: {
+      dateFrom: 'publicatiedatum',
+      afterDays: 0,
+      description:
+        'on the publicatiedatum: the first day of the fifth week after vaststelling (vastgesteldOp + 28 days)',
+    },
+  },
 ];
 
 export function ruleForEventType(type: string): PublicationRule | undefined {
@@ -130,6 +205,25 @@ export interface Extract {
   >;
   fields: PublicItem['fields'];
   report: PublicItem['report'];
+  zienswijze?: PublicItem['report'];
+}
+
+type Text = NonNullable<PublicItem['report']>;
+/** Only a title and paragraphs, copied: nothing else of the event comes along. */
+const textOf = (value: unknown): Text | null =>
+  value
+    ? {
+        title: (value as Text).title,
+        paragraphs: [...(value as Text).paragraphs],
+      }
+    : null;
+
+/** A list field: of each element only the rule's keys. */
+function listOf(rule: FieldRule, value: unknown): Record<string, unknown>[] {
+  if (!Array.isArray(value)) return [];
+  return value.map((element: Record<string, unknown>) =>
+    Object.fromEntries((rule.keys ?? []).map((k) => [k.name, element?.[k.name] ?? null])),
+  );
 }
 
 export function extract(rule: PublicationRule, data: unknown): Extract {
@@ -145,9 +239,8 @@ export function extract(rule: PublicationRule, data: unknown): Extract {
   const fields: Record<string, unknown> = {};
   for (const f of rule.fields) {
     const v = at(data, f.from);
-    fields[f.name] = v === undefined ? null : v;
+    fields[f.name] = f.type === 'list' ? listOf(f, v) : v === undefined ? null : v;
   }
-  const report = rule.report ? at(data, rule.report) : null;
   return {
     itemId: `${rule.idPrefix}-${id.toLowerCase()}`,
     publishOn: addDays(date, rule.when.afterDays),
@@ -160,11 +253,7 @@ export function extract(rule: PublicationRule, data: unknown): Extract {
       afdeling: str(rule.subject.afdeling) as PublicItem['afdeling'],
     },
     fields: fields as PublicItem['fields'],
-    report: report
-      ? {
-          title: (report as { title: string }).title,
-          paragraphs: [...(report as { paragraphs: string[] }).paragraphs],
-        }
-      : null,
+    report: rule.report ? textOf(at(data, rule.report)) : null,
+    ...(rule.zienswijze ? { zienswijze: textOf(at(data, rule.zienswijze)) } : {}),
   };
 }

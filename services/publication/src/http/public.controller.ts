@@ -23,7 +23,10 @@ import {
   PublicItemPage,
   PublicItemsQuery,
   SchooljaarPath,
+  ToezichtresultatenAnswer,
+  ToezichtresultatenQuery,
 } from './schemas';
+import { reportFileName, reportPdf } from '../reports/report-pdf';
 
 const isKey = (v: unknown): v is string => typeof v === 'string';
 
@@ -79,6 +82,66 @@ export class PublicController {
     if (!item) throw new NotFoundError(`no published item ${p.itemId}`);
     lastModified(res, [item]);
     return item;
+  }
+
+  @Get('items/:itemId/report.pdf')
+  @Api({
+    summary:
+      'The non-personalised report of a published item as PDF (extractable text; a Zeer zwak report with the zienswijze of the board)',
+    tags: ['public'],
+    params: ItemPath,
+    responses: { 200: { description: 'The PDF.', contentType: 'application/pdf' } },
+  })
+  async reportPdf(@Valid('params') p: { itemId: string }, @Res() res: Response): Promise<void> {
+    const item = await this.queries.get(p.itemId);
+    if (!item?.report) throw new NotFoundError(`no published report for item ${p.itemId}`);
+    lastModified(res, [item]);
+    res.setHeader('content-type', 'application/pdf');
+    res.setHeader('content-disposition', `inline; filename="${reportFileName(item.itemId)}"`);
+    // res.send gives the Buffer an ETag, and answers If-None-Match with 304.
+    res.send(await reportPdf(item));
+  }
+
+  @Get('toezichtresultaten')
+  @Api({
+    summary:
+      'Toezichtresultaten of a school or vestiging (and vo afdeling): the oordelen per standaard with their date and report',
+    tags: ['public'],
+    query: ToezichtresultatenQuery,
+    responses: { 200: ToezichtresultatenAnswer },
+  })
+  async toezichtresultaten(
+    @Valid('query') q: { brin?: string; vestigingCode?: string; afdeling?: string },
+    @Res({ passthrough: true }) res: Response,
+  ) {
+    if (!q.brin && !q.vestigingCode)
+      throw badRequest('say which school', [
+        { in: 'query', path: '/brin', message: 'give brin or vestigingCode (all: the open data)' },
+      ]);
+    const filter: Record<string, string> = {};
+    if (q.brin) filter['published.brin'] = q.brin;
+    if (q.vestigingCode) filter['published.vestigingCode'] = q.vestigingCode;
+    const items: PublicItem[] = [];
+    const results = [];
+    for await (const item of this.queries.allOf('toezichtresultaten', filter)) {
+      items.push(item);
+      for (const o of item.fields.oordelen ?? []) {
+        // A vo report judges several afdelingen in one item: the filter is per oordeel.
+        if (q.afdeling && o.afdeling !== q.afdeling) continue;
+        results.push({
+          itemId: item.itemId,
+          brin: item.brin,
+          vestigingCode: item.vestigingCode,
+          ...o,
+          eindoordeel: item.fields.oordeel ?? null,
+          vastgesteldOn: item.fields.vastgesteldOn ?? null,
+          publishedAt: item.publishedAt,
+          report: item.reportPdf ?? null,
+        });
+      }
+    }
+    lastModified(res, items);
+    return { items: results };
   }
 
   @Get('herstelopdrachten/:schooljaar')

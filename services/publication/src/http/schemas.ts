@@ -41,6 +41,33 @@ export const PublicItemsQuery = Type.Object(
 
 export const PublicItemPage = PageSchema(PublicItemSchema);
 
+export const ToezichtresultatenQuery = Type.Object(
+  {
+    brin: Type.Optional(BrinParam),
+    vestigingCode: Type.Optional(VestigingCodeParam),
+    afdeling: Type.Optional(StringEnum(AFDELINGEN, { description: 'A vo afdeling.' })),
+  },
+  { additionalProperties: false },
+);
+
+export const ToezichtresultatenAnswer = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      itemId: Type.String({ description: 'The report item (/public/items/{itemId}).' }),
+      brin: Nullable(Type.String()),
+      vestigingCode: Nullable(Type.String()),
+      afdeling: Nullable(Type.String({ description: 'The vo afdeling; null elsewhere.' })),
+      standaard: Type.String({ description: 'Code of the standard, e.g. OP3.' }),
+      naam: Type.String({ description: 'Name of the standard.' }),
+      oordeel: Type.String({ description: 'Goed, Voldoende, Onvoldoende or niet beoordeeld.' }),
+      eindoordeel: Nullable(Type.String({ description: 'The eindoordeel of the report.' })),
+      vastgesteldOn: Nullable(Type.String({ format: 'date' })),
+      publishedAt: Type.String({ format: 'date-time' }),
+      report: Nullable(Type.String({ description: 'Path of the report as PDF.' })),
+    }),
+  ),
+});
+
 export const HerstelopdrachtList = Type.Object({
   schooljaar: Type.String(),
   boards: Type.Array(

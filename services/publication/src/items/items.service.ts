@@ -19,6 +19,8 @@ import { type PublicItem, extract, ruleForEventType } from '../domain/rules';
 import { Items } from '../persistence/collections';
 import type { Decision, ItemDoc, ItemStatus } from './item.doc';
 
+export const reportPdfPath = (itemId: string) => `/public/items/${itemId}/report.pdf`;
+
 const NOT_PUBLIC: readonly ItemStatus[] = ['scheduled', 'held', 'in-review'];
 
 /** Recording source events, the publication date, hold, review and withdrawal. */
@@ -149,6 +151,11 @@ export class ItemsService {
       ...current.content.subject,
       fields: current.content.fields,
       report: current.content.report,
+      // The report is also served as PDF, made from this view (so past the same gate).
+      ...(current.content.report ? { reportPdf: reportPdfPath(current._id) } : {}),
+      ...(current.content.zienswijze !== undefined
+        ? { zienswijze: current.content.zienswijze }
+        : {}),
     };
     const change = current.publicVersion > 0 && current.published ? 'updated' : 'published';
     return {

@@ -11,7 +11,8 @@ export interface Column {
   type: 'string' | 'integer' | 'date' | 'date-time' | 'enum';
   values?: readonly string[];
   description: string;
-  value: (item: PublicItem) => string | number | null;
+  /** `element`: the list element of the row (a rule with a list field has a row per element). */
+  value: (item: PublicItem, element: Record<string, unknown> | null) => string | number | null;
 }
 
 const common: Column[] = [
@@ -79,20 +80,52 @@ const reportColumns: Column[] = [
     description: 'Text of the non-personalised report, paragraphs separated by a blank line',
     value: (i) => (i.report ? i.report.paragraphs.join('\n\n') : null),
   },
+  {
+    name: 'reportPdf',
+    type: 'string',
+    description: 'Path of the report as PDF (extractable text), under the public API',
+    value: (i) => i.reportPdf ?? null,
+  },
 ];
+const zienswijzeColumn: Column = {
+  name: 'zienswijzeText',
+  type: 'string',
+  description:
+    "The board's zienswijze published with a Zeer zwak report, paragraphs separated by a blank line",
+  value: (i) => (i.zienswijze ? i.zienswijze.paragraphs.join('\n\n') : null),
+};
 
 export function columnsOf(rule: PublicationRule): Column[] {
   return [
     ...common,
-    ...rule.fields.map((f) => ({
-      name: f.name,
-      type: f.type,
-      ...(f.values ? { values: f.values } : {}),
-      description: f.description,
-      value: (i: PublicItem) => (i.fields[f.name] as string | null | undefined) ?? null,
-    })),
+    ...rule.fields.flatMap((f): Column[] =>
+      f.type === 'list'
+        ? (f.keys ?? []).map((k) => ({
+            name: `${f.name}.${k.name}`,
+            type: 'string',
+            description: `${f.description}: ${k.description}`,
+            value: (_i, element) => (element?.[k.name] as string | null | undefined) ?? null,
+          }))
+        : [
+            {
+              name: f.name,
+              type: f.type,
+              ...(f.values ? { values: f.values } : {}),
+              description: f.description,
+              value: (i: PublicItem) => (i.fields[f.name] as string | null | undefined) ?? null,
+            },
+          ],
+    ),
     ...(rule.report ? reportColumns : []),
+    ...(rule.zienswijze ? [zienswijzeColumn] : []),
   ];
+}
+
+/** An item's rows: one per element of the rule's list field (one row when it has none or it is empty). */
+function rowsOf(rule: PublicationRule, item: PublicItem): (Record<string, unknown> | null)[] {
+  const list = rule.fields.find((f) => f.type === 'list');
+  const elements = list ? (item.fields[list.name] as Record<string, unknown>[] | undefined) : null;
+  return elements && elements.length > 0 ? elements : [null];
 }
 
 export function dictionaryOf(rule: PublicationRule) {
@@ -102,6 +135,9 @@ export function dictionaryOf(rule: PublicationRule) {
     kind: rule.kind,
     published: rule.when.description,
     files: [`${rule.dataset}.csv`, `${rule.dataset}.json`],
+    rows: rule.fields.some((f) => f.type === 'list')
+      ? 'CSV: one row per element of the list columns (name.key); JSON: one item per report, with the list'
+      : 'one row per item',
     encoding:
       'UTF-8; CSV with a header row, comma-separated, RFC 4180 quoting; empty = unknown or not applicable',
     columns: columnsOf(rule).map(({ name, type, values, description }) => ({
@@ -124,7 +160,9 @@ export function csvCell(value: string | number | null): string {
 export function toCsv(rule: PublicationRule, items: readonly PublicItem[]): string {
   const columns = columnsOf(rule);
   const lines = [columns.map((c) => c.name).join(',')];
-  for (const item of items) lines.push(columns.map((c) => csvCell(c.value(item))).join(','));
+  for (const item of items)
+    for (const element of rowsOf(rule, item))
+      lines.push(columns.map((c) => csvCell(c.value(item, element))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 

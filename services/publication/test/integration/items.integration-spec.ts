@@ -285,20 +285,24 @@ describe('publication: items from casework events to the public API', () => {
 
   it('keeps the open data files to what is public, rewritten only when their content changes', async () => {
     const list = await request(service.http).get('/public/datasets').expect(200);
-    expect(list.body.datasets).toEqual([
+    expect(list.body.datasets.map((d: { dataset: string }) => d.dataset)).toEqual([
+      'herstelopdrachten',
+      'toezichtresultaten',
+    ]);
+    expect(list.body.datasets[0]).toEqual(
       expect.objectContaining({
         dataset: 'herstelopdrachten',
         rows: 2,
         csv: '/public/datasets/herstelopdrachten.csv',
       }),
-    ]);
+    );
     const csv = await request(service.http)
       .get('/public/datasets/herstelopdrachten.csv')
       .expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'itemId,version,publishedAt,updatedAt,schooljaar,bevoegdGezagNummer,brin,vestigingCode,afdeling,outcome,decidedOn,boardName,schoolName,reportTitle,reportText',
+      'itemId,version,publishedAt,updatedAt,schooljaar,bevoegdGezagNummer,brin,vestigingCode,afdeling,outcome,decidedOn,boardName,schoolName,reportTitle,reportText,reportPdf',
     );
     expect(
       lines
