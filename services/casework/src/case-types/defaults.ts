@@ -175,4 +175,33 @@ export const DEFAULT_CASE_TYPES: CaseTypeDefinition[] = [
     legalBasis: {},
     escalationQueue: 'inspecteurs',
   },
+  {
+    code: 'bestuursonderzoek',
+    version: 1,
+    name: 'Bestuursonderzoek',
+    description:
+      "The four-yearly investigation of a board (seed 001): its steering on quality and financial management against the kader's board standards (BKA), with verificatie-activiteiten at some of its schools (each a linked kwaliteitsonderzoek), conceptrapport, hoor en wederhoor, vastgesteld rapport and vervolgtoezicht where something must be repaired (flows/bestuursonderzoek).",
+    statuses: [
+      { code: 'onderzoek', name: 'Aangekondigd, onderzoek loopt' },
+      { code: 'hoor-en-wederhoor', name: 'Conceptrapport verstuurd, hoor en wederhoor' },
+      {
+        code: 'herstelopdracht',
+        name: 'Rapport vastgesteld, vervolgtoezicht (herstelopdracht) loopt',
+      },
+      { code: 'verscherpt-toezicht', name: 'Rapport vastgesteld, verscherpt toezicht' },
+      { code: 'vervolg', name: 'Termijn verstreken: vervolgonderzoek nodig' },
+      { code: 'afgesloten', name: 'Afgesloten' },
+    ],
+    results: [
+      { code: 'afgerond', name: 'Rapport vastgesteld, geen vervolgtoezicht nodig' },
+      { code: 'herstelonderzoek', name: 'Vervolg in een herstelonderzoek' },
+      { code: 'ingetrokken', name: 'Ingetrokken' },
+    ],
+    terms: { zienswijze: 'P2W', herstelopdracht: 'P1Y', 'verscherpt-toezicht': 'P1Y' },
+    suspendable: true,
+    extendable: false,
+    confidentiality: 'intern',
+    legalBasis: {},
+    escalationQueue: 'inspecteurs',
+  },
 ];

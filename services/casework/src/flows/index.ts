@@ -1,3 +1,4 @@
+import { bestuursonderzoek } from './bestuursonderzoek';
 import type { FlowPackage } from './flow-package';
 import { klacht } from './klacht';
 import { kwaliteitsonderzoek } from './kwaliteitsonderzoek';
@@ -16,4 +17,5 @@ export const FLOWS: FlowPackage[] = [
   vertrouwensdossiers,
   klacht,
   kwaliteitsonderzoek,
+  bestuursonderzoek,
 ];

@@ -15,12 +15,13 @@ import { KoStatus, KWALITEITSONDERZOEK } from './rules';
  */
 @Injectable()
 export class KwaliteitsonderzoekFlow implements CaseFlow {
-  readonly name = 'kwaliteitsonderzoek';
-  readonly caseTypes = [KWALITEITSONDERZOEK];
-  readonly reactsTo = [SampleDrawn.type];
+  // Typed wide: the bestuursonderzoek's flow extends this one with its own.
+  readonly name: string = 'kwaliteitsonderzoek';
+  readonly caseTypes: readonly string[] = [KWALITEITSONDERZOEK];
+  readonly reactsTo: readonly string[] = [SampleDrawn.type];
   readonly deadlineKinds = ['herstelopdracht', 'verscherpt-toezicht'];
   readonly deadlineOutcomes = ['followUpDue'];
-  readonly letters = KO_LETTERS;
+  readonly letters: Readonly<Record<string, string>> = KO_LETTERS;
 
   onDeadlinesPassed(c: CaseAggregate, ctx: DeadlineContext): string | null {
     if (c.doc.status !== KoStatus.herstel && c.doc.status !== KoStatus.verscherpt) return null;

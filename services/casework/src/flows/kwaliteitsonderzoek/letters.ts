@@ -7,7 +7,17 @@ export const KO_LETTERS = {
   rapport: 'kwaliteitsonderzoek-rapport',
 } as const;
 
-/** To the board, with an afschrift to the directie of the vestiging. */
+/**
+ * The report's letters of an investigation of the board itself (a
+ * bestuursonderzoek judges the board against the kader's BKA standards
+ * through the same report use case): its own templates, no afschrift.
+ */
+export const BOARD_REPORT_LETTERS: Record<keyof typeof KO_LETTERS, string> = {
+  conceptrapport: 'bestuursonderzoek-conceptrapport',
+  rapport: 'bestuursonderzoek-rapport',
+};
+
+/** To the board; about a school with an afschrift to the directie of the vestiging. */
 export function requestKoLetter(
   c: CaseAggregate,
   actor: string,
@@ -16,6 +26,16 @@ export function requestKoLetter(
   report: { title: string; paragraphs: string[] },
 ): void {
   const s = c.doc.subject;
+  if (s.kind === 'board') {
+    requestLetter(c, actor, {
+      purpose,
+      template: BOARD_REPORT_LETTERS[purpose],
+      placeholders: { bestuursnummer: s.bevoegdGezagNummer ?? '', ...placeholders },
+      attachments: [report],
+      afschriftAanDirectie: false,
+    });
+    return;
+  }
   requestLetter(c, actor, {
     purpose,
     template: KO_LETTERS[purpose],

@@ -15,6 +15,8 @@ export interface OpenInput {
   reason: string;
   /** The investigation this one follows up (a herstelonderzoek). */
   follows?: string;
+  /** The bestuursonderzoek this one is a verificatie-activiteit of. */
+  partOf?: string;
 }
 
 /**
@@ -60,6 +62,7 @@ export class OpenKwaliteitsonderzoek {
             kader: kader.id,
             openedOn: today,
             ...(input.follows ? { follows: input.follows } : {}),
+            ...(input.partOf ? { partOf: input.partOf } : {}),
           },
           why: `kwaliteitsonderzoek (${input.aanleiding}) against ${kader.id}: ${input.reason}`,
           build: () => undefined,

@@ -29,7 +29,8 @@ export interface Herstel {
 }
 
 /**
- * From judgments to a vastgesteld report: the judgments per standard (per
+ * From judgments to a vastgesteld report (of a school's kwaliteitsonderzoek,
+ * or of a board's bestuursonderzoek against the BKA standards: `type`): the judgments per standard (per
  * afdeling in vo) against the case's kader, the conceptrapport to the board
  * with a term for its zienswijze, vaststellen with RapportVastgesteld, and
  * the consequences: a herstelopdracht per Onvoldoende standard with its legal
@@ -42,8 +43,13 @@ export class KwaliteitsRapport {
     private readonly kaders: KaderCatalogue,
   ) {}
 
-  async judge(caseId: string, oordelen: StandaardOordeel[], actor: Actor) {
-    await this.change(caseId, actor, (c) => {
+  async judge(
+    caseId: string,
+    oordelen: StandaardOordeel[],
+    actor: Actor,
+    type = KWALITEITSONDERZOEK,
+  ) {
+    await this.change(caseId, actor, type, (c) => {
       if (c.doc.status !== KoStatus.investigating)
         throw new CaseRuleError(
           `the judgments of ${caseId} are fixed once the conceptrapport is out (status ${c.doc.status})`,
@@ -69,8 +75,9 @@ export class KwaliteitsRapport {
     caseId: string,
     input: { eindoordeel: Eindoordeel; paragraphs: string[] },
     actor: Actor,
+    type = KWALITEITSONDERZOEK,
   ) {
-    await this.change(caseId, actor, (c) => {
+    await this.change(caseId, actor, type, (c) => {
       if (c.doc.status !== KoStatus.investigating)
         throw new CaseRuleError(
           `case ${caseId} has its conceptrapport already (status ${c.doc.status})`,
@@ -101,8 +108,14 @@ export class KwaliteitsRapport {
     });
   }
 
-  async zienswijze(caseId: string, text: string, receivedOn: string, actor: Actor) {
-    await this.change(caseId, actor, (c) => {
+  async zienswijze(
+    caseId: string,
+    text: string,
+    receivedOn: string,
+    actor: Actor,
+    type = KWALITEITSONDERZOEK,
+  ) {
+    await this.change(caseId, actor, type, (c) => {
       const term = c.doc.deadlines.find((d) => d.kind === 'zienswijze');
       if (c.doc.status !== KoStatus.hoorEnWederhoor || !term)
         throw new CaseRuleError(
@@ -131,8 +144,13 @@ export class KwaliteitsRapport {
   }
 
   /** Vaststellen: the final report, RapportVastgesteld, and its consequences. */
-  async adopt(caseId: string, input: { paragraphs: string[] } & Herstel, actor: Actor) {
-    await this.change(caseId, actor, (c) => {
+  async adopt(
+    caseId: string,
+    input: { paragraphs: string[] } & Herstel,
+    actor: Actor,
+    type = KWALITEITSONDERZOEK,
+  ) {
+    await this.change(caseId, actor, type, (c) => {
       if (c.doc.status !== KoStatus.hoorEnWederhoor)
         throw new CaseRuleError(
           `the report of ${caseId} can't be vastgesteld in status ${c.doc.status}`,
@@ -169,32 +187,34 @@ export class KwaliteitsRapport {
       const publicatiedatum = publicationDate(today);
       c.set('facts', { ...f, vastgesteldOp: today, publicatiedatum });
       const s = c.doc.subject;
-      c.emit(RapportVastgesteld, {
-        caseId: c.id,
-        caseType: c.doc.caseType,
-        bevoegdGezagNummer: s.bevoegdGezagNummer!,
-        boardName: s.boardName,
-        brin: s.brin!,
-        schoolName: s.vestigingName ?? s.schoolName,
-        vestigingCode: s.vestigingCode,
-        sector: s.sector ?? '',
-        aanleiding: f['aanleiding']!,
-        kader: { id: kader.id, naam: kader.naam, version: kader.version },
-        oordelen: oordelen.map((o) => ({
-          afdeling: o.afdeling,
-          standaard: o.standaard,
-          naam: kader.standaarden.find((x) => x.code === o.standaard)!.naam,
-          oordeel: o.oordeel,
-        })),
-        eindoordeel,
-        vastgesteldOp: today,
-        publicatiedatum,
-        rapport: report,
-        zienswijze:
-          eindoordeel === 'Zeer zwak' && zienswijze
-            ? { title: zienswijze.title, paragraphs: zienswijze.paragraphs }
-            : null,
-      });
+      // RapportVastgesteld is a school's report (publication per school); a board's report is its letter.
+      if (s.brin)
+        c.emit(RapportVastgesteld, {
+          caseId: c.id,
+          caseType: c.doc.caseType,
+          bevoegdGezagNummer: s.bevoegdGezagNummer!,
+          boardName: s.boardName,
+          brin: s.brin!,
+          schoolName: s.vestigingName ?? s.schoolName,
+          vestigingCode: s.vestigingCode,
+          sector: s.sector ?? '',
+          aanleiding: f['aanleiding']!,
+          kader: { id: kader.id, naam: kader.naam, version: kader.version },
+          oordelen: oordelen.map((o) => ({
+            afdeling: o.afdeling,
+            standaard: o.standaard,
+            naam: kader.standaarden.find((x) => x.code === o.standaard)!.naam,
+            oordeel: o.oordeel,
+          })),
+          eindoordeel,
+          vastgesteldOp: today,
+          publicatiedatum,
+          rapport: report,
+          zienswijze:
+            eindoordeel === 'Zeer zwak' && zienswijze
+              ? { title: zienswijze.title, paragraphs: zienswijze.paragraphs }
+              : null,
+        });
       const consequences = this.consequences(
         c,
         actor,
@@ -285,13 +305,17 @@ export class KwaliteitsRapport {
     kind: 'Conceptrapport' | 'Rapport',
   ) {
     const s = c.doc.subject;
+    const what =
+      s.kind === 'board'
+        ? `bestuursonderzoek ${s.boardName ?? ''} (${s.bevoegdGezagNummer})`
+        : `kwaliteitsonderzoek ${s.vestigingName ?? s.schoolName ?? ''} (${s.vestigingCode ?? s.brin})`;
     const kader = this.kaders.byId(c.doc.facts!['kader']!);
     const judged = oordelenOf(c.doc.facts).map(
       (o) =>
         `${o.afdeling ? `${o.afdeling}, ` : ''}${o.standaard} ${kader.standaarden.find((x) => x.code === o.standaard)!.naam}: ${o.oordeel}`,
     );
     return {
-      title: `${kind} kwaliteitsonderzoek ${s.vestigingName ?? s.schoolName ?? ''} (${s.vestigingCode ?? s.brin})`,
+      title: `${kind} ${what}`,
       paragraphs: [
         `Eindoordeel: ${eindoordeel}. Beoordeeld volgens ${kader.naam}.`,
         ...judged,
@@ -300,13 +324,10 @@ export class KwaliteitsRapport {
     };
   }
 
-  private change(caseId: string, actor: Actor, decide: (c: CaseAggregate) => void) {
+  private change(caseId: string, actor: Actor, type: string, decide: (c: CaseAggregate) => void) {
     return this.engine.change(caseId, actor, requestCause(), (c) => {
-      if (c.doc.caseType.code !== KWALITEITSONDERZOEK)
-        throw new CaseRuleError(
-          `case ${caseId} is a ${c.doc.caseType.code}, not a kwaliteitsonderzoek`,
-          422,
-        );
+      if (c.doc.caseType.code !== type)
+        throw new CaseRuleError(`case ${caseId} is a ${c.doc.caseType.code}, not a ${type}`, 422);
       decide(c);
     });
   }

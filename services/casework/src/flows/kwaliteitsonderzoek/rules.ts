@@ -3,6 +3,7 @@ import { CaseRuleError } from '../../engine/case';
 import type { Onderzoekskader } from './kader';
 
 export const KWALITEITSONDERZOEK = 'kwaliteitsonderzoek';
+
 export const KoStatus = {
   investigating: 'onderzoek',
   hoorEnWederhoor: 'hoor-en-wederhoor',
@@ -19,7 +20,8 @@ export const AANLEIDINGEN = [
   'handmatig',
   'herstelonderzoek',
 ] as const;
-export type Aanleiding = (typeof AANLEIDINGEN)[number];
+/** Verificatie: an activity at a school within a bestuursonderzoek (opened from it, not by hand). */
+export type Aanleiding = (typeof AANLEIDINGEN)[number] | 'verificatie';
 export const OORDELEN = ['Goed', 'Voldoende', 'Onvoldoende', 'niet beoordeeld'] as const;
 export type Oordeel = (typeof OORDELEN)[number];
 export const EINDOORDELEN = ['Zeer zwak', 'Onvoldoende', 'Voldoende', 'Goed'] as const;

@@ -1,3 +1,4 @@
+import { BESTUURSONDERZOEK_TEMPLATES } from './bestuursonderzoek-templates';
 import { KLACHT_TEMPLATES } from './klacht-templates';
 import { KWALITEITSONDERZOEK_TEMPLATES } from './kwaliteitsonderzoek-templates';
 import type { TemplateContent } from './template';
@@ -139,4 +140,5 @@ ${VRAGEN}`,
   },
   ...KLACHT_TEMPLATES,
   ...KWALITEITSONDERZOEK_TEMPLATES,
+  ...BESTUURSONDERZOEK_TEMPLATES,
 };
