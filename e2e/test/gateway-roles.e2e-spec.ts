@@ -3,6 +3,7 @@
  * through the gateway's bundle, with the typed client (libs/client) and real
  * tokens of the local Keycloak, to the services' bundles behind it.
  */
+import { randomBytes } from 'node:crypto';
 import { createInspectorateClient, type InspectorateClient } from '@inspectorate/client';
 import {
   type RunningService,
@@ -27,6 +28,7 @@ import { databaseOf } from './support';
 jest.setTimeout(180_000);
 
 const SCHOOLJAAR = '2025-2026';
+const PUBLIC_BURST = 5;
 
 type Api = InspectorateClient;
 
@@ -48,6 +50,13 @@ describe('the public API through the gateway, with the typed client and real tok
               SMTP_PORT: process.env['SMTP_PORT'] ?? '11025',
             }
           : {}),
+        ...(service === 'casework'
+          ? // Vertrouwensdossiers are sealed with a key (ADR 0011); without one they answer 503.
+            {
+              VERTROUWENS_KEYS: `e2e:${randomBytes(32).toString('base64')}`,
+              VERTROUWENS_ACTIVE_KEY: 'e2e',
+            }
+          : {}),
       }),
       { cron: false },
     );
@@ -62,7 +71,7 @@ describe('the public API through the gateway, with the typed client and real tok
   beforeAll(async () => {
     // The registry first: it provisions the topics the others subscribe to.
     running['registry'] = await start('registry');
-    const others = ['monitoring-intake', 'casework', 'notifications'] as const;
+    const others = ['monitoring-intake', 'casework', 'notifications', 'publication'] as const;
     const started = await Promise.all(others.map(start));
     others.forEach((name, i) => (running[name] = started[i]!));
     gateway = await startGateway(scope, 'gateway', {
@@ -70,7 +79,11 @@ describe('the public API through the gateway, with the typed client and real tok
       MONITORING_INTAKE_URL: urlOf(running['monitoring-intake']!),
       CASEWORK_URL: urlOf(running['casework']!),
       NOTIFICATIONS_URL: urlOf(running['notifications']!),
+      PUBLICATION_URL: urlOf(running['publication']!),
       RISK_ANALYSIS_URL: 'http://127.0.0.1:9', // not started here
+      // A small burst for the public API, so the test sees its limit; no refill to speak of.
+      PUBLIC_RATE_LIMIT_BURST: String(PUBLIC_BURST),
+      PUBLIC_RATE_LIMIT_PER_S: '0.01',
     });
   });
 
@@ -163,6 +176,97 @@ describe('the public API through the gateway, with the typed client and real tok
       params: { query: { queue: 'coordinators' } },
     });
     expect(refused.response.status).toBe(403);
+  });
+
+  it('klantcontact registers meldingen; the vertrouwensdossier one becomes is for the vertrouwensinspecteur alone', async () => {
+    const klantcontact = as('klantcontact');
+    const melding = (category: 'onderwijstijd' | 'fysiek-geweld', text: string) =>
+      klantcontact.POST('/api/v1/meldingen', {
+        body: {
+          channel: 'telefoon',
+          receivedAt: '2026-03-10T08:45:00+01:00',
+          reporter: { kind: 'ouder' },
+          school: { brin },
+          category,
+          text,
+        },
+      });
+    // casework learns the school from the registry's events (the import above).
+    const signal = await waitFor(
+      async () => {
+        const answer = await melding('onderwijstijd', 'Er vallen al weken lessen uit.');
+        return answer.response.status === 201 ? answer.data : undefined;
+      },
+      { description: 'a melding registered through the gateway', timeoutMs: 60_000 },
+    );
+    expect(signal).toMatchObject({ outcome: 'signaal', caseId: expect.any(String) });
+    const sealed = await melding('fysiek-geweld', 'Een leerling is op het plein geslagen.');
+    expect([sealed.response.status, sealed.data]).toEqual([
+      201,
+      { outcome: 'vertrouwensdossier', queue: 'vertrouwensinspecteurs' },
+    ]);
+
+    const reason = { 'x-reason': 'e2e: de melding opvolgen' };
+    const list = (role: string) =>
+      as(role).GET('/api/v1/vertrouwensdossiers', {
+        params: { query: { brin }, header: reason },
+      });
+    const refused = await list('inspecteur');
+    expect([refused.response.status, refused.error]).toEqual([
+      403,
+      expect.objectContaining({ code: 'forbidden' }),
+    ]);
+    const found = await list('vertrouwensinspecteur');
+    expect(found.response.status).toBe(200);
+    expect(found.data?.items).toHaveLength(1);
+    const id = found.data!.items[0]!.id;
+    const read = (role: string) =>
+      as(role).GET('/api/v1/vertrouwensdossiers/{id}', {
+        params: { path: { id }, header: reason },
+      });
+    expect((await read('inspecteur')).response.status).toBe(403);
+    const opened = await read('vertrouwensinspecteur');
+    expect(opened.response.status).toBe(200);
+    expect(JSON.stringify(opened.data)).toContain('op het plein geslagen');
+  });
+
+  it('anyone reads the public API without a token, up to the limit per address (then 429 with Retry-After)', async () => {
+    const anonymous = createInspectorateClient({ baseUrl: urlOf(gateway) });
+    const first = await anonymous.GET('/api/v1/public/items');
+    expect(first.response.status).toBe(200);
+    expect(Array.isArray(first.data?.items)).toBe(true);
+    expect(first.response.headers.get('ratelimit-limit')).toBe(String(PUBLIC_BURST));
+    const datasets = await anonymous.GET('/api/v1/public/datasets');
+    expect(datasets.response.status).toBe(200);
+    // The burst is spent on the next requests; the one after it is refused.
+    const statuses: number[] = [];
+    for (let used = 2; used < PUBLIC_BURST; used++)
+      statuses.push((await anonymous.GET('/api/v1/public/items')).response.status);
+    expect(statuses).toEqual(new Array(PUBLIC_BURST - 2).fill(200));
+    const limited = await anonymous.GET('/api/v1/public/items');
+    expect(limited.response.status).toBe(429);
+    expect(limited.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(Number(limited.response.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+    expect(limited.error).toMatchObject({ code: 'rate-limited' });
+    // The management side of publication still needs its token and role.
+    const unauthenticated = await anonymous.GET('/api/v1/publication/items', {
+      params: { query: { status: 'published' } },
+    });
+    expect(unauthenticated.response.status).toBe(401);
+    expect(
+      (
+        await as('inspecteur').GET('/api/v1/publication/items', {
+          params: { query: { status: 'published' } },
+        })
+      ).response.status,
+    ).toBe(403);
+    expect(
+      (
+        await as('beheerder').GET('/api/v1/publication/items', {
+          params: { query: { status: 'published' } },
+        })
+      ).response.status,
+    ).toBe(200);
   });
 
   it("answers the dossier with a stopped service's part marked unavailable", async () => {

@@ -9,7 +9,7 @@ export interface paths {
     };
     /**
      * Boards (bevoegde gezagen)
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getBoards'];
     put?: never;
@@ -29,7 +29,7 @@ export interface paths {
     };
     /**
      * One board
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getBoardsNummer'];
     put?: never;
@@ -50,7 +50,7 @@ export interface paths {
     get?: never;
     /**
      * Set a board's contact
-     * @description Needs permission `registry.contacts.write`; forwarded to registry.
+     * @description Needs permission `registry.contacts.write`. Forwarded to registry.
      */
     put: operations['putBoardsNummerContact'];
     post?: never;
@@ -69,7 +69,7 @@ export interface paths {
     };
     /**
      * A board's schools
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getBoardsNummerSchools'];
     put?: never;
@@ -89,7 +89,7 @@ export interface paths {
     };
     /**
      * Case types
-     * @description Needs permission `case-types.read`; forwarded to casework.
+     * @description Needs permission `case-types.read`. Forwarded to casework.
      */
     get: operations['getCaseTypes'];
     put?: never;
@@ -109,12 +109,12 @@ export interface paths {
     };
     /**
      * One case type
-     * @description Needs permission `case-types.read`; forwarded to casework.
+     * @description Needs permission `case-types.read`. Forwarded to casework.
      */
     get: operations['getCaseTypesCode'];
     /**
      * Publish a case type version
-     * @description Needs permission `case-types.manage`; forwarded to casework.
+     * @description Needs permission `case-types.manage`. Forwarded to casework.
      */
     put: operations['putCaseTypesCode'];
     post?: never;
@@ -133,7 +133,7 @@ export interface paths {
     };
     /**
      * One version of a case type
-     * @description Needs permission `case-types.read`; forwarded to casework.
+     * @description Needs permission `case-types.read`. Forwarded to casework.
      */
     get: operations['getCaseTypesCodeVersion'];
     put?: never;
@@ -153,7 +153,7 @@ export interface paths {
     };
     /**
      * Cases (a work queue)
-     * @description Needs permission `cases.read`; forwarded to casework.
+     * @description Needs permission `cases.read`. Forwarded to casework.
      */
     get: operations['getCases'];
     put?: never;
@@ -173,7 +173,7 @@ export interface paths {
     };
     /**
      * One case (the read is recorded)
-     * @description Needs permission `cases.read`; forwarded to casework.
+     * @description Needs permission `cases.read`. Forwarded to casework.
      */
     get: operations['getCasesId'];
     put?: never;
@@ -195,7 +195,7 @@ export interface paths {
     put?: never;
     /**
      * Assign a case
-     * @description Needs permission `cases.work`; forwarded to casework.
+     * @description Needs permission `cases.work`. Forwarded to casework.
      */
     post: operations['postCasesIdAssign'];
     delete?: never;
@@ -215,7 +215,7 @@ export interface paths {
     put?: never;
     /**
      * Extend or settle a deadline
-     * @description Needs permission `cases.work`; forwarded to casework.
+     * @description Needs permission `cases.work`. Forwarded to casework.
      */
     post: operations['postCasesIdDeadlinesKindAction'];
     delete?: never;
@@ -235,7 +235,7 @@ export interface paths {
     put?: never;
     /**
      * Add a note
-     * @description Needs permission `cases.work`; forwarded to casework.
+     * @description Needs permission `cases.work`. Forwarded to casework.
      */
     post: operations['postCasesIdNotes'];
     delete?: never;
@@ -253,7 +253,7 @@ export interface paths {
     };
     /**
      * Who read a case
-     * @description Needs permission `cases.read`; forwarded to casework.
+     * @description Needs permission `cases.read`. Forwarded to casework.
      */
     get: operations['getCasesIdReads'];
     put?: never;
@@ -275,7 +275,7 @@ export interface paths {
     put?: never;
     /**
      * Adopt the final report
-     * @description Needs permission `cases.work`; forwarded to casework.
+     * @description Needs permission `cases.work`. Forwarded to casework.
      */
     post: operations['postCasesIdReportAdopt'];
     delete?: never;
@@ -293,7 +293,7 @@ export interface paths {
     };
     /**
      * A case's timeline
-     * @description Needs permission `cases.read`; forwarded to casework.
+     * @description Needs permission `cases.read`. Forwarded to casework.
      */
     get: operations['getCasesIdTimeline'];
     put?: never;
@@ -315,7 +315,7 @@ export interface paths {
     put?: never;
     /**
      * Record the board's zienswijze
-     * @description Needs permission `cases.work`; forwarded to casework.
+     * @description Needs permission `cases.work`. Forwarded to casework.
      */
     post: operations['postCasesIdZienswijze'];
     delete?: never;
@@ -335,7 +335,7 @@ export interface paths {
     put?: never;
     /**
      * Run the deadline checks
-     * @description Needs permission `cases.deadline-checks.run`; forwarded to casework.
+     * @description Needs permission `cases.deadline-checks.run`. Forwarded to casework.
      */
     post: operations['postDeadlineChecks'];
     delete?: never;
@@ -353,13 +353,13 @@ export interface paths {
     };
     /**
      * Import reports, newest first
-     * @description Needs permission `registry.import`; forwarded to registry.
+     * @description Needs permission `registry.import`. Forwarded to registry.
      */
     get: operations['getImports'];
     put?: never;
     /**
      * Import a DUO list
-     * @description Needs permission `registry.import`; forwarded to registry.
+     * @description Needs permission `registry.import`. Forwarded to registry.
      */
     post: operations['postImports'];
     delete?: never;
@@ -377,7 +377,7 @@ export interface paths {
     };
     /**
      * One import report
-     * @description Needs permission `registry.import`; forwarded to registry.
+     * @description Needs permission `registry.import`. Forwarded to registry.
      */
     get: operations['getImportsId'];
     put?: never;
@@ -397,7 +397,7 @@ export interface paths {
     };
     /**
      * A board's portal inbox
-     * @description Needs permission `inbox.read`; forwarded to notifications.
+     * @description Needs permission `inbox.read`. Forwarded to notifications.
      */
     get: operations['getInboxBoardNummer'];
     put?: never;
@@ -417,11 +417,331 @@ export interface paths {
     };
     /**
      * A school's portal inbox
-     * @description Needs permission `inbox.read`; forwarded to notifications.
+     * @description Needs permission `inbox.read`. Forwarded to notifications.
      */
     get: operations['getInboxSchoolBrin'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a klacht
+     * @description Needs permission `klachten.intake`. Forwarded to casework.
+     */
+    post: operations['postKlachten'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/aanvulling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Complete a klaagschrift (Awb 9:4)
+     * @description Needs permission `klachten.intake`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdAanvulling'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/afhandeling': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Decide a klacht
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdAfhandeling'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/hoorzitting': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Plan a hearing
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdHoorzitting'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/hoorzitting/verslag': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Attach the hearing's report
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdHoorzittingVerslag'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/horen-achterwege': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Skip the hearing, with its reason (Awb 9:10(2))
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdHorenAchterwege'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/intrekking': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record a withdrawn klacht
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdIntrekking'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/uitstel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Further delay with the complainant's consent
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdUitstel'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/{id}/verdaging': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Adjourn the decision
+     * @description Needs permission `klachten.handle`. Forwarded to casework.
+     */
+    post: operations['postKlachtenIdVerdaging'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/register': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The yearly register of klachten
+     * @description Needs permission `klachten.report`. Forwarded to casework.
+     */
+    get: operations['getKlachtenRegister'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/klachten/register.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The yearly register of klachten as CSV
+     * @description Needs permission `klachten.report`. Forwarded to casework.
+     */
+    get: operations['getKlachtenRegisterCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kwaliteitsonderzoeken': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Open a kwaliteitsonderzoek
+     * @description Needs permission `kwaliteitsonderzoek.open`. Forwarded to casework.
+     */
+    post: operations['postKwaliteitsonderzoeken'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kwaliteitsonderzoeken/{id}/conceptrapport': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Send the conceptrapport (hoor en wederhoor)
+     * @description Needs permission `kwaliteitsonderzoek.work`. Forwarded to casework.
+     */
+    post: operations['postKwaliteitsonderzoekenIdConceptrapport'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kwaliteitsonderzoeken/{id}/oordelen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record oordelen per standaard
+     * @description Needs permission `kwaliteitsonderzoek.work`. Forwarded to casework.
+     */
+    post: operations['postKwaliteitsonderzoekenIdOordelen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kwaliteitsonderzoeken/{id}/vaststellen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Vaststellen: adopt the report
+     * @description Needs permission `kwaliteitsonderzoek.work`. Forwarded to casework.
+     */
+    post: operations['postKwaliteitsonderzoekenIdVaststellen'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/kwaliteitsonderzoeken/{id}/zienswijze': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record the school's zienswijze
+     * @description Needs permission `kwaliteitsonderzoek.work`. Forwarded to casework.
+     */
+    post: operations['postKwaliteitsonderzoekenIdZienswijze'];
     delete?: never;
     options?: never;
     head?: never;
@@ -437,7 +757,7 @@ export interface paths {
     };
     /**
      * Letters
-     * @description Needs permission `letters.read`; forwarded to notifications.
+     * @description Needs permission `letters.read`. Forwarded to notifications.
      */
     get: operations['getLetters'];
     put?: never;
@@ -457,7 +777,7 @@ export interface paths {
     };
     /**
      * One letter
-     * @description Needs permission `letters.read`; forwarded to notifications.
+     * @description Needs permission `letters.read`. Forwarded to notifications.
      */
     get: operations['getLettersKenmerk'];
     put?: never;
@@ -477,7 +797,7 @@ export interface paths {
     };
     /**
      * A letter's attachment
-     * @description Needs permission `letters.read`; forwarded to notifications.
+     * @description Needs permission `letters.read`. Forwarded to notifications.
      */
     get: operations['getLettersKenmerkAttachmentsNPdf'];
     put?: never;
@@ -497,7 +817,7 @@ export interface paths {
     };
     /**
      * A letter's PDF
-     * @description Needs permission `letters.read`; forwarded to notifications.
+     * @description Needs permission `letters.read`. Forwarded to notifications.
      */
     get: operations['getLettersKenmerkPdf'];
     put?: never;
@@ -519,9 +839,29 @@ export interface paths {
     put?: never;
     /**
      * Send a letter again
-     * @description Needs permission `letters.resend`; forwarded to notifications.
+     * @description Needs permission `letters.resend`. Forwarded to notifications.
      */
     post: operations['postLettersKenmerkResend'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/meldingen': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Register a melding
+     * @description Needs permission `cases.meldingen.create`. Forwarded to casework.
+     */
+    post: operations['postMeldingen'];
     delete?: never;
     options?: never;
     head?: never;
@@ -537,7 +877,7 @@ export interface paths {
     };
     /**
      * The calling provider's consents
-     * @description Needs permission `monitoring.own-consents`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-consents`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringConsents'];
     put?: never;
@@ -558,13 +898,13 @@ export interface paths {
     get?: never;
     /**
      * Record a school's consent
-     * @description Needs permission `monitoring.own-consents`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-consents`. Forwarded to monitoring-intake.
      */
     put: operations['putMonitoringConsentsSchooljaarVestigingCodeProviderId'];
     post?: never;
     /**
      * Withdraw a school's consent
-     * @description Needs permission `monitoring.own-consents`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-consents`. Forwarded to monitoring-intake.
      */
     delete: operations['deleteMonitoringConsentsSchooljaarVestigingCodeProviderId'];
     options?: never;
@@ -581,12 +921,12 @@ export interface paths {
     };
     /**
      * A schooljaar's deadline
-     * @description Needs permission `monitoring.read`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.read`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringDeadlinesSchooljaar'];
     /**
      * Set a schooljaar's deadline
-     * @description Needs permission `monitoring.deadlines.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.deadlines.manage`. Forwarded to monitoring-intake.
      */
     put: operations['putMonitoringDeadlinesSchooljaar'];
     post?: never;
@@ -605,13 +945,13 @@ export interface paths {
     };
     /**
      * Survey providers
-     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.providers.manage`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringProviders'];
     put?: never;
     /**
      * Register a survey provider
-     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.providers.manage`. Forwarded to monitoring-intake.
      */
     post: operations['postMonitoringProviders'];
     delete?: never;
@@ -629,7 +969,7 @@ export interface paths {
     };
     /**
      * One survey provider
-     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.providers.manage`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringProvidersProviderId'];
     put?: never;
@@ -651,7 +991,7 @@ export interface paths {
     put?: never;
     /**
      * A new key for a provider
-     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.providers.manage`. Forwarded to monitoring-intake.
      */
     post: operations['postMonitoringProvidersProviderIdKeys'];
     delete?: never;
@@ -672,7 +1012,7 @@ export interface paths {
     post?: never;
     /**
      * Revoke a provider's key
-     * @description Needs permission `monitoring.providers.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.providers.manage`. Forwarded to monitoring-intake.
      */
     delete: operations['deleteMonitoringProvidersProviderIdKeysKeyId'];
     options?: never;
@@ -689,13 +1029,13 @@ export interface paths {
     };
     /**
      * What the calling provider delivered
-     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-submissions`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringSubmissions'];
     put?: never;
     /**
      * Deliver the results of one vestiging
-     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-submissions`. Forwarded to monitoring-intake.
      */
     post: operations['postMonitoringSubmissions'];
     delete?: never;
@@ -713,7 +1053,7 @@ export interface paths {
     };
     /**
      * One delivery of the calling provider
-     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-submissions`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringSubmissionsSchooljaarVestigingCode'];
     put?: never;
@@ -735,7 +1075,7 @@ export interface paths {
     put?: never;
     /**
      * Deliver many results at once
-     * @description Needs permission `monitoring.own-submissions`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.own-submissions`. Forwarded to monitoring-intake.
      */
     post: operations['postMonitoringSubmissionsBulk'];
     delete?: never;
@@ -755,7 +1095,7 @@ export interface paths {
     put?: never;
     /**
      * Run the deadline sweep
-     * @description Needs permission `monitoring.deadlines.manage`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.deadlines.manage`. Forwarded to monitoring-intake.
      */
     post: operations['postMonitoringSweepsSchooljaar'];
     delete?: never;
@@ -773,11 +1113,475 @@ export interface paths {
     };
     /**
      * Vestigingen without a delivery
-     * @description Needs permission `monitoring.read`; forwarded to monitoring-intake.
+     * @description Needs permission `monitoring.read`. Forwarded to monitoring-intake.
      */
     get: operations['getMonitoringSweepsSchooljaarMissing'];
     put?: never;
     post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/onderzoekskaders': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The onderzoekskader of a sector on a day
+     * @description Needs permission `onderzoekskader.read`. Forwarded to casework.
+     */
+    get: operations['getOnderzoekskaders'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/changes': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * What was published, updated or withdrawn since a cursor
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicChanges'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/datasets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The open data sets and their files
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicDatasets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/datasets/{dataset}/dictionary': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A data set's data dictionary
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicDatasetsDatasetDictionary'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/datasets/{file}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * An open data file (CSV or JSON)
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicDatasetsFile'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/herstelopdrachten/{schooljaar}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The boards that received the monitoring herstelopdracht in a schooljaar
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicHerstelopdrachtenSchooljaar'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Published items
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicItems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One published item
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicItemsItemId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/items': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Every item and its state
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    get: operations['getPublicationItems'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/items/{itemId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One item with its history
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    get: operations['getPublicationItemsItemId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/items/{itemId}/hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Hold an item before its date
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationItemsItemIdHold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/items/{itemId}/release-hold': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release a hold
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationItemsItemIdReleaseHold'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/items/{itemId}/withdraw': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Withdraw a published item
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationItemsItemIdWithdraw'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/review': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The personal-data gate's review queue
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    get: operations['getPublicationReview'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/review/{itemId}/reject': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Reject a blocked item
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationReviewItemIdReject'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/review/{itemId}/release': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Release a blocked item
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationReviewItemIdRelease'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Webhook subscriptions
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    get: operations['getPublicationWebhooksSubscriptions'];
+    put?: never;
+    /**
+     * Register a webhook subscriber
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationWebhooksSubscriptions'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions/{subscriptionId}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One subscription
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    get: operations['getPublicationWebhooksSubscriptionsSubscriptionId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions/{subscriptionId}/deliveries': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A subscription's delivery log
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    get: operations['getPublicationWebhooksSubscriptionsSubscriptionIdDeliveries'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions/{subscriptionId}/disable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Disable a subscription
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdDisable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions/{subscriptionId}/enable': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Enable a subscription
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdEnable'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions/{subscriptionId}/replay': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Replay a time range to a subscription
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdReplay'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/publication/webhooks/subscriptions/{subscriptionId}/rotate-secret': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Rotate a subscription's secret
+     * @description Needs permission `publication.manage`. Forwarded to publication.
+     */
+    post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdRotateSecret'];
     delete?: never;
     options?: never;
     head?: never;
@@ -793,7 +1597,7 @@ export interface paths {
     };
     /**
      * Schools
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getSchools'];
     put?: never;
@@ -813,7 +1617,7 @@ export interface paths {
     };
     /**
      * One school
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getSchoolsBrin'];
     put?: never;
@@ -834,7 +1638,7 @@ export interface paths {
     get?: never;
     /**
      * Set a school's contact
-     * @description Needs permission `registry.contacts.write`; forwarded to registry.
+     * @description Needs permission `registry.contacts.write`. Forwarded to registry.
      */
     put: operations['putSchoolsBrinContact'];
     post?: never;
@@ -870,7 +1674,7 @@ export interface paths {
     };
     /**
      * Every change of a school
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getSchoolsBrinHistory'];
     put?: never;
@@ -890,7 +1694,7 @@ export interface paths {
     };
     /**
      * A school's vestigingen
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getSchoolsBrinVestigingen'];
     put?: never;
@@ -910,7 +1714,7 @@ export interface paths {
     };
     /**
      * Letter templates
-     * @description Needs permission `templates.read`; forwarded to notifications.
+     * @description Needs permission `templates.read`. Forwarded to notifications.
      */
     get: operations['getTemplates'];
     put?: never;
@@ -930,14 +1734,134 @@ export interface paths {
     };
     /**
      * One letter template
-     * @description Needs permission `templates.read`; forwarded to notifications.
+     * @description Needs permission `templates.read`. Forwarded to notifications.
      */
     get: operations['getTemplatesName'];
     /**
      * Replace a letter template
-     * @description Needs permission `templates.manage`; forwarded to notifications.
+     * @description Needs permission `templates.manage`. Forwarded to notifications.
      */
     put: operations['putTemplatesName'];
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vertrouwensdossiers': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The vertrouwensinspecteurs' queue and search (a recorded read)
+     * @description Needs permission `vertrouwensdossiers.read`. Forwarded to casework.
+     */
+    get: operations['getVertrouwensdossiers'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vertrouwensdossiers/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A vertrouwensdossier, opened (a recorded read)
+     * @description Needs permission `vertrouwensdossiers.read`. Forwarded to casework.
+     */
+    get: operations['getVertrouwensdossiersId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vertrouwensdossiers/{id}/advice': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Record advice given
+     * @description Needs permission `vertrouwensdossiers.work`. Forwarded to casework.
+     */
+    post: operations['postVertrouwensdossiersIdAdvice'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vertrouwensdossiers/{id}/close': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Close a vertrouwensdossier
+     * @description Needs permission `vertrouwensdossiers.work`. Forwarded to casework.
+     */
+    post: operations['postVertrouwensdossiersIdClose'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vertrouwensdossiers/{id}/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Log a contact
+     * @description Needs permission `vertrouwensdossiers.work`. Forwarded to casework.
+     */
+    post: operations['postVertrouwensdossiersIdContacts'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/vertrouwensdossiers/{id}/reads': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Who read a vertrouwensdossier, and why
+     * @description Needs permission `vertrouwensdossiers.read`. Forwarded to casework.
+     */
+    get: operations['getVertrouwensdossiersIdReads'];
+    put?: never;
     post?: never;
     delete?: never;
     options?: never;
@@ -954,7 +1878,7 @@ export interface paths {
     };
     /**
      * Vestigingen
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getVestigingen'];
     put?: never;
@@ -974,7 +1898,7 @@ export interface paths {
     };
     /**
      * One vestiging
-     * @description Needs permission `registry.read`; forwarded to registry.
+     * @description Needs permission `registry.read`. Forwarded to registry.
      */
     get: operations['getVestigingenCode'];
     put?: never;
@@ -995,7 +1919,7 @@ export interface paths {
     get?: never;
     /**
      * Set a vestiging's contact
-     * @description Needs permission `registry.contacts.write`; forwarded to registry.
+     * @description Needs permission `registry.contacts.write`. Forwarded to registry.
      */
     put: operations['putVestigingenCodeContact'];
     post?: never;
@@ -3555,6 +4479,1519 @@ export interface operations {
       };
     };
   };
+  postKlachten: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Our registration number of the klaagschrift: registering it twice finds the first case. */
+          reference?: string;
+          /** Format: date */
+          receivedOn: string;
+          /** @enum {string} */
+          channel: 'post' | 'e-mail' | 'contactformulier' | 'balie';
+          complainant: {
+            name?: string;
+            addressLines: string[];
+            /** Format: email */
+            email?: string;
+          };
+          description?: string;
+          /** Format: date */
+          datedOn?: string;
+          /** @description The klaagschrift is signed (Awb 9:4(2)). */
+          signed: boolean;
+          /**
+           * Format: date
+           * @description When the conduct complained about took place.
+           */
+          conductOn?: string;
+          /** @description The conduct is or was open to objection or appeal (Awb 9:8(1)(c)). */
+          openToObjection: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            caseId: string;
+            outcome: string;
+            status: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdAanvulling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          receivedOn: string;
+          description?: string;
+          name?: string;
+          addressLines?: string[];
+          /** Format: email */
+          email?: string;
+          /** Format: date */
+          datedOn?: string;
+          signed?: boolean;
+          /** Format: date */
+          conductOn?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdAfhandeling: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          outcome: 'gegrond' | 'deels-gegrond' | 'ongegrond';
+          reasons: string;
+          conclusions?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Decided */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdHoorzitting: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          on: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Scheduled */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdHoorzittingVerslag: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          heldOn: string;
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Attached */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdHorenAchterwege: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          reason: 'kennelijk-ongegrond' | 'geen-prijs-op-gesteld' | 'niet-gereageerd';
+          /** @description Why; in the letter and the audit trail. */
+          explanation: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdIntrekking: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why; in the letter and the audit trail. */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Closed */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdUitstel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          until: string;
+          /** @description Why; in the letter and the audit trail. */
+          reason: string;
+          /** @description The complainant's written consent: when, and which letter or mail. */
+          consent: {
+            /** Format: date */
+            givenOn: string;
+            document: string;
+          };
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKlachtenIdVerdaging: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description How long, at most the case type's verdaging term (P4W). */
+          duration: string;
+          /** @description Why; in the letter and the audit trail. */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKlachtenRegister: {
+    parameters: {
+      query: {
+        year: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getKlachtenRegisterCsv: {
+    parameters: {
+      query: {
+        year: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV: jaar, uitkomst, afhandeltermijn, aantal */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKwaliteitsonderzoeken: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          vestigingCode: string;
+          /** @enum {string} */
+          aanleiding: 'risico' | 'steekproef' | 'signalen' | 'handmatig' | 'herstelonderzoek';
+          reason: string;
+          follows?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKwaliteitsonderzoekenIdConceptrapport: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @enum {string} */
+          eindoordeel: 'Zeer zwak' | 'Onvoldoende' | 'Voldoende' | 'Goed';
+          paragraphs: string[];
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKwaliteitsonderzoekenIdOordelen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          oordelen: {
+            /** @enum {string} */
+            afdeling?: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo';
+            standaard: string;
+            /** @enum {string} */
+            oordeel: 'Goed' | 'Voldoende' | 'Onvoldoende' | 'niet beoordeeld';
+          }[];
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKwaliteitsonderzoekenIdVaststellen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          paragraphs: string[];
+          legalBasis?: {
+            [key: string]: string;
+          };
+          term?: string;
+          verbeterperiode?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postKwaliteitsonderzoekenIdZienswijze: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+          /** Format: date */
+          receivedOn: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Done */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getLetters: {
     parameters: {
       query?: {
@@ -3988,6 +6425,161 @@ export interface operations {
           } & {
             [key: string]: unknown;
           };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postMeldingen: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /**
+           * @description How the melding came in.
+           * @enum {string}
+           */
+          channel: 'telefoon' | 'contactformulier' | 'e-mail' | 'post';
+          /**
+           * Format: date-time
+           * @description When it came in (RFC 3339).
+           */
+          receivedAt: string;
+          reporter: {
+            /**
+             * @description Who reports.
+             * @enum {string}
+             */
+            kind: 'ouder' | 'leerling' | 'medewerker' | 'gemeente' | 'anoniem';
+            /** @description Optional; an e-mail address gets an acknowledgement by mail. */
+            contact?: {
+              name?: string;
+              /**
+               * Format: email
+               * @example naam@school.nl
+               */
+              email?: string;
+              phone?: string;
+            };
+          };
+          /** @description The school, or one of its vestigingen. */
+          school: {
+            brin?: string;
+            vestigingCode?: string;
+          };
+          /**
+           * @description What it is about. The social-safety categories go to the vertrouwensinspecteurs.
+           * @enum {string}
+           */
+          category:
+            | 'seksuele-intimidatie'
+            | 'seksueel-misbruik'
+            | 'fysiek-geweld'
+            | 'psychisch-geweld'
+            | 'discriminatie'
+            | 'radicalisering'
+            | 'pesten'
+            | 'onderwijskwaliteit'
+            | 'passend-onderwijs'
+            | 'toetsing-en-examens'
+            | 'onderwijstijd'
+            | 'bestuur-en-financien'
+            | 'ouderbijdrage'
+            | 'communicatie-met-ouders'
+            | 'overig';
+          /** @description What the reporter told. */
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json':
+            | {
+                /** @constant */
+                outcome: 'signaal';
+                caseId: string;
+                /** @enum {string} */
+                acknowledgement: 'mail' | 'none';
+              }
+            | {
+                /** @constant */
+                outcome: 'vertrouwensdossier';
+                /** @constant */
+                queue: 'vertrouwensinspecteurs';
+              };
         };
       };
       /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
@@ -5580,6 +8172,2801 @@ export interface operations {
       };
     };
   };
+  getOnderzoekskaders: {
+    parameters: {
+      query: {
+        sector: string;
+        on?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicChanges: {
+    parameters: {
+      query?: {
+        /** @description Cursor from a previous answer (`cursor` or the `next` link); leave out to start at the beginning. */
+        since?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            changes: {
+              /** @description Position of this change; `since=<cursor>` continues after it. */
+              cursor: string;
+              /** @enum {string} */
+              change: 'published' | 'updated' | 'withdrawn';
+              itemId: string;
+              kind: string;
+              dataset: string;
+              /** Format: date-time */
+              at: string;
+              /** @description The item as published (null for a withdrawal). */
+              item: {
+                [key: string]: unknown;
+              } | null;
+              /** @description Withdrawals: why, in public words. */
+              reason: string | null;
+            }[];
+            /** @description Where the next call continues: pass it as `since`. */
+            cursor: string;
+            /** @description The link for the next call (also when there is nothing new yet). */
+            next: string;
+            /** @description True when more changes are waiting right now. */
+            more: boolean;
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicDatasets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            datasets: {
+              dataset: string;
+              title: string;
+              rows: number;
+              generatedAt: string | null;
+              csv: string;
+              json: string;
+              dictionary: string;
+            }[];
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicDatasetsDatasetDictionary: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        dataset: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Columns with type and meaning. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicDatasetsFile: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description The data set and the format: herstelopdrachten.csv or herstelopdrachten.json. */
+        file: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The file */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicHerstelopdrachtenSchooljaar: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        schooljaar: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            schooljaar: string;
+            boards: {
+              bevoegdGezagNummer: string;
+              boardName: string | null;
+              items: {
+                /** @description Id of the public item: its kind and the source case, e.g. herstelopdracht-<case id>. */
+                itemId: string;
+                /**
+                 * @description What kind of item (a publication rule each).
+                 * @enum {string}
+                 */
+                kind: 'herstelopdracht-uitkomst' | 'rapport';
+                /** @description The open data set the item belongs to, e.g. herstelopdrachten. */
+                dataset: string;
+                /** @description Goes up with every published correction of the item. */
+                version: number;
+                /**
+                 * Format: date-time
+                 * @description Instant, RFC 3339 with offset.
+                 */
+                publishedAt: string;
+                /**
+                 * Format: date-time
+                 * @description Instant, RFC 3339 with offset.
+                 */
+                updatedAt: string;
+                /** @description Title of the item. */
+                title: string;
+                /**
+                 * Format: schooljaar
+                 * @description The schooljaar concerned, if any.
+                 */
+                schooljaar: string | null;
+                /** @description The board concerned. */
+                bevoegdGezagNummer: string | null;
+                /** @description The school concerned, if any. */
+                brin: string | null;
+                /** @description The vestiging concerned, if any. */
+                vestigingCode: string | null;
+                /**
+                 * @description The (vo) afdeling concerned, if any.
+                 * @enum {string|null}
+                 */
+                afdeling: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo' | null;
+                /** @description The facts of the item, per kind (see the rules). */
+                fields: {
+                  /**
+                   * @description Herstelopdracht: whether the board met the order in time.
+                   * @enum {string}
+                   */
+                  outcome?: 'voldaan' | 'niet-voldaan';
+                  /**
+                   * Format: date
+                   * @description Calendar date, YYYY-MM-DD.
+                   */
+                  decidedOn?: string;
+                  /**
+                   * Format: date
+                   * @description Calendar date, YYYY-MM-DD.
+                   */
+                  vastgesteldOn?: string;
+                  /** @description Name of the board. */
+                  boardName?: string | null;
+                  /** @description Name of the school. */
+                  schoolName?: string | null;
+                  /** @description Rapport: the judgment, when the investigation gives one. */
+                  oordeel?: string | null;
+                };
+                /** @description The non-personalised report, when the item has one. */
+                report: {
+                  /** @description Title of the report. */
+                  title: string;
+                  paragraphs: string[];
+                } | null;
+              }[];
+            }[];
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicItems: {
+    parameters: {
+      query?: {
+        brin?: string;
+        vestigingCode?: string;
+        /** @description A vo afdeling. */
+        afdeling?: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo';
+        board?: string;
+        /** @description Kind of item. */
+        kind?: 'herstelopdracht-uitkomst' | 'rapport';
+        schooljaar?: string;
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description Id of the public item: its kind and the source case, e.g. herstelopdracht-<case id>. */
+              itemId: string;
+              /**
+               * @description What kind of item (a publication rule each).
+               * @enum {string}
+               */
+              kind: 'herstelopdracht-uitkomst' | 'rapport';
+              /** @description The open data set the item belongs to, e.g. herstelopdrachten. */
+              dataset: string;
+              /** @description Goes up with every published correction of the item. */
+              version: number;
+              /**
+               * Format: date-time
+               * @description Instant, RFC 3339 with offset.
+               */
+              publishedAt: string;
+              /**
+               * Format: date-time
+               * @description Instant, RFC 3339 with offset.
+               */
+              updatedAt: string;
+              /** @description Title of the item. */
+              title: string;
+              /**
+               * Format: schooljaar
+               * @description The schooljaar concerned, if any.
+               */
+              schooljaar: string | null;
+              /** @description The board concerned. */
+              bevoegdGezagNummer: string | null;
+              /** @description The school concerned, if any. */
+              brin: string | null;
+              /** @description The vestiging concerned, if any. */
+              vestigingCode: string | null;
+              /**
+               * @description The (vo) afdeling concerned, if any.
+               * @enum {string|null}
+               */
+              afdeling: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo' | null;
+              /** @description The facts of the item, per kind (see the rules). */
+              fields: {
+                /**
+                 * @description Herstelopdracht: whether the board met the order in time.
+                 * @enum {string}
+                 */
+                outcome?: 'voldaan' | 'niet-voldaan';
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                decidedOn?: string;
+                /**
+                 * Format: date
+                 * @description Calendar date, YYYY-MM-DD.
+                 */
+                vastgesteldOn?: string;
+                /** @description Name of the board. */
+                boardName?: string | null;
+                /** @description Name of the school. */
+                schoolName?: string | null;
+                /** @description Rapport: the judgment, when the investigation gives one. */
+                oordeel?: string | null;
+              };
+              /** @description The non-personalised report, when the item has one. */
+              report: {
+                /** @description Title of the report. */
+                title: string;
+                paragraphs: string[];
+              } | null;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicItemsItemId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A public item, as every channel shows it. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @description Id of the public item: its kind and the source case, e.g. herstelopdracht-<case id>. */
+            itemId: string;
+            /**
+             * @description What kind of item (a publication rule each).
+             * @enum {string}
+             */
+            kind: 'herstelopdracht-uitkomst' | 'rapport';
+            /** @description The open data set the item belongs to, e.g. herstelopdrachten. */
+            dataset: string;
+            /** @description Goes up with every published correction of the item. */
+            version: number;
+            /**
+             * Format: date-time
+             * @description Instant, RFC 3339 with offset.
+             */
+            publishedAt: string;
+            /**
+             * Format: date-time
+             * @description Instant, RFC 3339 with offset.
+             */
+            updatedAt: string;
+            /** @description Title of the item. */
+            title: string;
+            /**
+             * Format: schooljaar
+             * @description The schooljaar concerned, if any.
+             */
+            schooljaar: string | null;
+            /** @description The board concerned. */
+            bevoegdGezagNummer: string | null;
+            /** @description The school concerned, if any. */
+            brin: string | null;
+            /** @description The vestiging concerned, if any. */
+            vestigingCode: string | null;
+            /**
+             * @description The (vo) afdeling concerned, if any.
+             * @enum {string|null}
+             */
+            afdeling: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo' | null;
+            /** @description The facts of the item, per kind (see the rules). */
+            fields: {
+              /**
+               * @description Herstelopdracht: whether the board met the order in time.
+               * @enum {string}
+               */
+              outcome?: 'voldaan' | 'niet-voldaan';
+              /**
+               * Format: date
+               * @description Calendar date, YYYY-MM-DD.
+               */
+              decidedOn?: string;
+              /**
+               * Format: date
+               * @description Calendar date, YYYY-MM-DD.
+               */
+              vastgesteldOn?: string;
+              /** @description Name of the board. */
+              boardName?: string | null;
+              /** @description Name of the school. */
+              schoolName?: string | null;
+              /** @description Rapport: the judgment, when the investigation gives one. */
+              oordeel?: string | null;
+            };
+            /** @description The non-personalised report, when the item has one. */
+            report: {
+              /** @description Title of the report. */
+              title: string;
+              paragraphs: string[];
+            } | null;
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicationItems: {
+    parameters: {
+      query: {
+        /** @description Items in this status. */
+        status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              itemId: string;
+              kind: string;
+              dataset: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+              /** Format: date */
+              publishOn: string;
+              publicVersion: number;
+              published: {
+                [key: string]: unknown;
+              } | null;
+              hold: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+              } | null;
+              withdrawal: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+              } | null;
+              review: {
+                /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+                hits: {
+                  kind: string;
+                  path: string;
+                  excerpt: string;
+                }[];
+                /** Format: date-time */
+                since: string;
+                decision: {
+                  [key: string]: unknown;
+                } | null;
+              } | null;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicationItemsItemId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            kind: string;
+            dataset: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+            /** Format: date */
+            publishOn: string;
+            publicVersion: number;
+            published: {
+              [key: string]: unknown;
+            } | null;
+            hold: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            withdrawal: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            review: {
+              /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+              hits: {
+                kind: string;
+                path: string;
+                excerpt: string;
+              }[];
+              /** Format: date-time */
+              since: string;
+              decision: {
+                [key: string]: unknown;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationItemsItemIdHold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why, in words that may become public (withdrawals). */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            kind: string;
+            dataset: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+            /** Format: date */
+            publishOn: string;
+            publicVersion: number;
+            published: {
+              [key: string]: unknown;
+            } | null;
+            hold: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            withdrawal: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            review: {
+              /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+              hits: {
+                kind: string;
+                path: string;
+                excerpt: string;
+              }[];
+              /** Format: date-time */
+              since: string;
+              decision: {
+                [key: string]: unknown;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationItemsItemIdReleaseHold: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            kind: string;
+            dataset: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+            /** Format: date */
+            publishOn: string;
+            publicVersion: number;
+            published: {
+              [key: string]: unknown;
+            } | null;
+            hold: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            withdrawal: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            review: {
+              /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+              hits: {
+                kind: string;
+                path: string;
+                excerpt: string;
+              }[];
+              /** Format: date-time */
+              since: string;
+              decision: {
+                [key: string]: unknown;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationItemsItemIdWithdraw: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why, in words that may become public (withdrawals). */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            kind: string;
+            dataset: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+            /** Format: date */
+            publishOn: string;
+            publicVersion: number;
+            published: {
+              [key: string]: unknown;
+            } | null;
+            hold: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            withdrawal: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            review: {
+              /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+              hits: {
+                kind: string;
+                path: string;
+                excerpt: string;
+              }[];
+              /** Format: date-time */
+              since: string;
+              decision: {
+                [key: string]: unknown;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicationReview: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              itemId: string;
+              kind: string;
+              dataset: string;
+              /** @enum {string} */
+              status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+              /** Format: date */
+              publishOn: string;
+              publicVersion: number;
+              published: {
+                [key: string]: unknown;
+              } | null;
+              hold: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+              } | null;
+              withdrawal: {
+                by: string;
+                /** Format: date-time */
+                at: string;
+                reason: string | null;
+              } | null;
+              review: {
+                /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+                hits: {
+                  kind: string;
+                  path: string;
+                  excerpt: string;
+                }[];
+                /** Format: date-time */
+                since: string;
+                decision: {
+                  [key: string]: unknown;
+                } | null;
+              } | null;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationReviewItemIdReject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Why, in words that may become public (withdrawals). */
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            kind: string;
+            dataset: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+            /** Format: date */
+            publishOn: string;
+            publicVersion: number;
+            published: {
+              [key: string]: unknown;
+            } | null;
+            hold: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            withdrawal: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            review: {
+              /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+              hits: {
+                kind: string;
+                path: string;
+                excerpt: string;
+              }[];
+              /** Format: date-time */
+              since: string;
+              decision: {
+                [key: string]: unknown;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationReviewItemIdRelease: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          reason?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            itemId: string;
+            kind: string;
+            dataset: string;
+            /** @enum {string} */
+            status: 'scheduled' | 'held' | 'in-review' | 'published' | 'withdrawn' | 'rejected';
+            /** Format: date */
+            publishOn: string;
+            publicVersion: number;
+            published: {
+              [key: string]: unknown;
+            } | null;
+            hold: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            withdrawal: {
+              by: string;
+              /** Format: date-time */
+              at: string;
+              reason: string | null;
+            } | null;
+            review: {
+              /** @description What the personal-data gate found: kind, where, and a masked excerpt. */
+              hits: {
+                kind: string;
+                path: string;
+                excerpt: string;
+              }[];
+              /** Format: date-time */
+              since: string;
+              decision: {
+                [key: string]: unknown;
+              } | null;
+            } | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicationWebhooksSubscriptions: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              subscriptionId: string;
+              url: string;
+              description: string | null;
+              contactEmail: string | null;
+              /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+              filter: {
+                changes?: ('published' | 'updated' | 'withdrawn')[];
+                kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+                datasets?: string[];
+                brins?: string[];
+                boards?: string[];
+              };
+              /** @enum {string} */
+              status: 'active' | 'disabled';
+              /** @description When and why deliveries stopped (410 from the receiver, the retry schedule exhausted, a beheerder). */
+              disabled: {
+                /** Format: date-time */
+                at: string;
+                reason: string;
+              } | null;
+              /** Format: date-time */
+              createdAt: string;
+              createdBy: string;
+              /**
+               * Format: date-time
+               * @description During a rotation: when the previous secret stops signing.
+               */
+              secretRotatesOutAt: string | null;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationWebhooksSubscriptions: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Where deliveries are POSTed: https, a public host (no private, loopback or link-local address). */
+          url: string;
+          description?: string;
+          /**
+           * Format: email
+           * @example naam@school.nl
+           */
+          contactEmail?: string;
+          /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+          filter?: {
+            changes?: ('published' | 'updated' | 'withdrawn')[];
+            kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+            datasets?: string[];
+            brins?: string[];
+            boards?: string[];
+          };
+          /** @description Also deliver every change published before now (default: only new ones). */
+          fromStart?: boolean;
+        };
+      };
+    };
+    responses: {
+      /** @description 201 */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            subscriptionId: string;
+            url: string;
+            description: string | null;
+            contactEmail: string | null;
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            filter: {
+              changes?: ('published' | 'updated' | 'withdrawn')[];
+              kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+              datasets?: string[];
+              brins?: string[];
+              boards?: string[];
+            };
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            /** @description When and why deliveries stopped (410 from the receiver, the retry schedule exhausted, a beheerder). */
+            disabled: {
+              /** Format: date-time */
+              at: string;
+              reason: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description During a rotation: when the previous secret stops signing.
+             */
+            secretRotatesOutAt: string | null;
+            /** @description The signing secret; store it now, it is not shown again. */
+            secret: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicationWebhooksSubscriptionsSubscriptionId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            subscriptionId: string;
+            url: string;
+            description: string | null;
+            contactEmail: string | null;
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            filter: {
+              changes?: ('published' | 'updated' | 'withdrawn')[];
+              kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+              datasets?: string[];
+              brins?: string[];
+              boards?: string[];
+            };
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            /** @description When and why deliveries stopped (410 from the receiver, the retry schedule exhausted, a beheerder). */
+            disabled: {
+              /** Format: date-time */
+              at: string;
+              reason: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description During a rotation: when the previous secret stops signing.
+             */
+            secretRotatesOutAt: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicationWebhooksSubscriptionsSubscriptionIdDeliveries: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              webhookId: string;
+              seq: number;
+              /** @enum {string} */
+              status: 'pending' | 'sending' | 'delivered' | 'failed' | 'superseded';
+              attempts: number;
+              /** Format: date-time */
+              nextAttemptAt: string | null;
+              log: {
+                attempt: number;
+                /** Format: date-time */
+                at: string;
+                status: number | null;
+                /** @enum {string} */
+                outcome: 'delivered' | 'retry' | 'disabled' | 'gave-up';
+                reason: string | null;
+                durationMs: number;
+              }[];
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationWebhooksSubscriptionsSubscriptionIdDisable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          reason: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            subscriptionId: string;
+            url: string;
+            description: string | null;
+            contactEmail: string | null;
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            filter: {
+              changes?: ('published' | 'updated' | 'withdrawn')[];
+              kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+              datasets?: string[];
+              brins?: string[];
+              boards?: string[];
+            };
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            /** @description When and why deliveries stopped (410 from the receiver, the retry schedule exhausted, a beheerder). */
+            disabled: {
+              /** Format: date-time */
+              at: string;
+              reason: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description During a rotation: when the previous secret stops signing.
+             */
+            secretRotatesOutAt: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationWebhooksSubscriptionsSubscriptionIdEnable: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            subscriptionId: string;
+            url: string;
+            description: string | null;
+            contactEmail: string | null;
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            filter: {
+              changes?: ('published' | 'updated' | 'withdrawn')[];
+              kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+              datasets?: string[];
+              brins?: string[];
+              boards?: string[];
+            };
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            /** @description When and why deliveries stopped (410 from the receiver, the retry schedule exhausted, a beheerder). */
+            disabled: {
+              /** Format: date-time */
+              at: string;
+              reason: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description During a rotation: when the previous secret stops signing.
+             */
+            secretRotatesOutAt: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationWebhooksSubscriptionsSubscriptionIdReplay: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          from: string;
+          /** Format: date-time */
+          to: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 202 */
+      202: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            queued: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postPublicationWebhooksSubscriptionsSubscriptionIdRotateSecret: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        subscriptionId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            subscriptionId: string;
+            url: string;
+            description: string | null;
+            contactEmail: string | null;
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            filter: {
+              changes?: ('published' | 'updated' | 'withdrawn')[];
+              kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
+              datasets?: string[];
+              brins?: string[];
+              boards?: string[];
+            };
+            /** @enum {string} */
+            status: 'active' | 'disabled';
+            /** @description When and why deliveries stopped (410 from the receiver, the retry schedule exhausted, a beheerder). */
+            disabled: {
+              /** Format: date-time */
+              at: string;
+              reason: string;
+            } | null;
+            /** Format: date-time */
+            createdAt: string;
+            createdBy: string;
+            /**
+             * Format: date-time
+             * @description During a rotation: when the previous secret stops signing.
+             */
+            secretRotatesOutAt: string | null;
+            /** @description The signing secret; store it now, it is not shown again. */
+            secret: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
   getSchools: {
     parameters: {
       query?: {
@@ -6696,6 +12083,587 @@ export interface operations {
             };
             createdAt: string;
             createdBy: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVertrouwensdossiers: {
+    parameters: {
+      query?: {
+        status?: 'open' | 'gesloten';
+        brin?: string;
+        category?:
+          | 'seksuele-intimidatie'
+          | 'seksueel-misbruik'
+          | 'fysiek-geweld'
+          | 'psychisch-geweld'
+          | 'discriminatie'
+          | 'radicalisering'
+          | 'pesten';
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header: {
+        /** @description Why you read this (kept, sealed, in the audit of reads). */
+        'x-reason': string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              id: string;
+            }[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVertrouwensdossiersId: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Why you read this (kept, sealed, in the audit of reads). */
+        'x-reason': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The dossier, opened (content in clear). */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVertrouwensdossiersIdAdvice: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          text: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Recorded */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVertrouwensdossiersIdClose: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          note?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** Format: date */
+            destroyOn: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postVertrouwensdossiersIdContacts: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** Format: date-time */
+          at: string;
+          /** @enum {string} */
+          channel: 'telefoon' | 'e-mail' | 'gesprek' | 'post';
+          summary: string;
+        };
+      };
+    };
+    responses: {
+      /** @description Logged */
+      204: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getVertrouwensdossiersIdReads: {
+    parameters: {
+      query?: never;
+      header: {
+        /** @description Why you read this (kept, sealed, in the audit of reads). */
+        'x-reason': string;
+      };
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            id: string;
+            entries: unknown[];
           };
         };
       };

@@ -31,8 +31,7 @@ export interface PlatformOptions {
    * The identity provider whose bearer tokens every HTTP route needs, except
    * health and metrics (libs/auth's global deny-by-default guard): the
    * options from the service's OIDC config (`verifierOptionsFrom(config)`),
-   * or a ready TokenVerifier. Left out only by the gateway, which installs
-   * the guard itself.
+   * or a ready TokenVerifier. Every service passes it, the gateway too.
    */
   auth?: TokenVerifierOptions | TokenVerifier;
 }

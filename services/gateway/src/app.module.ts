@@ -3,14 +3,14 @@ import {
   type MiddlewareConsumer,
   Module,
   type NestModule,
+  type OnModuleInit,
 } from '@nestjs/common';
-import { APP_INTERCEPTOR } from '@nestjs/core';
-import type { TokenVerifier } from '@inspectorate/auth';
+import { APP_INTERCEPTOR, HttpAdapterHost } from '@nestjs/core';
+import { type TokenVerifier, verifierOptionsFrom } from '@inspectorate/auth';
 import { InjectConfig } from '@inspectorate/config';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import cors from 'cors';
 import helmet from 'helmet';
-import { GatewayAuthModule } from './auth';
 import type { Config } from './config';
 import { DossierController } from './dossier/dossier';
 import { manifest } from './manifest';
@@ -25,8 +25,11 @@ export interface GatewayOptions extends Partial<Omit<PlatformOptions, 'manifest'
 }
 
 @Module({})
-export class AppModule implements NestModule {
-  constructor(@InjectConfig() private readonly config: Config) {}
+export class AppModule implements NestModule, OnModuleInit {
+  constructor(
+    @InjectConfig() private readonly config: Config,
+    private readonly adapter: HttpAdapterHost,
+  ) {}
 
   /** Tests pass a clock or turn cron off through `platform`. */
   static forRoot(config: Config, options: GatewayOptions = {}): DynamicModule {
@@ -34,8 +37,15 @@ export class AppModule implements NestModule {
     return {
       module: AppModule,
       imports: [
-        PlatformModule.forRoot({ manifest, config, ...platform }),
-        GatewayAuthModule.forRoot(config, verifier),
+        // libs/auth's deny-by-default guard, as in every service: health and
+        // metrics are @Public, the dead-letter ops need dead-letters.replay,
+        // each forwarded route its permission (or @Public for /public).
+        PlatformModule.forRoot({
+          manifest,
+          config,
+          ...platform,
+          auth: verifier ?? verifierOptionsFrom(config),
+        }),
       ],
       // The dossier first: its path would otherwise be taken for a forwarded one.
       controllers: [DossierController, forwardController()],
@@ -47,6 +57,18 @@ export class AppModule implements NestModule {
     };
   }
 
+  /**
+   * Behind an ingress the connection's address is the ingress's: with
+   * TRUST_PROXY_HOPS it is taken from X-Forwarded-For instead, so the public
+   * API's limit per address counts clients, not the ingress.
+   */
+  onModuleInit(): void {
+    const hops = this.config.TRUST_PROXY_HOPS;
+    const app = this.adapter.httpAdapter?.getInstance() as
+      { set?: (name: string, value: unknown) => void } | undefined;
+    if (hops > 0) app?.set?.('trust proxy', hops);
+  }
+
   /** Security headers on every answer; CORS only for the configured front-end origins. */
   configure(consumer: MiddlewareConsumer): void {
     const origins = this.config.CORS_ORIGINS;
@@ -56,7 +78,14 @@ export class AppModule implements NestModule {
         cors({
           origin: [...origins],
           methods: ['GET', 'POST', 'PUT', 'DELETE'],
-          allowedHeaders: ['authorization', 'content-type', 'x-correlation-id', 'idempotency-key'],
+          // X-Reason: why a case or vertrouwensdossier is read (recorded with the read).
+          allowedHeaders: [
+            'authorization',
+            'content-type',
+            'x-correlation-id',
+            'idempotency-key',
+            'x-reason',
+          ],
           exposedHeaders: [
             'x-correlation-id',
             'retry-after',

@@ -49,6 +49,27 @@ export const loadConfig = defineServiceConfig(
       default: 60,
       description: 'Length of a rate-limit window in seconds (fixed windows)',
     }),
+    PUBLIC_RATE_LIMIT_BURST: Type.Integer({
+      minimum: 1,
+      default: 60,
+      description:
+        'Requests one address may make at once to the public read API (/api/v1/public, no login), per replica',
+    }),
+    PUBLIC_RATE_LIMIT_PER_S: Type.Number({
+      exclusiveMinimum: 0,
+      maximum: 10_000,
+      default: 2,
+      description:
+        'Requests per second an address regains for the public read API after its burst, per replica',
+      expected: 'a positive number, e.g. 2 or 0.5',
+    }),
+    TRUST_PROXY_HOPS: Type.Integer({
+      minimum: 0,
+      maximum: 10,
+      default: 0,
+      description:
+        "How many proxies in front of the gateway (the ingress) may name the client's address in X-Forwarded-For; 0: the connection's address",
+    }),
     CORS_ORIGINS: Type.Array(Type.String({ pattern: '^https?://[^\\s/?#]+$' }), {
       default: [],
       description:

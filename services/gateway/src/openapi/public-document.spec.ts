@@ -57,12 +57,15 @@ describe('the public API document (public-api.json, served at /openapi.json)', (
     expect(ops).toHaveLength(expected.length);
     for (const { path, method, op } of ops) {
       const where = `${method} ${path}`;
-      expect([where, op['security']]).toEqual([where, [{ oidc: [] }, { bearer: [] }]]);
+      // Only publication's public read API goes without a token.
+      const open = path.startsWith('/api/v1/public/');
+      expect([where, op['security']]).toEqual([where, open ? [] : [{ oidc: [] }, { bearer: [] }]]);
+      expect([where, op['x-permission'] === 'public']).toEqual([where, open]);
       for (const status of ['401', '403', '429', '502', '504'])
         expect([where, status, op['responses'][status] !== undefined]).toEqual([
           where,
           status,
-          true,
+          !open || !['401', '403'].includes(status),
         ]);
       // A real answer schema, not an empty object, for each success with a body.
       for (const [status, response] of Object.entries(op['responses'] as Json)) {
@@ -161,6 +164,23 @@ describe('composing the public document', () => {
       parameters: registry.paths['/schools/{brin}']!['get']!['parameters'],
       responses: registry.paths['/schools/{brin}']!['get']!['responses'],
     });
+  });
+
+  it('documents a public route without security and without token errors', () => {
+    const open = { ...route, permission: 'public' as const };
+    const op = composePublicDocument(gateway, { registry }, urls, [open]).paths[
+      '/api/v1/schools/{brin}'
+    ]!['get']!;
+    expect(op['security']).toEqual([]);
+    expect(Object.keys(op['responses'] as Json).sort()).toEqual(['200', '429', '502', '504']);
+    expect(op['description']).toContain('no token needed');
+    const closed = composePublicDocument(gateway, { registry }, urls, [route]).paths[
+      '/api/v1/schools/{brin}'
+    ]!['get']!;
+    expect(closed['security']).toEqual([{ oidc: [] }, { bearer: [] }]);
+    expect(Object.keys(closed['responses'] as Json)).toEqual(
+      expect.arrayContaining(['401', '403', '503']),
+    );
   });
 
   it('says which service operation is missing for a route', () => {

@@ -1,6 +1,6 @@
 import { openApiPath } from '@inspectorate/http';
 import type { Config, UpstreamService } from '../config';
-import { API_PREFIX, handlerName } from '../proxy/forward.controller';
+import { API_PREFIX, handlerName, needs } from '../proxy/forward.controller';
 import { type PublicRoute, PUBLIC_ROUTES } from '../proxy/routes';
 
 type Json = Record<string, unknown>;
@@ -68,6 +68,10 @@ function securitySchemes(urls: ProviderUrls): Record<string, Json> {
 
 const SECURITY = [{ oidc: [] }, { bearer: [] }];
 
+/** The gateway's errors that concern tokens: a public route (no token) answers none of them. */
+const TOKEN_ERRORS = new Set(['401', '403', '503']);
+const PUBLIC_429 = 'Over the rate limit of this address; see Retry-After';
+
 function upstreamOperation(
   route: PublicRoute,
   documents: Partial<Record<UpstreamService, OpenApiDocument>>,
@@ -111,24 +115,34 @@ export function composePublicDocument(
   routes: readonly PublicRoute[] = PUBLIC_ROUTES,
 ): OpenApiDocument {
   const paths: Paths = {};
-  const add = (path: string, method: string, operation: Json) => {
+  const add = (path: string, method: string, operation: Json, open = false) => {
     const responses = { ...(operation['responses'] as Json) };
-    for (const [status, description] of Object.entries(GATEWAY_ERRORS))
-      responses[status] ??= problem(description);
-    paths[path] = { ...paths[path], [method]: { ...operation, responses, security: SECURITY } };
+    for (const [status, description] of Object.entries(GATEWAY_ERRORS)) {
+      if (open && TOKEN_ERRORS.has(status)) continue;
+      responses[status] ??= problem(open && status === '429' ? PUBLIC_429 : description);
+    }
+    // `security: []`: no token, as OpenAPI says an operation without one is called.
+    const security = open ? [] : SECURITY;
+    paths[path] = { ...paths[path], [method]: { ...operation, responses, security } };
   };
   for (const route of routes) {
     const upstream = upstreamOperation(route, services);
     const { operationId: _internal, tags: _tags, summary: _summary, ...schemas } = upstream;
     const described = upstream['description'] ? `${String(upstream['description'])}\n\n` : '';
-    add(openApiPath(`${API_PREFIX}${route.path}`), route.method.toLowerCase(), {
-      operationId: handlerName(route),
-      summary: route.summary,
-      ...schemas,
-      description: `${described}Needs permission \`${route.permission}\`; forwarded to ${route.service}.`,
-      tags: [route.service],
-      'x-permission': route.permission,
-    });
+    const open = route.permission === 'public';
+    add(
+      openApiPath(`${API_PREFIX}${route.path}`),
+      route.method.toLowerCase(),
+      {
+        operationId: handlerName(route),
+        summary: route.summary,
+        ...schemas,
+        description: `${described}${needs(route)} Forwarded to ${route.service}.`,
+        tags: [route.service],
+        'x-permission': route.permission,
+      },
+      open,
+    );
   }
   // The gateway's own public operations (not forwarded): the dossier.
   const forwarded = new Set(routes.map((r) => `${r.method.toLowerCase()} ${API_PREFIX}${r.path}`));
@@ -146,7 +160,7 @@ export function composePublicDocument(
       title: 'inspectorate gateway',
       version: '1',
       description:
-        'The public API of the Inspectorate of Education: the one HTTP API for people and partner systems. Every route needs an access token of the identity provider; its roles decide what is allowed. Errors are RFC 9457 problem+json.',
+        'The public API of the Inspectorate of Education: the one HTTP API for people and partner systems. Every route needs an access token of the identity provider, and its roles decide what is allowed, except the public read API under /api/v1/public (no login, rate-limited per address). Errors are RFC 9457 problem+json.',
     },
     paths: Object.fromEntries(Object.entries(paths).sort(([a], [b]) => a.localeCompare(b))),
     components: {

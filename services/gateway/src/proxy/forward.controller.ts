@@ -9,7 +9,7 @@ import {
   Res,
   type Type as ClassType,
 } from '@nestjs/common';
-import { RequirePermission } from '@inspectorate/auth';
+import { Public, RequirePermission } from '@inspectorate/auth';
 import { Api, BodyLimit } from '@inspectorate/http';
 import { Type } from '@sinclair/typebox';
 import type { Request, Response } from 'express';
@@ -30,14 +30,20 @@ const VERBS: Record<Method, (path: string) => MethodDecorator> = {
 
 const paramNames = (path: string) => [...path.matchAll(/:([A-Za-z0-9_]+)/g)].map((m) => m[1]!);
 
-/** `GET /cases/:id/timeline` → `getCasesIdTimeline`: the handler's name and operationId. */
+/** `GET /cases/:id/timeline` → `getCasesIdTimeline`, `/klachten/register.csv` → `…RegisterCsv`: the handler's name and operationId. */
 export function handlerName(route: PublicRoute): string {
   const words = route.path
-    .split(/[/:-]/)
+    .split(/[/:.-]/)
     .filter(Boolean)
     .map((w) => w[0]!.toUpperCase() + w.slice(1));
   return `${route.method.toLowerCase()}${words.join('')}`;
 }
+
+/** What a route's caller needs, for its description. */
+export const needs = (route: PublicRoute): string =>
+  route.permission === 'public'
+    ? 'Public: no token needed; rate-limited per client address.'
+    : `Needs permission \`${route.permission}\`.`;
 
 /**
  * One controller with a handler per public route, built from the route table
@@ -78,10 +84,10 @@ export function forwardController(routes: readonly PublicRoute[] = PUBLIC_ROUTES
     const params = paramNames(route.path);
     const decorators: MethodDecorator[] = [
       VERBS[route.method](route.path),
-      RequirePermission(route.permission),
+      route.permission === 'public' ? Public() : RequirePermission(route.permission),
       Api({
         summary: route.summary,
-        description: `Forwarded to ${route.service} (${route.method} ${target}). Needs permission \`${route.permission}\`.`,
+        description: `Forwarded to ${route.service} (${route.method} ${target}). ${needs(route)}`,
         tags: [route.service],
         ...(params.length > 0
           ? {

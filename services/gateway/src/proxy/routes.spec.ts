@@ -6,8 +6,17 @@ import { fillPath, PUBLIC_ROUTES } from './routes';
 
 describe('the public route table', () => {
   it('names a known permission for every route (deny by default otherwise)', () => {
-    for (const route of PUBLIC_ROUTES)
+    for (const route of PUBLIC_ROUTES.filter((r) => r.permission !== 'public'))
       expect([route.path, isPermission(route.permission)]).toEqual([route.path, true]);
+  });
+
+  it('opens only /public/ paths without a token, and all of them', () => {
+    for (const route of PUBLIC_ROUTES)
+      expect([route.path, route.permission === 'public']).toEqual([
+        route.path,
+        route.path.startsWith('/public/'),
+      ]);
+    expect(PUBLIC_ROUTES.some((r) => r.permission === 'public')).toBe(true);
   });
 
   it('has each method and path once, and distinct handler names', () => {

@@ -13,6 +13,11 @@ import type { Request, Response } from 'express';
 import type { Connection } from 'mongoose';
 import type { Observable } from 'rxjs';
 import type { Config } from '../config';
+import { API_PREFIX } from '../proxy/forward.controller';
+import { AddressBuckets } from './public-bucket';
+
+/** publication's public read API: no token, so limited per address (public-bucket.ts). */
+const PUBLIC_PREFIX = `${API_PREFIX}/public/`;
 
 export const RATE_LIMIT_COLLECTION = 'rate_limits';
 
@@ -64,17 +69,24 @@ export class WindowCounter {
 /**
  * Per-client rate limit for every route of the gateway: the token's subject
  * (a person, or a machine client's service account) after authentication,
- * the address before. Over the limit: 429 with Retry-After.
+ * the address before, counted across replicas; the public read API per
+ * address in this replica (public-bucket.ts says why). Over the limit: 429
+ * with Retry-After.
  */
 @Injectable()
 export class RateLimitInterceptor implements NestInterceptor {
   private readonly counter: WindowCounter;
+  private readonly publicBuckets: AddressBuckets;
 
   constructor(
     @InjectConnection() connection: Connection,
     @InjectConfig() private readonly config: Config,
   ) {
     this.counter = new WindowCounter(() => databaseOf(connection));
+    this.publicBuckets = new AddressBuckets(
+      config.PUBLIC_RATE_LIMIT_BURST,
+      config.PUBLIC_RATE_LIMIT_PER_S,
+    );
   }
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
@@ -83,6 +95,10 @@ export class RateLimitInterceptor implements NestInterceptor {
     const res = context.switchToHttp().getResponse<Response>();
     // Probes and scrapes are not clients.
     if (req.path.startsWith('/health') || req.path === '/metrics') return next.handle();
+    if (req.path.startsWith(PUBLIC_PREFIX)) {
+      this.limitAddress(req, res);
+      return next.handle();
+    }
     const key = req.actor ? `sub:${req.actor.subject}` : `ip:${req.ip ?? 'unknown'}`;
     const size = this.config.RATE_LIMIT_WINDOW_S * 1000;
     const now = Date.now();
@@ -102,5 +118,20 @@ export class RateLimitInterceptor implements NestInterceptor {
       });
     }
     return next.handle();
+  }
+
+  private limitAddress(req: Request, res: Response): void {
+    const address = req.ip ?? req.socket.remoteAddress ?? 'unknown';
+    const answer = this.publicBuckets.take(address);
+    res.setHeader('RateLimit-Limit', String(this.config.PUBLIC_RATE_LIMIT_BURST));
+    res.setHeader('RateLimit-Remaining', String(answer.remaining));
+    res.setHeader('RateLimit-Reset', String(answer.resetS));
+    if (answer.allowed) return;
+    throw new ProblemError({
+      status: 429,
+      code: 'rate-limited',
+      detail: `more than ${this.config.PUBLIC_RATE_LIMIT_BURST} requests at once from ${address} to the public API (then ${this.config.PUBLIC_RATE_LIMIT_PER_S} per second); try again in ${answer.retryAfterS} s`,
+      headers: { 'Retry-After': String(answer.retryAfterS) },
+    });
   }
 }

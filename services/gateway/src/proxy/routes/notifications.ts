@@ -1,0 +1,39 @@
+import { type PublicRoute, route } from '../route';
+
+/** notifications: templates, letters, portal inboxes. */
+export const NOTIFICATIONS_ROUTES: readonly PublicRoute[] = [
+  route('GET', 'notifications', '/templates', 'templates.read', 'Letter templates'),
+  route('GET', 'notifications', '/templates/:name', 'templates.read', 'One letter template'),
+  route(
+    'PUT',
+    'notifications',
+    '/templates/:name',
+    'templates.manage',
+    'Replace a letter template',
+    {
+      body: 'json',
+    },
+  ),
+  route('GET', 'notifications', '/letters', 'letters.read', 'Letters'),
+  route('GET', 'notifications', '/letters/:kenmerk', 'letters.read', 'One letter'),
+  route('GET', 'notifications', '/letters/:kenmerk/pdf', 'letters.read', "A letter's PDF"),
+  route(
+    'GET',
+    'notifications',
+    '/letters/:kenmerk/attachments/:n/pdf',
+    'letters.read',
+    "A letter's attachment",
+  ),
+  route(
+    'POST',
+    'notifications',
+    '/letters/:kenmerk/resend',
+    'letters.resend',
+    'Send a letter again',
+    {
+      body: 'json',
+    },
+  ),
+  route('GET', 'notifications', '/inbox/board/:nummer', 'inbox.read', "A board's portal inbox"),
+  route('GET', 'notifications', '/inbox/school/:brin', 'inbox.read', "A school's portal inbox"),
+];
