@@ -1284,6 +1284,46 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/api/v1/public/items/{itemId}/report.pdf': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A published report's non-personalised PDF
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicItemsItemIdReportPdf'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/public/toezichtresultaten': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Toezichtresultaten per school, vestiging or (vo) afdeling
+     * @description Public: no token needed; rate-limited per client address. Forwarded to publication.
+     */
+    get: operations['getPublicToezichtresultaten'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/api/v1/publication/items': {
     parameters: {
       query?: never;
@@ -8615,10 +8655,33 @@ export interface operations {
                   schoolName?: string | null;
                   /** @description Rapport: the judgment, when the investigation gives one. */
                   oordeel?: string | null;
+                  /** @description Rapport: the sector of the school. */
+                  sector?: string | null;
+                  /** @description Rapport: the name of the onderzoekskader. */
+                  kader?: string | null;
+                  /** @description Rapport: the toezichtresultaten, the oordeel per standaard (per afdeling in vo). */
+                  oordelen?: {
+                    /** @description The vo afdeling; null elsewhere. */
+                    afdeling: string | null;
+                    /** @description Standard code from the kader, e.g. OP3. */
+                    standaard: string;
+                    /** @description Name of the standard. */
+                    naam: string;
+                    /** @description Goed, Voldoende, Onvoldoende or niet beoordeeld. */
+                    oordeel: string;
+                  }[];
                 };
                 /** @description The non-personalised report, when the item has one. */
                 report: {
                   /** @description Title of the report. */
+                  title: string;
+                  paragraphs: string[];
+                } | null;
+                /** @description Path of the non-personalised report as PDF with extractable text (the zienswijze attached when there is one), e.g. /public/items/{itemId}/report.pdf. */
+                reportPdf?: string | null;
+                /** @description Rapport with eindoordeel Zeer zwak: the board's zienswijze, published with the report. */
+                zienswijze?: {
+                  /** @description Title of the zienswijze. */
                   title: string;
                   paragraphs: string[];
                 } | null;
@@ -8772,10 +8835,33 @@ export interface operations {
                 schoolName?: string | null;
                 /** @description Rapport: the judgment, when the investigation gives one. */
                 oordeel?: string | null;
+                /** @description Rapport: the sector of the school. */
+                sector?: string | null;
+                /** @description Rapport: the name of the onderzoekskader. */
+                kader?: string | null;
+                /** @description Rapport: the toezichtresultaten, the oordeel per standaard (per afdeling in vo). */
+                oordelen?: {
+                  /** @description The vo afdeling; null elsewhere. */
+                  afdeling: string | null;
+                  /** @description Standard code from the kader, e.g. OP3. */
+                  standaard: string;
+                  /** @description Name of the standard. */
+                  naam: string;
+                  /** @description Goed, Voldoende, Onvoldoende or niet beoordeeld. */
+                  oordeel: string;
+                }[];
               };
               /** @description The non-personalised report, when the item has one. */
               report: {
                 /** @description Title of the report. */
+                title: string;
+                paragraphs: string[];
+              } | null;
+              /** @description Path of the non-personalised report as PDF with extractable text (the zienswijze attached when there is one), e.g. /public/items/{itemId}/report.pdf. */
+              reportPdf?: string | null;
+              /** @description Rapport with eindoordeel Zeer zwak: the board's zienswijze, published with the report. */
+              zienswijze?: {
+                /** @description Title of the zienswijze. */
                 title: string;
                 paragraphs: string[];
               } | null;
@@ -8904,6 +8990,21 @@ export interface operations {
               schoolName?: string | null;
               /** @description Rapport: the judgment, when the investigation gives one. */
               oordeel?: string | null;
+              /** @description Rapport: the sector of the school. */
+              sector?: string | null;
+              /** @description Rapport: the name of the onderzoekskader. */
+              kader?: string | null;
+              /** @description Rapport: the toezichtresultaten, the oordeel per standaard (per afdeling in vo). */
+              oordelen?: {
+                /** @description The vo afdeling; null elsewhere. */
+                afdeling: string | null;
+                /** @description Standard code from the kader, e.g. OP3. */
+                standaard: string;
+                /** @description Name of the standard. */
+                naam: string;
+                /** @description Goed, Voldoende, Onvoldoende or niet beoordeeld. */
+                oordeel: string;
+              }[];
             };
             /** @description The non-personalised report, when the item has one. */
             report: {
@@ -8911,6 +9012,157 @@ export interface operations {
               title: string;
               paragraphs: string[];
             } | null;
+            /** @description Path of the non-personalised report as PDF with extractable text (the zienswijze attached when there is one), e.g. /public/items/{itemId}/report.pdf. */
+            reportPdf?: string | null;
+            /** @description Rapport with eindoordeel Zeer zwak: the board's zienswijze, published with the report. */
+            zienswijze?: {
+              /** @description Title of the zienswijze. */
+              title: string;
+              paragraphs: string[];
+            } | null;
+          };
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicItemsItemIdReportPdf: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        /** @description Id of a public item, e.g. herstelopdracht-<case id>. */
+        itemId: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The PDF. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/pdf': unknown;
+        };
+      };
+      /** @description Over the rate limit of this address; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getPublicToezichtresultaten: {
+    parameters: {
+      query?: {
+        brin?: string;
+        vestigingCode?: string;
+        /** @description A vo afdeling. */
+        afdeling?: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo';
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: {
+              /** @description The report item (/public/items/{itemId}). */
+              itemId: string;
+              brin: string | null;
+              vestigingCode: string | null;
+              /** @description The vo afdeling; null elsewhere. */
+              afdeling: string | null;
+              /** @description Code of the standard, e.g. OP3. */
+              standaard: string;
+              /** @description Name of the standard. */
+              naam: string;
+              /** @description Goed, Voldoende, Onvoldoende or niet beoordeeld. */
+              oordeel: string;
+              /** @description The eindoordeel of the report. */
+              eindoordeel: string | null;
+              /** Format: date */
+              vastgesteldOn: string | null;
+              /** Format: date-time */
+              publishedAt: string;
+              /** @description Path of the report as PDF. */
+              report: string | null;
+            }[];
           };
         };
       };

@@ -16,6 +16,20 @@ export const PUBLICATION_ROUTES: readonly PublicRoute[] = [
   route(
     'GET',
     'publication',
+    '/public/items/:itemId/report.pdf',
+    'public',
+    "A published report's non-personalised PDF",
+  ),
+  route(
+    'GET',
+    'publication',
+    '/public/toezichtresultaten',
+    'public',
+    'Toezichtresultaten per school, vestiging or (vo) afdeling',
+  ),
+  route(
+    'GET',
+    'publication',
     '/public/herstelopdrachten/:schooljaar',
     'public',
     'The boards that received the monitoring herstelopdracht in a schooljaar',
