@@ -5,8 +5,8 @@ const json = { body: 'json' } as const;
 /**
  * casework's flows (issue 13): meldingen from klantcontact, the sealed
  * vertrouwensdossiers (vertrouwensinspecteur only, every read with X-Reason),
- * klachten over de inspectie (Awb ch. 9) and kwaliteitsonderzoeken with their
- * onderzoekskaders.
+ * klachten over de inspectie (Awb ch. 9), kwaliteitsonderzoeken and
+ * bestuursonderzoeken with their onderzoekskaders.
  */
 export const CASEWORK_FLOW_ROUTES: readonly PublicRoute[] = [
   route('POST', 'casework', '/meldingen', 'cases.meldingen.create', 'Register a melding', json),
@@ -166,6 +166,39 @@ export const CASEWORK_FLOW_ROUTES: readonly PublicRoute[] = [
     'kwaliteitsonderzoek.work',
     'Vaststellen: adopt the report',
     json,
+  ),
+  route(
+    'GET',
+    'casework',
+    '/bestuursonderzoeken/planning',
+    'cases.coordinators-queue',
+    "The four-yearly planning of bestuursonderzoeken (the coordinators' queue)",
+  ),
+  route(
+    'POST',
+    'casework',
+    '/bestuursonderzoeken',
+    'kwaliteitsonderzoek.open',
+    'Open the bestuursonderzoek of a board',
+    json,
+  ),
+  ...(
+    [
+      ['verificaties', 'Add a verificatie-activiteit at one of its schools'],
+      ['oordelen', 'Record oordelen per bestuursstandaard'],
+      ['conceptrapport', 'Send the conceptrapport'],
+      ['zienswijze', "Record the board's zienswijze"],
+      ['vaststellen', 'Vaststellen: adopt the report'],
+    ] as const
+  ).map(([step, summary]) =>
+    route(
+      'POST',
+      'casework',
+      `/bestuursonderzoeken/:id/${step}`,
+      'kwaliteitsonderzoek.work',
+      summary,
+      json,
+    ),
   ),
   route(
     'GET',
