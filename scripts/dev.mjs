@@ -509,7 +509,34 @@ async function bench() {
   }
 }
 
-const commands = { start, test, bench };
+/**
+ * `npm run chaos [-- --size=reduced|national --seed=N]`: the fault run of
+ * e2e/chaos on the built bundles. It starts a broker, database server and
+ * mail catcher of its own (other ports, tmp/chaos/stack); Keycloak is the
+ * local stack's.
+ */
+async function chaos() {
+  ensureNodeModules();
+  if (buildServices() !== 0) throw new Error('the services did not build (see above)');
+  const info = await ensureStack();
+  try {
+    process.exitCode = run(
+      'node',
+      ['-r', '@swc-node/register', 'e2e/chaos/run.ts', ...process.argv.slice(3)],
+      {
+        env: {
+          ...process.env,
+          ...stackEnv(info),
+          SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
+        },
+      },
+    );
+  } finally {
+    await stopStack(info);
+  }
+}
+
+const commands = { start, test, bench, chaos };
 if (!commands[command]) {
   console.error(`usage: node scripts/dev.mjs ${Object.keys(commands).join('|')}`);
   process.exit(2);

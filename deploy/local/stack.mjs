@@ -30,8 +30,14 @@ import { fileURLToPath } from 'node:url';
 const HERE = path.dirname(fileURLToPath(import.meta.url));
 const ROOT = path.resolve(HERE, '../..');
 const CACHE = path.join(HERE, '.cache');
-const DATA = path.join(HERE, '.data');
-const RUN = path.join(HERE, '.run');
+// LOCAL_STACK_DIR puts a stack's data (<dir>/data) and its pid files, logs and
+// locks (<dir>/run) elsewhere: with other LOCAL_*_PORTs that is a second stack
+// beside the default one that neither sees nor stops the other (the chaos
+// harness stops and restarts its own broker and database server this way).
+const stackDir = () =>
+  process.env.LOCAL_STACK_DIR ? path.resolve(ROOT, process.env.LOCAL_STACK_DIR) : null;
+const dataDir = () => (stackDir() ? path.join(stackDir(), 'data') : path.join(HERE, '.data'));
+const runDir = () => (stackDir() ? path.join(stackDir(), 'run') : path.join(HERE, '.run'));
 const BIN = path.join(CACHE, 'bin');
 
 const KAFKA_POM = path.join(HERE, 'kafka/pom.xml');
@@ -48,9 +54,9 @@ const KEYCLOAK_STAMP = path.join(KEYCLOAK_CACHE, 'installed.stamp');
 const KEYCLOAK_REALMS = path.join(HERE, 'keycloak');
 const KEYCLOAK_REALM = 'inspectorate';
 const KEYCLOAK_REALM_FILE = path.join(KEYCLOAK_REALMS, `${KEYCLOAK_REALM}-realm.json`);
-const KEYCLOAK_DATA = path.join(DATA, 'keycloak');
-// Which realm file (and Keycloak version) the dev database in KEYCLOAK_DATA was made from.
-const KEYCLOAK_DATA_STAMP = path.join(KEYCLOAK_DATA, 'realm.stamp');
+const keycloakData = () => path.join(dataDir(), 'keycloak');
+// Which realm file (and Keycloak version) the dev database in keycloakData() was made from.
+const keycloakDataStamp = () => path.join(keycloakData(), 'realm.stamp');
 
 const DEFAULT_HELM_VERSION = 'v3.21.4';
 const helmVersion = () => process.env.LOCAL_HELM_VERSION || DEFAULT_HELM_VERSION;
@@ -432,7 +438,10 @@ function withLock(name, fn, timeoutMs = 20 * 60_000) {
 }
 
 async function withFileLock(name, fn, timeoutMs) {
-  const dir = path.join(RUN, 'locks', `${name}.lock`);
+  // Installs fill the one .cache every stack shares: their locks stay in the
+  // default .run even for a stack of its own (LOCAL_STACK_DIR).
+  const locks = name === 'up' ? runDir() : path.join(HERE, '.run');
+  const dir = path.join(locks, 'locks', `${name}.lock`);
   const ownerFile = path.join(dir, 'owner');
   fs.mkdirSync(path.dirname(dir), { recursive: true });
   const deadline = Date.now() + timeoutMs;
@@ -716,11 +725,11 @@ export async function install(opts = {}) {
 const autoCreateTopics = () => process.env.LOCAL_KAFKA_AUTO_CREATE_TOPICS === 'true';
 
 function writeKafkaConfig(p) {
-  const dir = path.join(RUN, 'kafka');
+  const dir = path.join(runDir(), 'kafka');
   fs.mkdirSync(dir, { recursive: true });
   const props = path.join(dir, 'server.properties');
   const log4j = path.join(dir, 'log4j.properties');
-  const logDirs = path.join(DATA, 'kafka');
+  const logDirs = path.join(dataDir(), 'kafka');
   const lines = [
     '# Written by deploy/local/stack.mjs at every start: edit the script, not this file.',
     'process.roles=broker,controller',
@@ -761,7 +770,7 @@ function writeKafkaConfig(p) {
       'log4j.logger.kafka.server.KafkaRaftServer=INFO',
       'log4j.logger.kafka.server.BrokerServer=INFO',
       'log4j.appender.file=org.apache.log4j.RollingFileAppender',
-      `log4j.appender.file.File=${path.join(RUN, 'kafka-server.log')}`,
+      `log4j.appender.file.File=${path.join(runDir(), 'kafka-server.log')}`,
       'log4j.appender.file.MaxFileSize=20MB',
       'log4j.appender.file.MaxBackupIndex=2',
       'log4j.appender.file.layout=org.apache.log4j.PatternLayout',
@@ -806,12 +815,12 @@ const keycloakBuild = () => sha256(keycloakVersion(), '\0', fs.readFileSync(KEYC
  */
 function prepareKeycloakData() {
   const want = keycloakBuild();
-  if (readText(KEYCLOAK_DATA_STAMP) === want) return;
-  if (fs.existsSync(KEYCLOAK_DATA)) {
+  if (readText(keycloakDataStamp()) === want) return;
+  if (fs.existsSync(keycloakData())) {
     say(`keycloak: ${path.relative(ROOT, KEYCLOAK_REALM_FILE)} changed: new dev database`);
   }
-  fs.rmSync(KEYCLOAK_DATA, { recursive: true, force: true });
-  fs.mkdirSync(KEYCLOAK_DATA, { recursive: true });
+  fs.rmSync(keycloakData(), { recursive: true, force: true });
+  fs.mkdirSync(keycloakData(), { recursive: true });
 }
 
 const COMPONENTS = {
@@ -821,8 +830,8 @@ const COMPONENTS = {
     timeoutMs: 90_000,
     install: () => installKafka(),
     build: () => readText(KAFKA_STAMP),
-    logs: () => [path.join(RUN, 'kafka-server.log'), path.join(RUN, 'kafka.log')],
-    data: () => path.join(DATA, 'kafka'),
+    logs: () => [path.join(runDir(), 'kafka-server.log'), path.join(runDir(), 'kafka.log')],
+    data: () => path.join(dataDir(), 'kafka'),
     ready: (p) => kafkaReady(p.kafka),
     async start(p) {
       requireTool('java');
@@ -858,11 +867,11 @@ const COMPONENTS = {
     // and tests prove that on the running server: an old one would fail them.
     // A restart takes a second and keeps the data; clients reconnect.
     restartWhenOutdated: 'it runs an older build than ferretdb/ (patch, main.go, go.mod)',
-    logs: () => [path.join(RUN, 'ferretdb.log')],
-    data: () => path.join(DATA, 'ferretdb'),
+    logs: () => [path.join(runDir(), 'ferretdb.log')],
+    data: () => path.join(dataDir(), 'ferretdb'),
     ready: (p) => mongoReady(p.mongo),
     async start(p) {
-      const data = path.join(DATA, 'ferretdb');
+      const data = path.join(dataDir(), 'ferretdb');
       fs.mkdirSync(data, { recursive: true });
       return startDetached('ferretdb', FERRET_BIN, [
         '-listen',
@@ -879,7 +888,7 @@ const COMPONENTS = {
     marker: MAILCATCHER,
     timeoutMs: 15_000,
     build: () => sha256(fs.readFileSync(MAILCATCHER)),
-    logs: () => [path.join(RUN, 'mailcatcher.log')],
+    logs: () => [path.join(runDir(), 'mailcatcher.log')],
     data: () => null,
     unavailable() {
       const req = createRequire(path.join(ROOT, 'package.json'));
@@ -911,10 +920,10 @@ const COMPONENTS = {
     build: keycloakBuild,
     // A realm edited while it runs is re-imported at once: restart with a new dev database.
     restartWhenOutdated: 'the realm file changed since it started',
-    logs: () => [path.join(RUN, 'keycloak.log')],
-    data: () => KEYCLOAK_DATA,
+    logs: () => [path.join(runDir(), 'keycloak.log')],
+    data: () => keycloakData(),
     ready: (p) => keycloakReady(p),
-    afterReady: () => fs.writeFileSync(KEYCLOAK_DATA_STAMP, keycloakBuild()),
+    afterReady: () => fs.writeFileSync(keycloakDataStamp(), keycloakBuild()),
     async start(p) {
       requireTool('java');
       prepareKeycloakData();
@@ -933,7 +942,7 @@ const COMPONENTS = {
           '--hostname',
           `http://127.0.0.1:${p.keycloak}`,
           // The dev (H2) database under .data, not inside the unpacked distribution.
-          `-Dkc.db-url-path=${KEYCLOAK_DATA}`,
+          `-Dkc.db-url-path=${keycloakData()}`,
           // Import every <realm>-realm.json of deploy/local/keycloak when that realm is missing.
           '-Dkeycloak.migration.action=import',
           '-Dkeycloak.migration.provider=dir',
@@ -955,8 +964,8 @@ const COMPONENTS = {
 };
 const NAMES = Object.keys(COMPONENTS);
 
-const pidFile = (name) => path.join(RUN, `${name}.pid`);
-const stateFile = (name) => path.join(RUN, `${name}.json`);
+const pidFile = (name) => path.join(runDir(), `${name}.pid`);
+const stateFile = (name) => path.join(runDir(), `${name}.json`);
 
 function readState(name) {
   try {
@@ -991,8 +1000,8 @@ function openLog(file) {
 }
 
 function startDetached(name, cmd, args, env = {}) {
-  fs.mkdirSync(RUN, { recursive: true });
-  const log = path.join(RUN, `${name}.log`);
+  fs.mkdirSync(runDir(), { recursive: true });
+  const log = path.join(runDir(), `${name}.log`);
   const fd = openLog(log);
   const child = spawn(cmd, args, {
     cwd: ROOT,
@@ -1262,7 +1271,7 @@ export async function down(opts = {}) {
         for (const log of COMPONENTS[name].logs()) fs.rmSync(log, { force: true });
       }
       if (names.includes('kafka'))
-        fs.rmSync(path.join(RUN, 'kafka'), { recursive: true, force: true });
+        fs.rmSync(path.join(runDir(), 'kafka'), { recursive: true, force: true });
       say(`data and logs of ${names.join(', ')} removed`);
     }
     return { stopped, wiped: Boolean(opts.wipe) };
@@ -1304,7 +1313,7 @@ export async function status(opts = {}) {
       keycloak: stampOk(KEYCLOAK_STAMP, keycloakVersion()) ? keycloakVersion() : null,
       helm: readText(`${HELM_BIN}.stamp`),
     },
-    dirs: { cache: CACHE, data: DATA, run: RUN },
+    dirs: { cache: CACHE, data: dataDir(), run: runDir() },
   };
 }
 

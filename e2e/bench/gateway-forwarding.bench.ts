@@ -7,9 +7,7 @@
  * from autocannon in this process: one connection (each request's latency
  * alone), then GATEWAY_BENCH_CONNECTIONS (default 10) at once.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
-import { createServer } from 'node:net';
-import path from 'node:path';
+import type { ChildProcess } from 'node:child_process';
 import autocannon from 'autocannon';
 import {
   type BenchContext,
@@ -17,7 +15,7 @@ import {
   type Measurement,
   oidcEnv,
   passwordToken,
-  waitFor,
+  startBundleProcess,
 } from '@inspectorate/test-stack';
 import {
   generateDuoLists,
@@ -25,43 +23,8 @@ import {
   renderVestigingenList,
 } from '../../services/registry/src/duo/generate';
 
-const root = path.resolve(__dirname, '../..');
 const SECONDS = Number(process.env['GATEWAY_BENCH_SECONDS'] ?? '8');
 const CONNECTIONS = Number(process.env['GATEWAY_BENCH_CONNECTIONS'] ?? '10');
-
-const freePort = () =>
-  new Promise<number>((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-
-/** A service's bundle as its own process (`node main.js`), ready once /health/ready says so. */
-async function startProcess(
-  service: string,
-  env: Record<string, string>,
-): Promise<{ url: string; child: ChildProcess }> {
-  const port = await freePort();
-  const child = spawn(process.execPath, [path.join(root, 'dist/services', service, 'main.js')], {
-    env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'pipe'],
-  });
-  let stderr = '';
-  child.stderr!.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
-  const url = `http://127.0.0.1:${port}`;
-  await waitFor(
-    async () => {
-      if (child.exitCode !== null)
-        throw new Error(`${service} exited with ${child.exitCode}: ${stderr}`);
-      return (await fetch(`${url}/health/ready`).catch(() => undefined))?.ok === true;
-    },
-    { description: `${service} ready`, timeoutMs: 120_000 },
-  );
-  return { url, child };
-}
 
 async function load(
   label: string,
@@ -107,12 +70,12 @@ export const benchmark: Benchmark = {
     };
     const children: ChildProcess[] = [];
     try {
-      const registry = await startProcess('registry', {
+      const registry = await startBundleProcess('registry', {
         ...common,
         MONGODB_DATABASE: `${context.runId}_registry`,
       });
       children.push(registry.child);
-      const gateway = await startProcess('gateway', {
+      const gateway = await startBundleProcess('gateway', {
         ...common,
         MONGODB_DATABASE: `${context.runId}_gateway`,
         REGISTRY_URL: registry.url,

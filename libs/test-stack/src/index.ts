@@ -4,3 +4,4 @@ export * from './bench';
 export * from './oidc';
 export * from './tokens';
 export * from './test-topics';
+export * from './processes';

@@ -1,0 +1,132 @@
+/*
+ * The scenario's HTTP client: real tokens of the local Keycloak, and the
+ * retries a client makes when a replica, the broker or the database is away:
+ * a refused or broken connection, 502, 503 and 504 are tried again for up to
+ * three minutes. Only requests that may be repeated go through `call`; the
+ * scenario's other POSTs (meldingen have no idempotency key) use `once`.
+ */
+import { type TestIdentity, bearer } from '@inspectorate/test-stack';
+
+export interface CallOptions {
+  ok?: number[];
+  body?: unknown;
+  /** Sent as it is (a CSV upload), with this content type. */
+  raw?: { contentType: string; bytes: Buffer };
+  headers?: Record<string, string>;
+  /** More answers that mean "not now, try again" (409 for an import while a dead replica's lease runs out). */
+  retryOn?: number[];
+}
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly status: number,
+  ) {
+    super(message);
+  }
+}
+
+const RETRIABLE = new Set([502, 503, 504]);
+
+export class Api {
+  retries = 0;
+  constructor(private readonly log: (m: string) => void) {}
+
+  private async send(
+    as: TestIdentity,
+    method: string,
+    url: string,
+    opts: CallOptions,
+  ): Promise<Response> {
+    const headers: Record<string, string> = {
+      'x-reason': 'chaos run',
+      ...(await bearer(as)),
+      ...(opts.headers ?? {}),
+    };
+    let body: string | Buffer | undefined;
+    if (opts.raw) {
+      headers['content-type'] = opts.raw.contentType;
+      body = opts.raw.bytes;
+    } else if (opts.body !== undefined) {
+      headers['content-type'] = 'application/json';
+      body = JSON.stringify(opts.body);
+    }
+    return fetch(url, {
+      method,
+      headers,
+      ...(body === undefined
+        ? {}
+        : { body: new Uint8Array(body instanceof Buffer ? body : Buffer.from(body)) }),
+      signal: AbortSignal.timeout(120_000),
+    });
+  }
+
+  private async parse<T>(res: Response, method: string, url: string, ok: number[]) {
+    const text = await res.text();
+    if (!ok.includes(res.status))
+      throw new ApiError(
+        `${method} ${url} answered ${res.status}: ${text.slice(0, 300)}`,
+        res.status,
+      );
+    return { status: res.status, body: (text ? JSON.parse(text) : null) as T };
+  }
+
+  /** A request that may be repeated (a read, a PUT, an idempotent POST), retried while the system recovers. */
+  async call<T>(
+    as: TestIdentity,
+    method: string,
+    url: string,
+    opts: CallOptions = {},
+  ): Promise<{ status: number; body: T }> {
+    const ok = opts.ok ?? [200, 201, 204];
+    const deadline = Date.now() + 180_000;
+    for (let attempt = 0; ; attempt++) {
+      let why: string;
+      try {
+        const res = await this.send(as, method, url, opts);
+        const retriable = RETRIABLE.has(res.status) || opts.retryOn?.includes(res.status);
+        if (!retriable || ok.includes(res.status)) return await this.parse<T>(res, method, url, ok);
+        why = `${res.status} ${(await res.text()).slice(0, 120)}`;
+      } catch (error) {
+        if (error instanceof ApiError) throw error;
+        why = (error as Error).message;
+      }
+      if (Date.now() > deadline)
+        throw new Error(`${method} ${url}: gave up after ${attempt + 1} attempts (${why})`);
+      this.retries += 1;
+      if (attempt % 10 === 0) this.log(`retrying ${method} ${url}: ${why}`);
+      await new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** attempt, 2000)));
+    }
+  }
+
+  /** A request that must not be repeated blindly: one attempt, its answer or its failure. */
+  async once<T>(
+    as: TestIdentity,
+    method: string,
+    url: string,
+    opts: CallOptions = {},
+  ): Promise<{ status: number; body: T }> {
+    const res = await this.send(as, method, url, opts);
+    return this.parse<T>(res, method, url, opts.ok ?? [200, 201, 204]);
+  }
+}
+
+/** Polls until `probe` gives a value; errors count as "not yet" (a server may be restarting). */
+export async function until<T>(
+  what: string,
+  probe: () => Promise<T | undefined | null | false>,
+  timeoutMs = 300_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last = '';
+  for (;;) {
+    try {
+      const value = await probe();
+      if (value) return value;
+    } catch (error) {
+      last = ` (last error: ${(error as Error).message})`;
+    }
+    if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}${last}`);
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+}

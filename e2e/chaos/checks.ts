@@ -1,0 +1,341 @@
+/*
+ * What the run must have left behind, read from the databases, the topics,
+ * the mail catcher and the webhook receiver once everything is quiet: every
+ * expected case, letter, mail, publication and webhook exactly once, every
+ * produced event consumed (or dead-lettered, with its reason), no outbox
+ * entry left unrelayed and no letter stuck.
+ */
+import type { Admin, Kafka } from 'kafkajs';
+import type { Db, MongoClient } from 'mongodb';
+import { until } from './api';
+import type { WebhookReceiver } from './receiver';
+import { CASE_TYPE, type Expected } from './scenario';
+
+export interface CheckRow {
+  what: string;
+  expected: number;
+  found: number;
+  duplicates: number;
+  losses: number;
+  note?: string;
+}
+
+export interface DeadLetter {
+  topic: string;
+  reason: string;
+  error: string;
+}
+
+export interface CheckResult {
+  rows: CheckRow[];
+  deadLetters: DeadLetter[];
+  events: { produced: number; unconsumed: string[] };
+  halfWritten: string[];
+}
+
+interface CaseDoc {
+  _id: string;
+  uniqueKey: string;
+  caseType: { code: string };
+  subject: { vestigingCode?: string | null };
+  closedAt: Date | null;
+  queue: string | null;
+}
+interface LetterDoc {
+  _id: string;
+  kenmerk: string;
+  caseId: string;
+  template: string;
+  state: string;
+  mail: { status: string; to: string | null };
+}
+
+/** Counts per key: duplicates are the extra ones, losses the expected keys with none. */
+function tally(what: string, expected: string[], found: string[], note?: string): CheckRow {
+  const counts = new Map<string, number>();
+  for (const k of found) counts.set(k, (counts.get(k) ?? 0) + 1);
+  const duplicates = [...counts.values()].reduce((n, c) => n + Math.max(0, c - 1), 0);
+  const losses = expected.filter((k) => !counts.has(k)).length;
+  return {
+    what,
+    expected: expected.length,
+    found: found.length,
+    duplicates,
+    losses,
+    ...(note ? { note } : {}),
+  };
+}
+
+export interface CheckDeps {
+  mongo: MongoClient;
+  kafka: Kafka;
+  runId: string;
+  mailApi: string;
+  receiver: WebhookReceiver;
+  db(service: string): Db;
+  log(m: string): void;
+}
+
+/** Offsets every group of the run committed vs. the ends of the topics it reads. */
+async function unconsumed(
+  admin: Admin,
+  prefix: string,
+): Promise<{ produced: number; behind: string[] }> {
+  const topics = (await admin.listTopics()).filter((t) => t.startsWith(prefix));
+  let produced = 0;
+  const ends = new Map<string, { partition: number; high: string; low: string }[]>();
+  for (const topic of topics) {
+    const offsets = await admin.fetchTopicOffsets(topic);
+    ends.set(topic, offsets);
+    if (!topic.endsWith('.dlq')) produced += offsets.reduce((n, o) => n + Number(o.high), 0);
+  }
+  const behind: string[] = [];
+  const { groups } = await admin.listGroups();
+  for (const { groupId } of groups.filter((g) => g.groupId.startsWith(prefix))) {
+    for (const { topic, partitions } of await admin.fetchOffsets({ groupId })) {
+      for (const end of ends.get(topic) ?? []) {
+        const at = Number(partitions.find((p) => p.partition === end.partition)?.offset ?? -1);
+        if ((at < 0 ? Number(end.low) : at) < Number(end.high))
+          behind.push(`${groupId} on ${topic}[${end.partition}]: ${at} < ${end.high}`);
+      }
+    }
+  }
+  return { produced, behind };
+}
+
+async function deadLetters(kafka: Kafka, admin: Admin, prefix: string): Promise<DeadLetter[]> {
+  const topics = (await admin.listTopics()).filter(
+    (t) => t.startsWith(prefix) && t.endsWith('.dlq'),
+  );
+  const out: DeadLetter[] = [];
+  for (const topic of topics) {
+    const total = (await admin.fetchTopicOffsets(topic)).reduce(
+      (n, o) => n + Number(o.high) - Number(o.low),
+      0,
+    );
+    if (total === 0) continue;
+    const consumer = kafka.consumer({ groupId: `chaos-check-${Date.now()}-${out.length}` });
+    await consumer.connect();
+    await consumer.subscribe({ topic, fromBeginning: true });
+    const mine: DeadLetter[] = [];
+    await consumer.run({
+      eachMessage: async ({ message }) => {
+        const h = (name: string) => message.headers?.[name]?.toString() ?? '';
+        mine.push({
+          topic: topic.slice(prefix.length),
+          reason: h('x-dlq-reason'),
+          error: h('x-dlq-error').slice(0, 160),
+        });
+      },
+    });
+    await until(`the ${total} dead letters of ${topic}`, async () => mine.length >= total, 60_000);
+    await consumer.disconnect();
+    out.push(...mine);
+  }
+  return out;
+}
+
+/** Waits until the system is quiet: every group caught up, every expected letter mailed. */
+export async function waitQuiet(
+  deps: CheckDeps,
+  expected: Expected,
+  timeoutMs: number,
+): Promise<void> {
+  const admin = deps.kafka.admin();
+  await admin.connect();
+  try {
+    const letters = expected.missing.length + expected.late.length + expected.escalated.length;
+    await until(
+      'the system to settle (every group caught up, every letter sent)',
+      async () => {
+        const { behind } = await unconsumed(admin, `${deps.runId}.`);
+        const sent = await deps
+          .db('notifications')
+          .collection('letters')
+          .countDocuments({ state: 'sent' });
+        const pending = await deps
+          .db('notifications')
+          .collection('letters')
+          .countDocuments({ due: true });
+        return behind.length === 0 && sent >= letters && pending === 0;
+      },
+      timeoutMs,
+    ).catch((error: Error) => deps.log(`not quiet: ${error.message}`));
+  } finally {
+    await admin.disconnect();
+  }
+}
+
+export async function check(deps: CheckDeps, expected: Expected): Promise<CheckResult> {
+  const rows: CheckRow[] = [];
+  // The registry's events in every read model that needs them.
+  for (const [service, collection] of [
+    ['monitoring-intake', 'vestigingen'],
+    ['casework', 'registry_vestigingen'],
+    ['notifications', 'recipients_vestigingen'],
+  ] as const) {
+    const ids = await deps
+      .db(service)
+      .collection<{ _id: string }>(collection)
+      .find({}, { projection: { _id: 1 } })
+      .toArray();
+    rows.push(
+      tally(
+        `read model ${service}.${collection}`,
+        expected.vestigingen,
+        ids.map((d) => String(d._id)),
+      ),
+    );
+  }
+  const cases = await deps.db('casework').collection<CaseDoc>('cases').find({}).toArray();
+  const monitoring = cases.filter((c) => c.caseType.code === CASE_TYPE);
+  const codeOfCase = new Map(monitoring.map((c) => [c._id, c.subject.vestigingCode ?? '']));
+  rows.push(
+    tally(
+      'monitoring cases',
+      expected.missing,
+      monitoring.map((c) => c.subject.vestigingCode ?? ''),
+    ),
+  );
+  const meldingCases = cases.filter((c) => c.caseType.code === 'melding');
+  rows.push({
+    what: 'melding cases',
+    expected: expected.meldingen,
+    found: meldingCases.length,
+    duplicates: Math.max(0, meldingCases.length - expected.meldingen),
+    losses: Math.max(0, expected.meldingen - meldingCases.length),
+  });
+  rows.push(
+    tally(
+      'klacht cases',
+      expected.klachten.map((r) => `klacht:${r}`),
+      cases.filter((c) => c.caseType.code === 'klacht').map((c) => c.uniqueKey),
+    ),
+  );
+  rows.push(
+    tally(
+      'escalated (coordinators)',
+      expected.escalated,
+      monitoring.filter((c) => c.queue === 'coordinators').map((c) => codeOfCase.get(c._id)!),
+    ),
+  );
+
+  const letters = await deps
+    .db('notifications')
+    .collection<LetterDoc>('letters')
+    .find({}, { projection: { outbox: 0, text: 0, attachments: 0 } })
+    .toArray();
+  const monitoringLetter = (template: string, codes: string[]) =>
+    tally(
+      `letters ${template}`,
+      codes,
+      letters
+        .filter((l) => l.template === template && codeOfCase.has(l.caseId))
+        .map((l) => codeOfCase.get(l.caseId)!),
+    );
+  rows.push(monitoringLetter('herstelopdracht-monitoring', expected.missing));
+  rows.push(monitoringLetter('herstelopdracht-voldaan', expected.late));
+  rows.push(monitoringLetter('herstelopdracht-niet-voldaan', expected.escalated));
+  rows.push(
+    tally(
+      'letters melding-ontvangstbevestiging',
+      meldingCases.map((c) => c._id),
+      letters.filter((l) => l.template === 'melding-ontvangstbevestiging').map((l) => l.caseId),
+    ),
+  );
+  const klachtIds = cases.filter((c) => c.caseType.code === 'klacht').map((c) => c._id);
+  rows.push(
+    tally(
+      'letters klacht (first letter)',
+      klachtIds,
+      [
+        ...new Set(
+          letters
+            .filter((l) => klachtIds.includes(l.caseId))
+            .map((l) => `${l.caseId}:${l.template}`),
+        ),
+      ].map((k) => k.split(':')[0]!),
+    ),
+  );
+
+  // Mails: one message per mailed letter (board or person, with the afschrift in cc).
+  const res = await fetch(`${deps.mailApi}/messages`);
+  const messages = (await res.json()) as { subject: string }[];
+  const kenmerken = letters.filter((l) => l.mail?.to).map((l) => l.kenmerk);
+  const mailed = messages.map((m) => /kenmerk ([^\s)]+)/.exec(m.subject)?.[1] ?? m.subject);
+  rows.push(tally('mails (one per letter with an address)', kenmerken, mailed));
+
+  // Publications: one published item per monitoring outcome, each sent to the subscriber.
+  const items = await deps
+    .db('publication')
+    .collection<{ _id: string; kind: string; status: string }>('items')
+    .find({}, { projection: { _id: 1, kind: 1, status: 1 } })
+    .toArray();
+  const published = items.filter((i) => i.status === 'published');
+  rows.push({
+    what: 'publications (herstelopdracht outcomes)',
+    expected: expected.late.length + expected.escalated.length,
+    found: published.length,
+    duplicates: 0,
+    losses: Math.max(0, expected.late.length + expected.escalated.length - published.length),
+    note:
+      items.length !== published.length
+        ? `${items.length - published.length} not published (${[...new Set(items.filter((i) => i.status !== 'published').map((i) => i.status))].join(', ')})`
+        : '',
+  });
+  const feed = await deps
+    .db('publication')
+    .collection<{ _id: number; itemId: string; change: string }>('feed')
+    .find({})
+    .toArray();
+  const received = deps.receiver.deliveries;
+  const byEntry = received.map((r) => `${r.itemId}:${r.change}:${r.cursor}`);
+  const distinctIds = new Set(received.map((r) => r.webhookId));
+  const row = tally(
+    'webhooks (one per feed entry)',
+    [...new Set(byEntry)].length >= feed.length
+      ? [...new Set(byEntry)]
+      : feed.map((f) => String(f._id)),
+    [...distinctIds].map((id) => byEntry[received.findIndex((r) => r.webhookId === id)]!),
+  );
+  row.expected = feed.length;
+  row.losses = Math.max(0, feed.length - new Set(byEntry).size);
+  row.note = `${received.length - distinctIds.size} redelivered with the same webhook-id`;
+  rows.push(row);
+
+  // Events: consumed by every group that reads them, or dead-lettered.
+  const admin = deps.kafka.admin();
+  await admin.connect();
+  let events: CheckResult['events'];
+  let dead: DeadLetter[];
+  try {
+    const u = await unconsumed(admin, `${deps.runId}.`);
+    events = { produced: u.produced, unconsumed: u.behind };
+    dead = await deadLetters(deps.kafka, admin, `${deps.runId}.`);
+  } finally {
+    await admin.disconnect();
+  }
+
+  // Half-written: an outbox entry never relayed, a letter never finished.
+  const halfWritten: string[] = [];
+  for (const service of [
+    'registry',
+    'monitoring-intake',
+    'casework',
+    'notifications',
+    'publication',
+    'gateway',
+  ]) {
+    const db = deps.db(service);
+    for (const { name } of await db.listCollections().toArray()) {
+      const n = await db.collection(name).countDocuments({ outboxPending: true });
+      if (n > 0) halfWritten.push(`${service}.${name}: ${n} with an unrelayed outbox`);
+    }
+  }
+  const stuck = letters.filter((l) => l.state !== 'sent');
+  if (stuck.length)
+    halfWritten.push(
+      `notifications.letters: ${stuck.length} not sent (${[...new Set(stuck.map((l) => l.state))].join(', ')})`,
+    );
+  return { rows, deadLetters: dead, events, halfWritten };
+}

@@ -1,0 +1,230 @@
+/*
+ * `npm run chaos [-- --size=reduced|national --seed=N]`: the whole backbone as
+ * separate processes from its production bundles, on a broker, database
+ * server and mail catcher of its own, driven through a year while services
+ * are killed with -9, the broker and the database server restarted and the
+ * webhook receiver down for a while; then it checks what the system holds
+ * and prints the table. Exit 0 when nothing was duplicated or lost.
+ *
+ * `npm test` runs the reduced size (e2e/test/chaos.e2e-spec.ts). Runbook:
+ * docs/runbooks/chaos.md.
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { MongoClient } from 'mongodb';
+import { oidcServiceEnv, uniqueId } from '@inspectorate/test-stack';
+import { Api } from './api';
+import { startChaosStack } from './chaos-stack';
+import { check, waitQuiet } from './checks';
+import { type FaultRecord, injectFaults, planFaults } from './faults';
+import { Fleet } from './fleet';
+import { WebhookReceiver } from './receiver';
+import { report } from './report';
+import { CASE_TYPE, SIZES, runScenario, setUp } from './scenario';
+
+const root = path.resolve(__dirname, '../..');
+
+function args() {
+  const get = (name: string) =>
+    process.argv.find((a) => a.startsWith(`--${name}=`))?.slice(name.length + 3);
+  const size = get('size') ?? process.env['CHAOS_SIZE'] ?? 'reduced';
+  if (!SIZES[size])
+    throw new Error(`--size=${size}: must be one of ${Object.keys(SIZES).join(', ')}`);
+  const rawSeed = get('seed') ?? process.env['CHAOS_SEED'] ?? String(Date.now() % 100_000);
+  const seed = Number(rawSeed);
+  if (!Number.isInteger(seed) || seed < 0)
+    throw new Error(`--seed=${rawSeed}: must be a whole number ≥ 0`);
+  return { size, seed };
+}
+
+/** Replicas per service: two where the service runs more than one; the reduced run keeps CI small. */
+const REPLICAS: Record<string, Record<string, number>> = {
+  reduced: {
+    registry: 1,
+    'monitoring-intake': 1,
+    'risk-analysis': 1,
+    casework: 2,
+    notifications: 2,
+    publication: 2,
+    gateway: 1,
+  },
+  national: {
+    registry: 2,
+    'monitoring-intake': 2,
+    'risk-analysis': 2,
+    casework: 2,
+    notifications: 2,
+    publication: 2,
+    gateway: 2,
+  },
+};
+
+async function main(): Promise<number> {
+  const { size, seed } = args();
+  const runId = uniqueId(`chaos${seed}`).toLowerCase();
+  const started = Date.now();
+  const log = (m: string) =>
+    console.log(`[chaos ${((Date.now() - started) / 1000).toFixed(1).padStart(6)} s] ${m}`);
+  log(`size ${size}, seed ${seed}, run ${runId} (databases ${runId}_*, topics ${runId}.*)`);
+  const outDir = path.join(root, 'tmp/chaos', runId);
+  mkdirSync(outDir, { recursive: true });
+
+  const stack = await startChaosStack(log);
+  const fleet = new Fleet(path.join(outDir, 'logs'));
+  const receiver = await WebhookReceiver.start();
+  const mongo = await MongoClient.connect(stack.mongodbUri, { serverSelectionTimeoutMS: 5000 });
+  const kafka = new Kafka({
+    brokers: [stack.kafkaBrokers],
+    clientId: runId,
+    logLevel: logLevel.NOTHING,
+  });
+  const db = (service: string) => mongo.db(`${runId}_${service.replace(/-/g, '_')}`);
+  try {
+    const replicas = REPLICAS[size]!;
+    const urls: Record<string, string> = {};
+    for (const [name, n] of Object.entries(replicas)) urls[name] = await fleet.reserve(name, n);
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+      new Date(),
+    );
+    const env = (service: string, extra: Record<string, string> = {}) => ({
+      KAFKA_BROKERS: stack.kafkaBrokers,
+      KAFKA_TOPIC_PREFIX: `${runId}.`,
+      MONGODB_URI: stack.mongodbUri,
+      MONGODB_DATABASE: `${runId}_${service.replace(/-/g, '_')}`,
+      LOG_LEVEL: 'warn',
+      ...oidcServiceEnv(),
+      ...extra,
+    });
+    const envs: Record<string, Record<string, string>> = {
+      registry: env('registry'),
+      'monitoring-intake': env('monitoring-intake'),
+      'risk-analysis': env('risk-analysis'),
+      // The herstelopdracht term ends today, so the deadline checks can escalate now (as npm start's demo).
+      casework: env('casework', { HERSTELOPDRACHT_DEADLINE: today.slice(5) }),
+      notifications: env('notifications', {
+        SMTP_HOST: stack.smtpHost,
+        SMTP_PORT: stack.smtpPort,
+        DELIVERY_POLL_MS: '200',
+      }),
+      publication: env('publication', { WEBHOOK_ALLOW_PRIVATE_TARGETS: 'true' }),
+      gateway: env('gateway', {
+        REGISTRY_URL: urls['registry']!,
+        MONITORING_INTAKE_URL: urls['monitoring-intake']!,
+        RISK_ANALYSIS_URL: urls['risk-analysis']!,
+        CASEWORK_URL: urls['casework']!,
+        NOTIFICATIONS_URL: urls['notifications']!,
+        PUBLICATION_URL: urls['publication']!,
+        RATE_LIMIT_MAX: '1000000',
+      }),
+    };
+    // The registry first: it provisions the topics the others subscribe to.
+    const t = Date.now();
+    await fleet.start('registry', envs['registry']!);
+    await Promise.all(
+      Object.keys(replicas)
+        .filter((s) => s !== 'registry')
+        .map((s) => fleet.start(s, envs[s]!)),
+    );
+    const processes = Object.values(replicas).reduce((a, b) => a + b, 0);
+    log(`${processes} service processes ready in ${((Date.now() - t) / 1000).toFixed(1)} s`);
+
+    const api = new Api(log);
+    const deps = {
+      api,
+      gateway: urls['gateway']!,
+      casework: urls['casework']!,
+      publication: urls['publication']!,
+      receiverUrl: receiver.url,
+      seed,
+      size: SIZES[size]!,
+      runId,
+      countCases: () =>
+        db('casework').collection('cases').countDocuments({ 'caseType.code': CASE_TYPE }),
+      findCase: (code: string) =>
+        db('casework')
+          .collection<{ _id: string; closedAt: Date | null }>('cases')
+          .findOne(
+            { 'caseType.code': CASE_TYPE, 'subject.vestigingCode': code },
+            { projection: { _id: 1, closedAt: 1 } },
+          ),
+      log,
+    };
+    await setUp(deps);
+    const plan = planFaults(seed, {
+      services: Object.entries(replicas).map(([name, n]) => ({ name, replicas: n })),
+      windowS: size === 'reduced' ? 45 : 300,
+      maxPauseS: size === 'reduced' ? 4 : 15,
+    });
+    const injector = injectFaults(plan, { fleet, stack, receiver, log });
+    const scenarioStarted = Date.now();
+    const expected = await runScenario(deps);
+    log(
+      `scenario driven in ${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s (${api.retries} retried requests)`,
+    );
+    const faults: FaultRecord[] = await injector.done;
+    await waitQuiet(
+      { mongo, kafka, runId, mailApi: stack.mailApi, receiver, db, log },
+      expected,
+      size === 'reduced' ? 120_000 : 900_000,
+    );
+    const crashed = fleet.crashed();
+    const result = await check(
+      { mongo, kafka, runId, mailApi: stack.mailApi, receiver, db, log },
+      expected,
+    );
+    for (const f of faults.filter((f) => f.fault === 'webhook receiver down')) {
+      const back = receiver.upSince;
+      const next = receiver.firstDeliveryAfter(back);
+      f.recoveryS = next === null ? null : Number(((next - back) / 1000).toFixed(1));
+      f.note = next === null ? 'no delivery after it came back' : 'until the next delivery arrived';
+    }
+    const text = report({
+      size,
+      seed,
+      runId,
+      faults,
+      result,
+      crashed,
+      seconds: (Date.now() - started) / 1000,
+    });
+    console.log(text);
+    const summary = {
+      size,
+      seed,
+      runId,
+      faults,
+      ...result,
+      crashed,
+      retries: api.retries,
+      seconds: Math.round((Date.now() - started) / 1000),
+    };
+    writeFileSync(path.join(outDir, 'result.json'), `${JSON.stringify(summary, null, 2)}\n`);
+    writeFileSync(
+      path.join(root, 'tmp/chaos/last-run.json'),
+      `${JSON.stringify(summary, null, 2)}\n`,
+    );
+    const bad =
+      result.rows.some((r) => r.duplicates > 0 || r.losses > 0) ||
+      result.events.unconsumed.length > 0 ||
+      result.halfWritten.length > 0 ||
+      crashed.length > 0;
+    log(
+      bad
+        ? `FAILED: duplicates, losses or half-written state (seed ${seed})`
+        : 'passed: 0 duplicates, 0 losses',
+    );
+    return bad ? 1 : 0;
+  } finally {
+    await fleet.stop();
+    await receiver.down();
+    await mongo.close().catch(() => undefined);
+    await stack.close();
+  }
+}
+
+const exit = (code: number) => process.stdout.write('', () => process.exit(code));
+main().then(exit, (error: unknown) => {
+  console.error(error);
+  exit(1);
+});

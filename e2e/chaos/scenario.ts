@@ -1,0 +1,329 @@
+/*
+ * A year of the system, seeded, through the gateway with real tokens (where
+ * the gateway has the route; meldingen, klachten and webhook subscriptions
+ * are not in its table yet, so those go to the service's balancer, with the
+ * same tokens): the DUO vestigingen list of April imported and the one of
+ * August re-imported, contacts, a survey provider, consents and deliveries,
+ * the 1 July sweep to cases and herstelopdracht letters, late deliveries
+ * (voldaan) and the deadline checks (niet-voldaan), the outcomes published
+ * and sent to a webhook subscriber, a batch of meldingen and complaints.
+ *
+ * Returns what it expects the system to hold; checks.ts compares.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { sharedDuoDir } from '@inspectorate/duo';
+import { generateDuoLists, renderBoardsList } from '../../services/registry/src/duo/generate';
+import { type Api, until } from './api';
+import { seededRandom } from './faults';
+
+const DUO = path.join(sharedDuoDir(), 'po');
+const APRIL = path.join(DUO, '2026-04/02.-alle-schoolvestigingen-basisonderwijs.csv');
+const AUGUST = path.join(DUO, '2026-08/02.-alle-schoolvestigingen-basisonderwijs.csv');
+export const CASE_TYPE = 'bureauonderzoek-monitoring-sociale-veiligheid';
+const PROVIDER = 'chaos-aanbieder';
+
+export interface ScenarioSize {
+  /** Boards whose vestigingen are in the lists (null: all of them, national). */
+  boards: number | null;
+  meldingen: number;
+  klachten: number;
+}
+export const SIZES: Record<string, ScenarioSize> = {
+  reduced: { boards: 6, meldingen: 8, klachten: 4 },
+  national: { boards: null, meldingen: 200, klachten: 50 },
+};
+
+export interface Expected {
+  schooljaar: string;
+  vestigingen: string[];
+  missing: string[];
+  late: string[];
+  escalated: string[];
+  meldingen: number;
+  klachten: string[];
+  /** Mails the mail catcher must hold: one per letter that has an address. */
+  boardsWithMail: Set<string>;
+}
+
+interface Row {
+  board: string;
+  code: string;
+  line: string;
+}
+
+/** The list's rows, as latin1 so the bytes go out exactly as DUO wrote them. */
+function readList(file: string): { header: string; rows: Row[] } {
+  const lines = readFileSync(file)
+    .toString('latin1')
+    .split(/\r?\n/)
+    .filter((l) => l.trim());
+  const header = lines[0]!;
+  const cols = header.split(';');
+  const boardAt = cols.indexOf('BEVOEGD GEZAG NUMMER');
+  const codeAt = cols.indexOf('VESTIGINGSCODE');
+  const rows = lines.slice(1).map((line) => {
+    const cells = line.split(';');
+    return { board: cells[boardAt]!, code: cells[codeAt]!, line };
+  });
+  return { header, rows };
+}
+
+const sample = <T>(items: T[], n: number, random: () => number): T[] => {
+  const copy = [...items];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+};
+
+function submission(vestigingCode: string, schooljaar: string) {
+  const [from] = schooljaar.split('-');
+  return {
+    vestigingCode,
+    schooljaar,
+    instrument: { name: 'Chaos Veiligheidsmonitor', version: '1.0' },
+    measuringPeriod: { from: `${Number(from) + 1}-02-01`, to: `${Number(from) + 1}-03-15` },
+    invited: 200,
+    respondents: 170,
+    responseRate: 0.85,
+    results: [
+      { scale: 'feels-safe', group: { kind: 'overall' }, respondents: 170, share: 0.88 },
+      { scale: 'bullied', group: { kind: 'overall' }, respondents: 170, share: 0.09 },
+    ],
+  };
+}
+
+export interface ScenarioDeps {
+  api: Api;
+  gateway: string;
+  casework: string;
+  publication: string;
+  receiverUrl: string;
+  seed: number;
+  size: ScenarioSize;
+  runId: string;
+  /** Cases of the monitoring flow in casework's database (read directly: quicker than paging). */
+  countCases(): Promise<number>;
+  /** The monitoring case of a vestiging, from casework's database. */
+  findCase(code: string): Promise<{ _id: string; closedAt: Date | null } | null>;
+  log(m: string): void;
+}
+
+const mailOf = (runId: string, kind: string, id: string) =>
+  `${kind}-${id.toLowerCase()}-${runId.toLowerCase()}@chaos.example.nl`;
+
+/** The first part, before faults start: what an operator sets up once. */
+export async function setUp(d: ScenarioDeps): Promise<void> {
+  await d.api.call('beheerder', 'POST', `${d.publication}/webhooks/subscriptions`, {
+    body: { url: d.receiverUrl, fromStart: true },
+  });
+  await d.api.call('beheerder', 'POST', `${d.gateway}/api/v1/monitoring/providers`, {
+    body: { providerId: PROVIDER, name: 'Chaos aanbieder', clientId: 'instrumentaanbieder-demo' },
+    ok: [201, 409],
+  });
+}
+
+export async function runScenario(d: ScenarioDeps): Promise<Expected> {
+  const random = seededRandom(d.seed ^ 0x5eed);
+  const gw = `${d.gateway}/api/v1`;
+  const april = readList(APRIL);
+  const august = readList(AUGUST);
+  const allBoards = [...new Set(april.rows.map((r) => r.board))].sort();
+  const boards = new Set(
+    d.size.boards === null ? allBoards : sample(allBoards, d.size.boards, random),
+  );
+  const subset = (list: { header: string; rows: Row[] }) => {
+    const rows = list.rows.filter((r) => boards.has(r.board));
+    return {
+      rows,
+      bytes: Buffer.from([list.header, ...rows.map((r) => r.line), ''].join('\r\n'), 'latin1'),
+    };
+  };
+  const first = subset(april);
+  const second = subset(august);
+
+  // 1. The boards (DUO's address list is not in shared/data: generated, with
+  // the real numbers), the April list, then August's: a re-import with what
+  // changed over the summer.
+  const generated = generateDuoLists({ seed: d.seed, boards: boards.size, po: 0, vo: 0 }).boards;
+  const boardList = renderBoardsList(
+    [...boards].map((nummer, i) => ({ ...generated[i]!, nummer })),
+  );
+  for (const [name, list] of [
+    ['besturen.csv', { rows: [...boards], bytes: boardList }],
+    ['april.csv', first],
+    ['augustus.csv', second],
+  ] as const) {
+    const { body } = await d.api.call<{ counts?: unknown }>(
+      'beheerder',
+      'POST',
+      `${gw}/imports?fileName=${name}${name === 'besturen.csv' ? '' : '&sector=po'}`,
+      // 409 while another import holds the lease, also a killed replica's until it runs out.
+      { raw: { contentType: 'text/csv', bytes: list.bytes }, ok: [201], retryOn: [409] },
+    );
+    d.log(
+      `import ${name}: ${list.rows.length} vestigingen: ${JSON.stringify(body.counts ?? body).slice(0, 200)}`,
+    );
+  }
+  const open = second.rows.map((r) => r.code);
+  const boardOf = new Map(second.rows.map((r) => [r.code, r.board]));
+  const openSet = new Set(open);
+  const closedOnes = first.rows.map((r) => r.code).filter((c) => !openSet.has(c));
+
+  // 2. Contacts: every board and vestiging gets an address, so every letter is mailed.
+  for (const board of boards)
+    await d.api.call('beheerder', 'PUT', `${gw}/boards/${board}/contact`, {
+      body: { contactEmail: mailOf(d.runId, 'bestuur', board) },
+    });
+  for (const code of open)
+    await d.api.call('beheerder', 'PUT', `${gw}/vestigingen/${code}/contact`, {
+      body: { directieEmail: mailOf(d.runId, 'directie', code) },
+    });
+  d.log(
+    `contacts for ${boards.size} boards and ${open.length} vestigingen (${closedOnes.length} closed in August)`,
+  );
+
+  // 3. The schooljaar whose 1 July has passed; consents and deliveries for 90%.
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
+    new Date(),
+  );
+  const [y, m] = today.split('-').map(Number) as [number, number];
+  const startYear = m >= 8 ? y - 1 : y - 2;
+  const schooljaar = `${startYear}-${startYear + 1}`;
+  const { body: dl } = await d.api.call<{ deadline: string }>(
+    'coordinator',
+    'GET',
+    `${gw}/monitoring/deadlines/${schooljaar}`,
+  );
+  for (const code of open)
+    await until(`monitoring-intake to know ${code}`, async () => {
+      const res = await d.api.call(
+        'client:instrumentaanbieder',
+        'PUT',
+        `${gw}/monitoring/consents/${schooljaar}/${code}/${PROVIDER}`,
+        {
+          ok: [200, 201, 204, 404],
+        },
+      );
+      return res.status !== 404;
+    });
+  const missingCount = Math.max(3, Math.round(open.length / 10));
+  const missing = sample(open, missingCount, random);
+  const missingSet = new Set(missing);
+  const delivering = open.filter((c) => !missingSet.has(c));
+  for (let i = 0; i < delivering.length; i += 500) {
+    const chunk = delivering.slice(i, i + 500);
+    const { body } = await d.api.call<{ accepted: number; unchanged: number; rejected: number }>(
+      'client:instrumentaanbieder',
+      'POST',
+      `${gw}/monitoring/submissions/bulk`,
+      { body: chunk.map((c) => submission(c, schooljaar)) },
+    );
+    if (body.rejected > 0) d.log(`bulk delivery: ${body.rejected} rejected`);
+  }
+  d.log(
+    `${schooljaar}: consents for ${open.length}, delivered ${delivering.length}, ${missing.length} stay silent`,
+  );
+
+  // 4. The sweep as of 1 July: cases and herstelopdracht letters.
+  const sweep = await d.api.call<{ markedMissing: number; alreadyMarked: number }>(
+    'coordinator',
+    'POST',
+    `${gw}/monitoring/sweeps/${schooljaar}?asOf=${dl.deadline}`,
+  );
+  d.log(
+    `sweep ${schooljaar} as of ${dl.deadline}: ${sweep.body.markedMissing} missing (${sweep.body.alreadyMarked} already)`,
+  );
+  await until(
+    `${missing.length} monitoring cases`,
+    async () => (await d.countCases()) >= missing.length,
+  );
+
+  // 5. Meldingen and complaints, while the letters go out.
+  let meldingen = 0;
+  for (let i = 0; i < d.size.meldingen; i++) {
+    const code = open[Math.floor(random() * open.length)]!;
+    // One attempt each: POST /meldingen has no idempotency key, so a retry after
+    // a lost answer would register the melding twice. A failed one is not expected.
+    const res = await d.api
+      .once('klantcontact', 'POST', `${d.casework}/meldingen`, {
+        body: {
+          channel: 'telefoon',
+          receivedAt: new Date().toISOString(),
+          reporter: { kind: 'ouder', contact: { email: mailOf(d.runId, `melder${i}`, code) } },
+          school: { vestigingCode: code },
+          category: 'onderwijstijd',
+          text: `Melding ${i} van de chaos-run: lessen vallen uit.`,
+        },
+        ok: [201],
+      })
+      .catch((error: Error) => {
+        d.log(`melding ${i} not registered: ${error.message}`);
+        return null;
+      });
+    if (res) meldingen += 1;
+  }
+  const klachten: string[] = [];
+  for (let i = 0; i < d.size.klachten; i++) {
+    const reference = `${d.runId}-K${i}`;
+    // A reference makes a repeat find the first complaint: safe to retry.
+    await d.api.call('coordinator', 'POST', `${d.casework}/klachten`, {
+      body: {
+        reference,
+        receivedOn: today,
+        channel: 'post',
+        complainant: {
+          name: `Klager ${i}`,
+          addressLines: ['Dorpsstraat 1', '1234 AB  Ergens'],
+          email: mailOf(d.runId, `klager${i}`, 'k'),
+        },
+        description: 'De inspecteur heeft mij niet laten uitspreken.',
+        datedOn: today,
+        signed: true,
+        conductOn: today,
+        openToObjection: false,
+      },
+      ok: [201],
+    });
+    klachten.push(reference);
+  }
+  d.log(`${meldingen} meldingen, ${klachten.length} klachten registered`);
+
+  // 6. A third of the silent ones deliver late (voldaan); the deadline checks escalate the rest.
+  // Their deadline is today (HERSTELOPDRACHT_DEADLINE, as npm start's demo has it):
+  // their boards asked for a month more first, as in the demo.
+  const late = missing.slice(0, Math.ceil(missing.length / 3));
+  for (const code of late) {
+    const found = await until(`the case of ${code}`, () => d.findCase(code));
+    await d.api.call(
+      'coordinator',
+      'POST',
+      `${gw}/cases/${found._id}/deadlines/herstelopdracht/extend`,
+      {
+        body: { reason: 'het bestuur vroeg uitstel: de aanbieder levert later', duration: 'P1M' },
+        ok: [200, 201, 409],
+      },
+    );
+    await d.api.call('client:instrumentaanbieder', 'POST', `${gw}/monitoring/submissions`, {
+      body: submission(code, schooljaar),
+      ok: [200, 201],
+    });
+  }
+  for (const code of late)
+    await until(`the late case of ${code} closed`, async () => (await d.findCase(code))?.closedAt);
+  await d.api.call('coordinator', 'POST', `${gw}/deadline-checks?asOf=${today}`);
+  const escalated = missing.filter((c) => !late.includes(c));
+  d.log(`${late.length} delivered late, deadline checks as of ${today}`);
+  return {
+    schooljaar,
+    vestigingen: open,
+    missing,
+    late,
+    escalated,
+    meldingen,
+    klachten,
+    boardsWithMail: new Set(missing.map((c) => boardOf.get(c)!)),
+  };
+}
