@@ -13,7 +13,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
-import { oidcServiceEnv, uniqueId } from '@inspectorate/test-stack';
+import { markScopeLive, oidcServiceEnv, pruneTestTopics, uniqueId } from '@inspectorate/test-stack';
 import { Api } from './api';
 import { startChaosStack } from './chaos-stack';
 import { check, waitQuiet } from './checks';
@@ -71,6 +71,10 @@ async function main(): Promise<number> {
   mkdirSync(outDir, { recursive: true });
 
   const stack = await startChaosStack(log);
+  // The chaos broker outlives a run: earlier runs' topics go, as the test runs' do.
+  markScopeLive(runId);
+  const pruned = await pruneTestTopics([stack.kafkaBrokers]);
+  if (pruned > 0) log(`deleted ${pruned} topics of earlier runs`);
   const fleet = new Fleet(path.join(outDir, 'logs'));
   const receiver = await WebhookReceiver.start();
   const mongo = await MongoClient.connect(stack.mongodbUri, { serverSelectionTimeoutMS: 5000 });
