@@ -6,7 +6,8 @@
 //               Ctrl-C stops all it started.
 //   npm test    install what is missing, start the stack, then lint, type
 //               check, unit tests and integration tests against the real
-//               broker and FerretDB; stops the stack again if it started it.
+//               broker and FerretDB, and the reduced chaos run; stops the
+//               stack again if it started it.
 //   npm run bench
 //
 // Only node built-ins here: this runs before `npm ci` has.
@@ -223,6 +224,27 @@ async function test() {
         ],
         {
           env: { ...process.env, ...stackEnv(info) },
+        },
+      ),
+    );
+    // The reduced chaos run (docs/runbooks/chaos.md): the bundles as processes on a
+    // broker and database of its own, under faults; a fixed seed, so CI repeats it.
+    await step('chaos (reduced)', () =>
+      runAsync(
+        'node',
+        [
+          '-r',
+          '@swc-node/register',
+          'e2e/chaos/run.ts',
+          '--size=reduced',
+          `--seed=${process.env.CHAOS_SEED ?? '1'}`,
+        ],
+        {
+          env: {
+            ...process.env,
+            ...stackEnv(info),
+            SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
+          },
         },
       ),
     );

@@ -39,15 +39,22 @@ export interface FaultPlanOptions {
   windowS: number;
   /** Longest pause before a restart. */
   maxPauseS: number;
+  /** How many services get a kill -9 (a seeded choice); all of them when not given. */
+  kills?: number;
 }
 
-/** One kill -9 per service, the broker once, the database server once, the receiver once. */
+/** One kill -9 per service (or per chosen service), the broker once, the database server once, the receiver once. */
 export function planFaults(seed: number, opts: FaultPlanOptions): Fault[] {
   const random = seededRandom(seed);
+  const services = [...opts.services];
+  for (let i = services.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [services[i], services[j]] = [services[j]!, services[i]!];
+  }
   const at = (from = 0.05, to = 1) =>
     Number((opts.windowS * (from + random() * (to - from))).toFixed(1));
   const pause = (min = 1) => Number((min + random() * (opts.maxPauseS - min)).toFixed(1));
-  const faults: Fault[] = opts.services.map((s) => ({
+  const faults: Fault[] = services.slice(0, opts.kills ?? services.length).map((s) => ({
     kind: 'kill' as const,
     service: s.name,
     replica: Math.floor(random() * s.replicas),

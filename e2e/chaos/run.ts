@@ -38,25 +38,42 @@ function args() {
   return { size, seed };
 }
 
-/** Replicas per service: two where the service runs more than one; the reduced run keeps CI small. */
-const REPLICAS: Record<string, Record<string, number>> = {
+/**
+ * Per size: replicas per service (two where the service runs more than one),
+ * how many services get a kill -9, and the window the faults fall in. The
+ * reduced run is what `npm test` adds to CI on a 2-core machine: two casework
+ * replicas (the flows' hub), three kills, the broker, the database, the receiver.
+ */
+const PROFILES: Record<
+  string,
+  { replicas: Record<string, number>; kills?: number; windowS: number; maxPauseS: number }
+> = {
   reduced: {
-    registry: 1,
-    'monitoring-intake': 1,
-    'risk-analysis': 1,
-    casework: 2,
-    notifications: 2,
-    publication: 2,
-    gateway: 1,
+    replicas: {
+      registry: 1,
+      'monitoring-intake': 1,
+      'risk-analysis': 1,
+      casework: 2,
+      notifications: 1,
+      publication: 1,
+      gateway: 1,
+    },
+    kills: 3,
+    windowS: 30,
+    maxPauseS: 3,
   },
   national: {
-    registry: 2,
-    'monitoring-intake': 2,
-    'risk-analysis': 2,
-    casework: 2,
-    notifications: 2,
-    publication: 2,
-    gateway: 2,
+    replicas: {
+      registry: 2,
+      'monitoring-intake': 2,
+      'risk-analysis': 2,
+      casework: 2,
+      notifications: 2,
+      publication: 2,
+      gateway: 2,
+    },
+    windowS: 300,
+    maxPauseS: 15,
   },
 };
 
@@ -85,7 +102,8 @@ async function main(): Promise<number> {
   });
   const db = (service: string) => mongo.db(`${runId}_${service.replace(/-/g, '_')}`);
   try {
-    const replicas = REPLICAS[size]!;
+    const profile = PROFILES[size]!;
+    const replicas = profile.replicas;
     const urls: Record<string, string> = {};
     for (const [name, n] of Object.entries(replicas)) urls[name] = await fleet.reserve(name, n);
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam' }).format(
@@ -157,8 +175,9 @@ async function main(): Promise<number> {
     await setUp(deps);
     const plan = planFaults(seed, {
       services: Object.entries(replicas).map(([name, n]) => ({ name, replicas: n })),
-      windowS: size === 'reduced' ? 45 : 300,
-      maxPauseS: size === 'reduced' ? 4 : 15,
+      windowS: profile.windowS,
+      maxPauseS: profile.maxPauseS,
+      ...(profile.kills === undefined ? {} : { kills: profile.kills }),
     });
     const injector = injectFaults(plan, { fleet, stack, receiver, log });
     const scenarioStarted = Date.now();

@@ -30,7 +30,7 @@ export interface ScenarioSize {
   klachten: number;
 }
 export const SIZES: Record<string, ScenarioSize> = {
-  reduced: { boards: 6, meldingen: 8, klachten: 4 },
+  reduced: { boards: 3, meldingen: 4, klachten: 2 },
   national: { boards: null, meldingen: 200, klachten: 50 },
 };
 
