@@ -155,8 +155,6 @@ async function main(): Promise<number> {
     const deps = {
       api,
       gateway: urls['gateway']!,
-      casework: urls['casework']!,
-      publication: urls['publication']!,
       receiverUrl: receiver.url,
       seed,
       size: SIZES[size]!,

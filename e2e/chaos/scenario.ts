@@ -1,8 +1,5 @@
 /*
- * A year of the system, seeded, through the gateway with real tokens (where
- * the gateway has the route; meldingen, klachten and webhook subscriptions
- * are not in its table yet, so those go to the service's balancer, with the
- * same tokens): the DUO vestigingen list of April imported and the one of
+ * A year of the system, seeded, through the gateway with real tokens: the DUO vestigingen list of April imported and the one of
  * August re-imported, contacts, a survey provider, consents and deliveries,
  * the 1 July sweep to cases and herstelopdracht letters, late deliveries
  * (voldaan) and the deadline checks (niet-voldaan), the outcomes published
@@ -98,8 +95,6 @@ function submission(vestigingCode: string, schooljaar: string) {
 export interface ScenarioDeps {
   api: Api;
   gateway: string;
-  casework: string;
-  publication: string;
   receiverUrl: string;
   seed: number;
   size: ScenarioSize;
@@ -116,7 +111,7 @@ const mailOf = (runId: string, kind: string, id: string) =>
 
 /** The first part, before faults start: what an operator sets up once. */
 export async function setUp(d: ScenarioDeps): Promise<void> {
-  await d.api.call('beheerder', 'POST', `${d.publication}/webhooks/subscriptions`, {
+  await d.api.call('beheerder', 'POST', `${d.gateway}/api/v1/publication/webhooks/subscriptions`, {
     body: { url: d.receiverUrl, fromStart: true },
   });
   await d.api.call('beheerder', 'POST', `${d.gateway}/api/v1/monitoring/providers`, {
@@ -248,7 +243,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
     // One attempt each: POST /meldingen has no idempotency key, so a retry after
     // a lost answer would register the melding twice. A failed one is not expected.
     const res = await d.api
-      .once('klantcontact', 'POST', `${d.casework}/meldingen`, {
+      .once('klantcontact', 'POST', `${gw}/meldingen`, {
         body: {
           channel: 'telefoon',
           receivedAt: new Date().toISOString(),
@@ -269,7 +264,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   for (let i = 0; i < d.size.klachten; i++) {
     const reference = `${d.runId}-K${i}`;
     // A reference makes a repeat find the first complaint: safe to retry.
-    await d.api.call('coordinator', 'POST', `${d.casework}/klachten`, {
+    await d.api.call('coordinator', 'POST', `${gw}/klachten`, {
       body: {
         reference,
         receivedOn: today,
