@@ -1,0 +1,104 @@
+import { defineCollection } from '@inspectorate/persistence';
+import type { ChunkDoc, DatasetDoc, ImportReport } from '../imports/import.types';
+import type {
+  BoardDoc,
+  HerstelDoc,
+  MissingDoc,
+  SubmissionDoc,
+  VestigingDoc,
+} from '../read-models/read-model.types';
+import type { AssessmentDoc, RunDoc } from '../run/run.types';
+import type { SampleDoc } from '../samples/sample.types';
+
+/**
+ * risk-analysis's collections, declared once (ADR 0009). DUO statistics are
+ * stored as datasets (one per list and period) whose rows sit in chunks;
+ * a dataset points at the import that holds its rows, so a new file for the
+ * same list and period replaces the old one in one document write.
+ */
+const id = { type: String, required: true };
+
+export const Imports = defineCollection<ImportReport>({
+  name: 'imports',
+  fields: {
+    _id: id,
+    status: { type: String, required: true, enum: ['running', 'completed', 'failed'] },
+    startedAt: { type: Date, required: true },
+  },
+});
+
+export const Datasets = defineCollection<DatasetDoc>({
+  name: 'duo_datasets',
+  fields: { _id: id, list: { type: String, required: true }, importId: id },
+});
+
+export const Chunks = defineCollection<ChunkDoc>({
+  name: 'duo_chunks',
+  fields: { _id: id, importId: id, n: { type: Number, required: true }, rows: { type: String } },
+  indexes: [{ importId: 1, n: 1 }],
+});
+
+/** Read models of other services' events. */
+export const Boards = defineCollection<BoardDoc>({
+  name: 'rm_boards',
+  fields: { _id: id, revision: { type: Number, required: true } },
+});
+
+export const Vestigingen = defineCollection<VestigingDoc>({
+  name: 'rm_vestigingen',
+  fields: { _id: id, revision: { type: Number, required: true } },
+});
+
+export const Submissions = defineCollection<SubmissionDoc>({
+  name: 'rm_submissions',
+  fields: { _id: id, revision: { type: Number, required: true } },
+});
+
+export const MissingSubmissions = defineCollection<MissingDoc>({
+  name: 'rm_missing_submissions',
+  fields: { _id: id },
+});
+
+export const Herstelopdrachten = defineCollection<HerstelDoc>({
+  name: 'rm_herstelopdrachten',
+  fields: { _id: id, outcome: { type: String, required: true } },
+});
+
+export const Runs = defineCollection<RunDoc>({
+  name: 'runs',
+  fields: {
+    _id: id,
+    status: { type: String, required: true, enum: ['running', 'completed', 'failed'] },
+    startedAt: { type: Date, required: true },
+  },
+  indexes: [{ status: 1, _id: -1 }],
+});
+
+/** One per subject per run; RiskAssessed and RiskFlagged leave through its outbox. */
+export const Assessments = defineCollection<AssessmentDoc>({
+  name: 'assessments',
+  fields: { _id: id, runId: id },
+  indexes: [{ runId: 1, _id: 1 }],
+  outbox: true,
+});
+
+/** The sko draws, as audit records; SampleDrawn leaves through the outbox. */
+export const Samples = defineCollection<SampleDoc>({
+  name: 'samples',
+  fields: { _id: id, seed: id, inputHash: id },
+  outbox: true,
+});
+
+export const RISK_COLLECTIONS = [
+  Imports,
+  Datasets,
+  Chunks,
+  Boards,
+  Vestigingen,
+  Submissions,
+  MissingSubmissions,
+  Herstelopdrachten,
+  Runs,
+  Assessments,
+  Samples,
+];

@@ -1,0 +1,163 @@
+import { Injectable, Logger } from '@nestjs/common';
+import {
+  RiskAssessed,
+  RiskFlagged,
+  Services,
+  createEvent,
+  newEventId,
+  sourceOf,
+} from '@inspectorate/contracts';
+import { ConflictError } from '@inspectorate/http';
+import type { PendingEvent } from '@inspectorate/messaging';
+import { currentCorrelationId } from '@inspectorate/observability';
+import { InjectStore, type Store } from '@inspectorate/persistence';
+import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
+import { v7 as uuidv7 } from 'uuid';
+import { canonicalJson, sha256 } from '../domain/canonical';
+import { riskAssessedData, riskFlaggedData } from '../domain/events';
+import { type ModelDocument } from '../domain/model';
+import { type RunResult, runModel, serialiseResult } from '../domain/run';
+import { Assessments, Runs } from '../persistence/collections';
+import { CurrentModel } from './current-model';
+import { InputsLoader } from './inputs.loader';
+import type { AssessmentDoc, RunDoc } from './run.types';
+
+export const RUN_JOB = 'risk-run';
+const BATCH = 500;
+
+/**
+ * A run of the current model over every board and vestiging, from this
+ * service's own data. One run at a time across replicas (a lease). The
+ * result is stored per subject with its events in the same write (the
+ * outbox): RiskAssessed for each, RiskFlagged for those the rules send to a
+ * manual analysis. The run document records the model, the input hash and
+ * the hash of the whole result, so a rerun on the same inputs can be shown
+ * to give the same bytes.
+ */
+@Injectable()
+export class RunUseCase {
+  private readonly log = new Logger(RunUseCase.name);
+
+  constructor(
+    @InjectStore(Runs) private readonly runs: Store<RunDoc>,
+    @InjectStore(Assessments) private readonly assessments: Store<AssessmentDoc>,
+    private readonly inputs: InputsLoader,
+    private readonly model: CurrentModel,
+    private readonly clock: Clock,
+    private readonly jobs: JobRunner,
+  ) {}
+
+  /** On demand (the API): refused with 409 while another run is going on. */
+  async execute(options: { asOf?: string; trigger?: RunDoc['trigger'] } = {}): Promise<RunDoc> {
+    const run = await this.jobs.runExclusive(RUN_JOB, () => this.run(options));
+    if (!run.ran) throw new ConflictError('a run is going on already; try again when it is done');
+    return run.value;
+  }
+
+  /** The run itself, for a caller that holds the lease already (the annual job). */
+  async run(options: { asOf?: string; trigger?: RunDoc['trigger'] } = {}): Promise<RunDoc> {
+    const asOf = options.asOf ?? amsterdamDate(this.clock.now());
+    const model = this.model.get();
+    const inputs = await this.inputs.load(asOf);
+    const result = runModel(model, inputs);
+    const doc = this.runDoc(uuidv7(), model, result, options.trigger ?? 'api');
+    await this.runs.insert(doc);
+    try {
+      await this.store(doc._id, result);
+      const done: RunDoc = { ...doc, status: 'completed', finishedAt: this.clock.now() };
+      await this.runs.replace(doc._id, done);
+      this.log.log(
+        `run ${doc._id}: ${result.assessments.length} assessed, ${doc.counts.flagged} flagged, input ${doc.inputHash.slice(0, 12)}`,
+      );
+      return done;
+    } catch (error) {
+      await this.runs
+        .update(
+          { _id: doc._id },
+          { $set: { status: 'failed', failure: String(error), finishedAt: this.clock.now() } },
+        )
+        .catch(() => undefined);
+      throw error;
+    }
+  }
+
+  private runDoc(
+    id: string,
+    model: ModelDocument,
+    result: RunResult,
+    trigger: RunDoc['trigger'],
+  ): RunDoc {
+    const levels: Record<string, number> = {};
+    let flagged = 0;
+    for (const a of result.assessments) {
+      levels[a.level] = (levels[a.level] ?? 0) + 1;
+      if (a.manualAnalysis) flagged += 1;
+    }
+    return {
+      _id: id,
+      status: 'running',
+      trigger,
+      model: { id: model.id, version: model.version },
+      asOf: result.asOf,
+      inputHash: result.inputHash,
+      resultHash: sha256(serialiseResult(result)),
+      years: result.years,
+      norms: result.norms,
+      counts: {
+        besturen: result.assessments.filter((a) => a.kind === 'bestuur').length,
+        vestigingen: result.assessments.filter((a) => a.kind === 'vestiging').length,
+        flagged,
+        levels,
+      },
+      startedAt: this.clock.now(),
+      finishedAt: null,
+    };
+  }
+
+  private async store(runId: string, result: RunResult): Promise<void> {
+    const correlationId = currentCorrelationId() ?? newEventId();
+    const time = this.clock.now();
+    const source = sourceOf(Services.riskAnalysis);
+    for (let i = 0; i < result.assessments.length; i += BATCH) {
+      const ops = result.assessments.slice(i, i + BATCH).map((a) => {
+        const events: PendingEvent[] = [
+          {
+            definition: RiskAssessed,
+            event: createEvent(RiskAssessed, {
+              source,
+              subject: a.id,
+              time,
+              correlationId,
+              data: riskAssessedData(runId, result, a),
+            }),
+          },
+        ];
+        const flagged = riskFlaggedData(runId, result, a);
+        if (flagged)
+          events.push({
+            definition: RiskFlagged,
+            event: createEvent(RiskFlagged, {
+              source,
+              subject: a.id,
+              time,
+              correlationId,
+              data: flagged,
+            }),
+          });
+        return {
+          insert: {
+            _id: `${runId}|${a.kind}|${a.id}`,
+            runId,
+            kind: a.kind,
+            subjectId: a.id,
+            level: a.level,
+            manualAnalysis: a.manualAnalysis,
+            assessment: canonicalJson(a),
+          },
+          events,
+        };
+      });
+      await this.assessments.bulk(ops);
+    }
+  }
+}

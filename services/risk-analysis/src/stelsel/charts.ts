@@ -1,0 +1,48 @@
+import * as vega from 'vega';
+import { compile, type TopLevelSpec } from 'vega-lite';
+import type { StelselRow } from '../domain/stelsel';
+
+/**
+ * Charts of the stelsel figures, rendered to SVG on the server by Vega from
+ * a Vega-Lite specification (no canvas needed: the SVG renderer writes
+ * text). Suppressed cells (`<5`) are left out of a chart, never drawn as 0,
+ * and the subtitle says how many were left out.
+ */
+export async function signalChart(rows: StelselRow[], indicator: string): Promise<string> {
+  const values = rows
+    .filter((r) => typeof r.signalen[indicator] === 'number')
+    .map((r) => ({
+      provincie: r.provincie,
+      sector: r.sector,
+      aandeel: r.signalen[indicator] as number,
+    }));
+  const suppressed = rows.filter((r) => r.signalen[indicator] === '<5').length;
+  const spec: TopLevelSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: {
+      text: `Aandeel scholen met signaal: ${indicator}`,
+      subtitle: `per sector en provincie${suppressed ? `; ${suppressed} cellen met minder dan 5 scholen weggelaten` : ''}`,
+    },
+    data: { values },
+    mark: 'bar',
+    encoding: {
+      y: { field: 'provincie', type: 'nominal', sort: 'ascending', title: null },
+      x: {
+        field: 'aandeel',
+        type: 'quantitative',
+        axis: { format: '%' },
+        scale: { domain: [0, 1] },
+        title: 'aandeel met signaal',
+      },
+      color: { field: 'sector', type: 'nominal' },
+      yOffset: { field: 'sector' },
+    },
+    width: 480,
+  };
+  const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
+  try {
+    return await view.toSVG();
+  } finally {
+    view.finalize();
+  }
+}

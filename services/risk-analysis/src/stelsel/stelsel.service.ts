@@ -1,0 +1,31 @@
+import { Injectable } from '@nestjs/common';
+import { NotFoundError } from '@inspectorate/http';
+import { type StelselRow, stelselCsv, stelselFigures } from '../domain/stelsel';
+import { RunQueries } from '../run/run.queries';
+import { signalChart } from './charts';
+
+/** De Staat van het Onderwijs figures of a completed run: JSON, CSV and charts. */
+@Injectable()
+export class StelselService {
+  constructor(private readonly runs: RunQueries) {}
+
+  async figures(runId?: string): Promise<{ runId: string; rows: StelselRow[] }> {
+    const run = await this.runs.completed(runId);
+    // Casework's events carry no eindoordelen yet; the column stays empty until they do.
+    return { runId: run._id, rows: stelselFigures(await this.runs.result(run), []) };
+  }
+
+  async csv(runId?: string): Promise<string> {
+    return stelselCsv((await this.figures(runId)).rows);
+  }
+
+  async chart(indicator: string, runId?: string): Promise<string> {
+    const { rows } = await this.figures(runId);
+    const known = new Set(rows.flatMap((r) => Object.keys(r.signalen)));
+    if (!known.has(indicator))
+      throw new NotFoundError(
+        `no indicator '${indicator}' in the figures (there are ${[...known].sort().join(', ')})`,
+      );
+    return signalChart(rows, indicator);
+  }
+}

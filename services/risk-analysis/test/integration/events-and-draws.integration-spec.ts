@@ -1,0 +1,301 @@
+import {
+  HerstelopdrachtOutcomeDetermined,
+  SampleDrawn,
+  SubmissionMissing,
+  SubmissionReceived,
+  Topics,
+  VestigingRegistered,
+} from '@inspectorate/contracts';
+import { FixedClock } from '@inspectorate/scheduling';
+import {
+  type RunningService,
+  collectTopic,
+  exerciseDeadLetterOps,
+  produceEvents,
+  serviceEnv,
+  startTestService,
+  testKafka,
+  testScope,
+  vestigingSnapshot,
+  waitFor,
+} from '@inspectorate/testing';
+import type { Kafka } from 'kafkajs';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+import { eindscoreSpec } from '../../src/duo/eindscores';
+import { readTable } from '../../src/duo/table';
+import firstModel from '../../src/domain/models/risicomodel-v1.json';
+import { ReadModels } from '../../src/read-models/read-models';
+import { importReal, realBytes } from './helpers';
+
+type Assessment = {
+  kind: string;
+  id: string;
+  level: string;
+  score: number;
+  manualAnalysis: boolean;
+  reasons: string[];
+  indicators: {
+    indicator: string;
+    status: string;
+    parts: { value: number | null; signal: boolean | null }[];
+  }[];
+};
+
+// Read models from other services' events, dead letters, what-if, the sko
+// draw and the stelsel figures, on the real broker and database.
+describe('risk-analysis: events in, what-if, the sko draw and the stelsel figures', () => {
+  const scope = testScope('risk-events');
+  const clock = new FixedClock('2026-09-01T08:00:00Z');
+  let service: RunningService;
+  let kafka: Kafka;
+  let runId: string;
+  let assessments: Assessment[];
+
+  // Six po vestigingen of one provincie, from the real eindscores file, and a vo vestiging.
+  const rows = readTable(eindscoreSpec, realBytes('eindscores2019').bytes).rows.filter(
+    (r) => r.provincie === 'Zeeland',
+  );
+  const po = rows.slice(0, 6);
+  const [late, missing, onTime, herstel] = po.map((r) => r.vestiging);
+  const schooljaar = '2025-2026';
+
+  beforeAll(async () => {
+    const config = loadConfig.load(serviceEnv(scope));
+    service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
+    kafka = testKafka(scope);
+  }, 60_000);
+
+  afterAll(() => service?.close(), 120_000);
+
+  it('builds its read models from registry, monitoring-intake and casework events', async () => {
+    await importReal(service, ['balans', 'batenLasten', 'eindscores2019', 'poLeerlingen']);
+    const registered = [
+      ...po.map((r) =>
+        vestigingSnapshot({
+          vestigingCode: r.vestiging,
+          name: r.naam,
+          bevoegdGezagNummer: r.bevoegdGezag,
+          sector: 'po',
+        }),
+      ),
+      vestigingSnapshot({ vestigingCode: '00AH00', name: 'Het Stedelijk', sector: 'vo' }),
+    ];
+    const sub = (vestigingCode: string, isLate: boolean, shareFeelingSafe: number) => ({
+      definition: SubmissionReceived,
+      subject: vestigingCode,
+      data: {
+        submissionId: '0192f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6b',
+        revision: 1,
+        vestigingCode,
+        brin: vestigingCode.slice(0, 4),
+        schooljaar,
+        providerId: 'provider-1',
+        instrument: { name: 'Monitor', version: '1' },
+        receivedAt: '2026-06-01T10:00:00.000Z',
+        late: isLate,
+        respondents: 100,
+        responseRate: 0.8,
+        headline: { shareFeelingSafe, shareBullied: 0.1 },
+      },
+    });
+    await produceEvents(kafka, scope, [
+      ...registered.map((vestiging) => ({
+        definition: VestigingRegistered,
+        subject: vestiging.vestigingCode,
+        data: { revision: 1, initialLoad: true, vestiging },
+      })),
+      sub(late, true, 0.7),
+      sub(onTime, false, 0.9),
+      {
+        definition: SubmissionMissing,
+        subject: missing,
+        data: {
+          vestigingCode: missing,
+          brin: missing.slice(0, 4),
+          bevoegdGezagNummer: po[1].bevoegdGezag,
+          sector: 'po' as const,
+          schooljaar,
+          deadline: '2026-07-01',
+        },
+      },
+      {
+        definition: HerstelopdrachtOutcomeDetermined,
+        subject: '0192f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6c',
+        data: {
+          caseId: '0192f5c2-7a3b-7cc1-8a4e-1c2d3e4f5a6c',
+          caseType: { code: 'herstelopdracht-monitoring', version: 1 },
+          bevoegdGezagNummer: po[3].bevoegdGezag,
+          boardName: null,
+          brin: herstel.slice(0, 4),
+          schoolName: null,
+          vestigingCode: herstel,
+          schooljaar,
+          outcome: 'niet-voldaan' as const,
+          decidedOn: '2026-07-15',
+          report: { title: 'Herstelopdracht', paragraphs: ['Niet voldaan.'] },
+        },
+      },
+    ]);
+    const models = service.app.get(ReadModels);
+    await waitFor(
+      async () =>
+        (await models.vestigingen.count()) === 7 &&
+        (await models.submissions.count()) === 2 &&
+        (await models.missingSubmissions.count()) === 1 &&
+        (await models.herstelopdrachten.count()) === 1,
+      { timeoutMs: 90_000, description: 'every event in the read models' },
+    );
+  }, 180_000);
+
+  it('sends a message that breaks its contract to the dead-letter topic', async () => {
+    const { list } = await exerciseDeadLetterOps(
+      service,
+      scope,
+      Topics.monitoringSubmissions,
+      kafka,
+    );
+    expect(list).toMatchObject({ items: [{ reason: 'invalid-message' }] });
+  }, 120_000);
+
+  it('runs over the registry vestigingen with their monitoring and casework record', async () => {
+    const run = (await request(service.http).post('/runs').send({}).expect(201)).body;
+    runId = run._id;
+    expect(run.counts.vestigingen).toBe(7);
+    assessments = [];
+    for (let next: string | null = `/runs/${runId}/assessments?limit=500`; next;) {
+      const page: { body: { items: Assessment[]; next: string | null } } = await request(
+        service.http,
+      )
+        .get(next)
+        .expect(200);
+      assessments.push(...page.body.items);
+      next = page.body.next;
+    }
+    const of = (id: string, ind: string) =>
+      assessments.find((a) => a.id === id)!.indicators.find((i) => i.indicator === ind)!;
+    expect(of(late, 'monitoring-ontbreekt').status).toBe('signal');
+    expect(of(late, 'aandeel-veilig')).toMatchObject({
+      status: 'signal',
+      parts: [{ value: 0.7, signal: true }],
+    });
+    expect(of(missing, 'monitoring-ontbreekt').status).toBe('signal');
+    expect(of(onTime, 'monitoring-ontbreekt').status).toBe('ok');
+    expect(of(onTime, 'aandeel-veilig').status).toBe('ok');
+    expect(of(herstel, 'herstelopdracht-niet-voldaan').status).toBe('signal');
+    const flagged = assessments.find((a) => a.id === herstel)!;
+    expect(flagged.manualAnalysis).toBe(true);
+    expect(flagged.reasons).toContain('signal on herstelopdracht-niet-voldaan');
+  }, 180_000);
+
+  it('what-if lists exactly the boards whose level changes under a stricter solvabiliteit norm', async () => {
+    const same = { ...firstModel, version: 2 };
+    const unchanged = await request(service.http).post('/what-if').send(same).expect(200);
+    expect(unchanged.body).toMatchObject({ sameInputs: true, changes: [] });
+
+    const stricter = structuredClone(same);
+    stricter.indicators.find((i) => i.id === 'solvabiliteit-2')!.norm = {
+      kind: 'below',
+      value: 0.35,
+    };
+    const res = await request(service.http).post('/what-if').send(stricter).expect(200);
+    // A board with 0.30 <= solvabiliteit < 0.35 gains a signal (score +1): its level
+    // changes unless it is at hoog already.
+    const expected = assessments
+      .filter((a) => a.kind === 'bestuur' && a.score < 3)
+      .filter((a) => {
+        const v = a.indicators.find((i) => i.indicator === 'solvabiliteit-2')!.parts[0].value;
+        return v !== null && v >= 0.3 && v < 0.35;
+      })
+      .map((a) => a.id)
+      .sort();
+    expect(expected.length).toBeGreaterThan(0);
+    expect(res.body.changes.map((c: { id: string }) => c.id)).toEqual(expected);
+    expect(res.body.changes[0].indicators).toEqual([
+      {
+        indicator: 'solvabiliteit-2',
+        from: { status: 'ok', contribution: 0 },
+        to: { status: 'signal', contribution: 1 },
+      },
+    ]);
+  }, 120_000);
+
+  it('refuses an invalid candidate model, naming every problem', async () => {
+    const bad = {
+      ...firstModel,
+      version: 0,
+      indicators: [{ ...firstModel.indicators[0], computation: 'nope' }],
+    };
+    const res = await request(service.http).post('/what-if').send(bad).expect(400);
+    expect(res.body).toMatchObject({ code: 'invalid-model' });
+    expect(JSON.stringify(res.body)).toMatch(/version/);
+  });
+
+  it('draws the sko reproducibly from its seed, leaving out what was judged in the last 12 months', async () => {
+    const topic = await collectTopic(kafka, `${scope.topicPrefix}${Topics.riskAssessments}`);
+    try {
+      const body = { seed: 'sko-test-seed', size: 3, date: '2026-09-01' };
+      const a = (
+        await request(service.http)
+          .post('/samples')
+          .send({ ...body, id: 'sko-a' })
+          .expect(201)
+      ).body;
+      const b = (
+        await request(service.http)
+          .post('/samples')
+          .send({ ...body, id: 'sko-b' })
+          .expect(201)
+      ).body;
+      expect(b.drawn).toEqual(a.drawn);
+      expect(b.inputHash).toBe(a.inputHash);
+      expect(a.drawn).toHaveLength(3);
+      expect(a.drawn.map((d: { vestiging: string }) => d.vestiging)).not.toContain(herstel);
+      expect(a.excluded).toEqual([
+        { vestiging: herstel, reason: 'investigated or judged after 2025-09-01' },
+      ]);
+      expect((await request(service.http).get('/samples/sko-a').expect(200)).body.seed).toBe(
+        'sko-test-seed',
+      );
+      await request(service.http)
+        .post('/samples')
+        .send({ ...body, id: 'sko-a' })
+        .expect(409);
+      await waitFor(
+        () =>
+          topic.messages.some((m) => {
+            const e = m.json<{ type: string; subject: string }>();
+            return e.type === SampleDrawn.type && e.subject === 'sko-a';
+          }),
+        { timeoutMs: 60_000, description: 'SampleDrawn of sko-a' },
+      );
+    } finally {
+      await topic.stop();
+    }
+  }, 120_000);
+
+  it('serves the stelsel figures as JSON, CSV and SVG, with cells under 5 schools as <5', async () => {
+    const json = (await request(service.http).get('/stelsel').expect(200)).body;
+    expect(json.runId).toBe(runId);
+    const zeeland = json.rows.find(
+      (r: { sector: string; provincie: string }) => r.sector === 'po' && r.provincie === 'Zeeland',
+    );
+    expect(zeeland.scholen).toBe(6);
+    expect(zeeland.signalen['herstelopdracht-niet-voldaan']).toBeCloseTo(1 / 6, 12);
+    expect(zeeland.monitoringNaleving).toBe('<5');
+    const vo = json.rows.find((r: { sector: string }) => r.sector === 'vo');
+    expect(vo.scholen).toBe('<5');
+    const csv = await request(service.http).get('/stelsel.csv').expect(200);
+    expect(csv.headers['content-type']).toMatch(/^text\/csv/);
+    expect(csv.text.split('\n')[0]).toMatch(/^sector;provincie;jaar;scholen;/);
+    expect(csv.text).toMatch(/\npo;Zeeland;2026;6;/);
+    expect(csv.text).toMatch(/<5/);
+    const svg = await request(service.http)
+      .get('/stelsel/charts/herstelopdracht-niet-voldaan.svg')
+      .expect(200);
+    expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
+    expect(svg.body.toString()).toMatch(/^<svg/);
+    await request(service.http).get('/stelsel/charts/nope.svg').expect(404);
+  }, 60_000);
+});

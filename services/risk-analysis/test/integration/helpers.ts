@@ -1,0 +1,50 @@
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { RunningService } from '@inspectorate/testing';
+import request from 'supertest';
+import { REAL_FILES, realFile } from '../../src/duo/real-files';
+
+/** The real DUO statistics files a run reads (shared/data/duo, see its SOURCES.md). */
+export const STATISTICS = [
+  'examens2014',
+  'examens2019',
+  'eindscores2019',
+  'poLeerlingen',
+  'voLeerlingen2019',
+  'balans',
+  'batenLasten',
+] as const satisfies readonly (keyof typeof REAL_FILES)[];
+
+export function realBytes(name: keyof typeof REAL_FILES): { bytes: Buffer; fileName: string } {
+  const path = realFile(name);
+  if (!path) throw new Error(`real DUO file ${REAL_FILES[name]} is missing (shared/data/duo)`);
+  return { bytes: readFileSync(path), fileName: basename(path) };
+}
+
+/** Uploads a file as the raw body, as a script would. */
+export function upload(
+  service: RunningService,
+  bytes: Buffer | string,
+  query: Record<string, string> = {},
+) {
+  return request(service.http)
+    .post('/imports')
+    .query(query)
+    .set('content-type', 'text/csv')
+    .send(bytes);
+}
+
+export async function importReal(
+  service: RunningService,
+  names: readonly (keyof typeof REAL_FILES)[],
+) {
+  const reports = [];
+  for (const name of names) {
+    const { bytes, fileName } = realBytes(name);
+    const res = await upload(service, bytes, { fileName });
+    if (res.status !== 201)
+      throw new Error(`import of ${name}: ${res.status} ${JSON.stringify(res.body)}`);
+    reports.push(res.body);
+  }
+  return reports;
+}
