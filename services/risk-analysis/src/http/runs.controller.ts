@@ -91,11 +91,8 @@ export class RunsController {
       ...(query.level ? { level: query.level } : {}),
       ...(query.manualAnalysis === undefined ? {} : { manualAnalysis: query.manualAnalysis }),
     };
-    const slice = await this.queries.page(params.id, filter, paging.after, paging.limit);
-    return {
-      ...pageOf(slice.items, paging, req, (a) => `${a.kind}|${a.id}`),
-      total: slice.total,
-    };
+    const items = await this.queries.page(params.id, filter, paging.after, paging.limit);
+    return pageOf(items, paging, req, (a) => `${a.kind}|${a.id}`);
   }
 
   @Get('runs/:id/assessments/:kind/:subject')

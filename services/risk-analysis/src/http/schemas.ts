@@ -107,7 +107,7 @@ export const AssessmentSchema = Obj(
   },
   'Per indicator its value, norm, signal, contribution, source and year; missing data says why.',
 );
-export const AssessmentPage = PageSchema(AssessmentSchema, { total: Type.Integer() });
+export const AssessmentPage = PageSchema(AssessmentSchema);
 export const AssessmentsQuery = Type.Object(
   {
     kind: Type.Optional(StringEnum(['bestuur', 'vestiging'] as const)),

@@ -7,7 +7,7 @@ import type {
   SubmissionDoc,
   VestigingDoc,
 } from '../read-models/read-model.types';
-import type { AssessmentDoc, RunDoc } from '../run/run.types';
+import type { AssessmentChunkDoc, RunDoc } from '../run/run.types';
 import type { SampleDoc } from '../samples/sample.types';
 
 /**
@@ -74,11 +74,16 @@ export const Runs = defineCollection<RunDoc>({
   indexes: [{ status: 1, _id: -1 }],
 });
 
-/** One per subject per run; RiskAssessed and RiskFlagged leave through its outbox. */
-export const Assessments = defineCollection<AssessmentDoc>({
+/** A run's assessments in chunks; RiskAssessed and RiskFlagged leave through their outbox. */
+export const Assessments = defineCollection<AssessmentChunkDoc>({
   name: 'assessments',
-  fields: { _id: id, runId: id },
-  indexes: [{ runId: 1, _id: 1 }],
+  fields: {
+    _id: id,
+    runId: id,
+    n: { type: Number, required: true },
+    assessments: { type: String },
+  },
+  indexes: [{ runId: 1, n: 1 }],
   outbox: true,
 });
 

@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { NotFoundError } from '@inspectorate/http';
 import { InjectStore, type Store } from '@inspectorate/persistence';
-import type { RunResult } from '../domain/run';
+import type { Assessment, RunResult } from '../domain/run';
 import { Assessments, Runs } from '../persistence/collections';
-import { type AssessmentDoc, type RunDoc, assessmentOf } from './run.types';
+import { type AssessmentChunkDoc, type RunDoc, assessmentsOf, subjectKey } from './run.types';
 
 export interface AssessmentFilter {
   kind?: 'bestuur' | 'vestiging';
@@ -11,12 +11,14 @@ export interface AssessmentFilter {
   manualAnalysis?: boolean;
 }
 
-/** Reads of runs and their assessments (paged by id). */
+const NO_OUTBOX = { outbox: 0, outboxPending: 0 } as const;
+
+/** Reads of runs and their assessments (paged by subject key). */
 @Injectable()
 export class RunQueries {
   constructor(
     @InjectStore(Runs) private readonly runs: Store<RunDoc>,
-    @InjectStore(Assessments) private readonly assessments: Store<AssessmentDoc>,
+    @InjectStore(Assessments) private readonly assessments: Store<AssessmentChunkDoc>,
   ) {}
 
   /** Newest first (run ids are UUID v7, so they sort by start). */
@@ -45,51 +47,63 @@ export class RunQueries {
     return run;
   }
 
-  async page(runId: string, filter: AssessmentFilter, after: string | undefined, limit: number) {
+  /** Up to limit + 1 assessments after the subject key `after` that pass the filter. */
+  async page(
+    runId: string,
+    filter: AssessmentFilter,
+    after: string | undefined,
+    limit: number,
+  ): Promise<Assessment[]> {
     await this.get(runId);
-    const query: Record<string, unknown> = { runId };
-    if (filter.kind) query['kind'] = filter.kind;
-    if (filter.level) query['level'] = filter.level;
-    if (filter.manualAnalysis !== undefined) query['manualAnalysis'] = filter.manualAnalysis;
-    const [docs, total] = await Promise.all([
-      this.assessments.find(after ? { ...query, _id: { $gt: `${runId}|${after}` } } : query, {
-        sort: { _id: 1 },
-        limit: limit + 1,
-        projection: { outbox: 0, outboxPending: 0 },
-      }),
-      this.assessments.count(query),
-    ]);
-    return { items: docs.map(assessmentOf), total };
+    const items: Assessment[] = [];
+    let n = -1;
+    for (;;) {
+      const query: Record<string, unknown> = { runId, n: { $gt: n } };
+      if (after) query['last'] = { $gt: after };
+      const chunks = await this.assessments.find(query, {
+        sort: { n: 1 },
+        limit: 5,
+        projection: NO_OUTBOX,
+      });
+      for (const chunk of chunks)
+        for (const a of assessmentsOf(chunk)) {
+          if (after && subjectKey(a) <= after) continue;
+          if (filter.kind && a.kind !== filter.kind) continue;
+          if (filter.level && a.level !== filter.level) continue;
+          if (filter.manualAnalysis !== undefined && a.manualAnalysis !== filter.manualAnalysis)
+            continue;
+          items.push(a);
+          if (items.length > limit) return items;
+        }
+      if (chunks.length < 5) return items;
+      n = chunks[chunks.length - 1].n;
+    }
   }
 
-  async one(runId: string, kind: string, id: string) {
-    const doc = await this.assessments.findById(`${runId}|${kind}|${id}`, {
-      projection: { outbox: 0, outboxPending: 0 },
-    });
-    if (!doc) throw new NotFoundError(`run ${runId} has no assessment of ${kind} ${id}`);
-    return assessmentOf(doc);
+  async one(runId: string, kind: string, id: string): Promise<Assessment> {
+    const key = `${kind}|${id}`;
+    const chunk = await this.assessments.findOne(
+      { runId, first: { $lte: key }, last: { $gte: key } },
+      { projection: NO_OUTBOX },
+    );
+    const found = chunk && assessmentsOf(chunk).find((a) => subjectKey(a) === key);
+    if (!found) throw new NotFoundError(`run ${runId} has no assessment of ${kind} ${id}`);
+    return found;
   }
 
   /** A completed run's whole result, as runModel returned it (from the stored assessments). */
   async result(run: RunDoc): Promise<RunResult> {
-    const assessments: RunResult['assessments'] = [];
-    let after = '';
-    for (;;) {
-      const docs = await this.assessments.find(
-        { runId: run._id, _id: { $gt: after } },
-        { sort: { _id: 1 }, limit: 2000, projection: { outbox: 0, outboxPending: 0 } },
-      );
-      for (const d of docs) assessments.push(assessmentOf(d));
-      if (docs.length < 2000) break;
-      after = docs[docs.length - 1]._id;
-    }
+    const chunks = await this.assessments.find(
+      { runId: run._id },
+      { sort: { n: 1 }, projection: NO_OUTBOX },
+    );
     return {
       model: run.model,
       inputHash: run.inputHash,
       asOf: run.asOf,
       years: run.years,
       norms: run.norms,
-      assessments,
+      assessments: chunks.flatMap(assessmentsOf),
     };
   }
 }

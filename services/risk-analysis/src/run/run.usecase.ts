@@ -10,20 +10,19 @@ import {
 import { ConflictError } from '@inspectorate/http';
 import type { PendingEvent } from '@inspectorate/messaging';
 import { currentCorrelationId } from '@inspectorate/observability';
-import { InjectStore, type Store } from '@inspectorate/persistence';
+import { type BulkOp, InjectStore, type Store } from '@inspectorate/persistence';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { v7 as uuidv7 } from 'uuid';
 import { canonicalJson, sha256 } from '../domain/canonical';
 import { riskAssessedData, riskFlaggedData } from '../domain/events';
 import { type ModelDocument } from '../domain/model';
-import { type RunResult, runModel, serialiseResult } from '../domain/run';
+import { type Assessment, type RunResult, runModel, serialiseResult } from '../domain/run';
 import { Assessments, Runs } from '../persistence/collections';
 import { CurrentModel } from './current-model';
 import { InputsLoader } from './inputs.loader';
-import type { AssessmentDoc, RunDoc } from './run.types';
+import { type AssessmentChunkDoc, CHUNK_SUBJECTS, type RunDoc, subjectKey } from './run.types';
 
 export const RUN_JOB = 'risk-run';
-const BATCH = 500;
 
 /**
  * A run of the current model over every board and vestiging, from this
@@ -40,7 +39,7 @@ export class RunUseCase {
 
   constructor(
     @InjectStore(Runs) private readonly runs: Store<RunDoc>,
-    @InjectStore(Assessments) private readonly assessments: Store<AssessmentDoc>,
+    @InjectStore(Assessments) private readonly assessments: Store<AssessmentChunkDoc>,
     private readonly inputs: InputsLoader,
     private readonly model: CurrentModel,
     private readonly clock: Clock,
@@ -118,46 +117,50 @@ export class RunUseCase {
     const correlationId = currentCorrelationId() ?? newEventId();
     const time = this.clock.now();
     const source = sourceOf(Services.riskAnalysis);
-    for (let i = 0; i < result.assessments.length; i += BATCH) {
-      const ops = result.assessments.slice(i, i + BATCH).map((a) => {
-        const events: PendingEvent[] = [
-          {
-            definition: RiskAssessed,
-            event: createEvent(RiskAssessed, {
-              source,
-              subject: a.id,
-              time,
-              correlationId,
-              data: riskAssessedData(runId, result, a),
-            }),
-          },
-        ];
-        const flagged = riskFlaggedData(runId, result, a);
-        if (flagged)
-          events.push({
-            definition: RiskFlagged,
-            event: createEvent(RiskFlagged, {
-              source,
-              subject: a.id,
-              time,
-              correlationId,
-              data: flagged,
-            }),
-          });
-        return {
-          insert: {
-            _id: `${runId}|${a.kind}|${a.id}`,
-            runId,
-            kind: a.kind,
-            subjectId: a.id,
-            level: a.level,
-            manualAnalysis: a.manualAnalysis,
-            assessment: canonicalJson(a),
-          },
-          events,
-        };
+    const eventsOf = (a: Assessment): PendingEvent[] => {
+      const events: PendingEvent[] = [
+        {
+          definition: RiskAssessed,
+          event: createEvent(RiskAssessed, {
+            source,
+            subject: a.id,
+            time,
+            correlationId,
+            data: riskAssessedData(runId, result, a),
+          }),
+        },
+      ];
+      const flagged = riskFlaggedData(runId, result, a);
+      if (flagged)
+        events.push({
+          definition: RiskFlagged,
+          event: createEvent(RiskFlagged, {
+            source,
+            subject: a.id,
+            time,
+            correlationId,
+            data: flagged,
+          }),
+        });
+      return events;
+    };
+    const chunks: BulkOp<AssessmentChunkDoc>[] = [];
+    for (let i = 0; i < result.assessments.length; i += CHUNK_SUBJECTS) {
+      const part = result.assessments.slice(i, i + CHUNK_SUBJECTS);
+      const n = i / CHUNK_SUBJECTS;
+      chunks.push({
+        insert: {
+          _id: `${runId}|${String(n).padStart(5, '0')}`,
+          runId,
+          n,
+          first: subjectKey(part[0]),
+          last: subjectKey(part[part.length - 1]),
+          assessments: `[${part.map((a) => canonicalJson(a)).join(',')}]`,
+        },
+        events: part.flatMap(eventsOf),
       });
-      await this.assessments.bulk(ops);
     }
+    for (let i = 0; i < chunks.length; i += 10)
+      await this.assessments.bulk(chunks.slice(i, i + 10));
   }
 }

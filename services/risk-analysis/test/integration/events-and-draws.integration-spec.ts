@@ -1,5 +1,7 @@
 import {
   HerstelopdrachtOutcomeDetermined,
+  RiskAssessed,
+  RiskFlagged,
   SampleDrawn,
   SubmissionMissing,
   SubmissionReceived,
@@ -27,6 +29,9 @@ import { eindscoreSpec } from '../../src/duo/eindscores';
 import { readTable } from '../../src/duo/table';
 import firstModel from '../../src/domain/models/risicomodel-v1.json';
 import { ReadModels } from '../../src/read-models/read-models';
+import { RunQueries } from '../../src/run/run.queries';
+import { sha256 } from '../../src/domain/canonical';
+import { serialiseResult } from '../../src/domain/run';
 import { importReal, realBytes } from './helpers';
 
 type Assessment = {
@@ -187,6 +192,44 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     const flagged = assessments.find((a) => a.id === herstel)!;
     expect(flagged.manualAnalysis).toBe(true);
     expect(flagged.reasons).toContain('signal on herstelopdracht-niet-voldaan');
+  }, 180_000);
+
+  it('gives byte-identical results and the same input hash when run again on the same inputs', async () => {
+    const first = (await request(service.http).get(`/runs/${runId}`).expect(200)).body;
+    const again = (await request(service.http).post('/runs').send({}).expect(201)).body;
+    expect(again._id).not.toBe(runId);
+    expect(again.inputHash).toBe(first.inputHash);
+    expect(again.resultHash).toBe(first.resultHash);
+    // What was stored is the result itself: serialised again, it has the same hash.
+    const queries = service.app.get(RunQueries);
+    const stored = await queries.result(await queries.get(again._id));
+    expect(sha256(serialiseResult(stored))).toBe(first.resultHash);
+  }, 180_000);
+
+  it('publishes RiskAssessed for every subject and RiskFlagged with the explanation', async () => {
+    const run = (await request(service.http).get(`/runs/${runId}`).expect(200)).body;
+    const topic = await collectTopic(kafka, `${scope.topicPrefix}${Topics.riskAssessments}`);
+    try {
+      type Event = { type: string; subject: string; data: Record<string, unknown> };
+      const ofRun = () =>
+        topic.messages.map((m) => m.json<Event>()).filter((e) => e.data['runId'] === runId);
+      const total = run.counts.besturen + run.counts.vestigingen;
+      await waitFor(
+        () =>
+          ofRun().filter((e) => e.type === RiskAssessed.type).length >= total &&
+          ofRun().filter((e) => e.type === RiskFlagged.type).length >= run.counts.flagged,
+        { timeoutMs: 150_000, intervalMs: 500, description: `${total} RiskAssessed of the run` },
+      );
+      expect(ofRun().filter((e) => e.type === RiskAssessed.type)).toHaveLength(total);
+      const flagged = ofRun().find((e) => e.type === RiskFlagged.type && e.subject === herstel)!;
+      expect(flagged.data).toMatchObject({
+        subjectKind: 'vestiging',
+        inputHash: run.inputHash,
+        reasons: expect.arrayContaining(['signal on herstelopdracht-niet-voldaan']),
+      });
+    } finally {
+      await topic.stop();
+    }
   }, 180_000);
 
   it('what-if lists exactly the boards whose level changes under a stricter solvabiliteit norm', async () => {

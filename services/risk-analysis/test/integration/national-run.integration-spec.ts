@@ -1,21 +1,14 @@
-import { RiskAssessed, RiskFlagged, Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
-  collectTopic,
   serviceEnv,
   startTestService,
-  testKafka,
   testScope,
-  waitFor,
 } from '@inspectorate/testing';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
-import { sha256 } from '../../src/domain/canonical';
-import { serialiseResult } from '../../src/domain/run';
 import { InputsLoader } from '../../src/run/inputs.loader';
-import { RunQueries } from '../../src/run/run.queries';
 import { STATISTICS, importReal, realBytes, upload } from './helpers';
 
 // The real DUO statistics through the API, a national run, and figures of
@@ -52,8 +45,11 @@ describe('risk-analysis: the real DUO files and a national run', () => {
   it('stores a masked count (<5) as unknown, never 0', async () => {
     // 00AH00, HAVO - N&T, 2020-2021 totaal: 5 kandidaten, "<5" geslaagden, 60%.
     const duo = await service.app.get(InputsLoader).duo();
-    const row = duo.examens.find((r) => r.vestiging === '00AH00' && r.opleiding === 'HAVO - N&T')!;
-    expect(row.years.find((y) => y.schooljaar === '2020-2021')).toEqual({
+    const year = duo.examens
+      .filter((r) => r.vestiging === '00AH00' && r.opleiding === 'HAVO - N&T')
+      .flatMap((r) => r.years)
+      .find((y) => y.schooljaar === '2020-2021');
+    expect(year).toEqual({
       schooljaar: '2020-2021',
       kandidaten: 5,
       geslaagden: null,
@@ -170,44 +166,4 @@ describe('risk-analysis: the real DUO files and a national run', () => {
     expect(monitoring.parts[0]).toMatchObject({ value: null, signal: null });
     expect(monitoring.parts[0].missing).toEqual(expect.any(String));
   });
-
-  it('gives byte-identical results and the same input hash when run again on the same inputs', async () => {
-    const again = (await request(service.http).post('/runs').send({}).expect(201)).body;
-    expect(again._id).not.toBe(run._id);
-    expect(again.inputHash).toBe(run.inputHash);
-    expect(again.resultHash).toBe(run.resultHash);
-    // What was stored is the result itself: serialised again, it has the same hash.
-    const queries = service.app.get(RunQueries);
-    const stored = await queries.result(await queries.get(again._id));
-    expect(sha256(serialiseResult(stored))).toBe(run.resultHash);
-  }, 180_000);
-
-  it('publishes RiskAssessed for every subject and RiskFlagged with the explanation', async () => {
-    const kafka = testKafka(scope);
-    const topic = await collectTopic(kafka, `${scope.topicPrefix}${Topics.riskAssessments}`);
-    const total = (run.counts['besturen'] as number) + (run.counts['vestigingen'] as number);
-    try {
-      type Event = { type: string; subject: string; data: Record<string, unknown> };
-      const ofRun = () =>
-        topic.messages.map((m) => m.json<Event>()).filter((e) => e.data['runId'] === run._id);
-      // Every subject's RiskAssessed, and the flag of board 21341 (verhoogd).
-      await waitFor(() => ofRun().filter((e) => e.type === RiskAssessed.type).length >= total, {
-        timeoutMs: 150_000,
-        intervalMs: 500,
-        description: `${total} RiskAssessed of the run`,
-      });
-      const flagged = ofRun().find((e) => e.type === RiskFlagged.type && e.subject === '21341')!;
-      expect(ofRun().filter((e) => e.type === RiskFlagged.type)).toHaveLength(
-        run.counts['flagged'] as number,
-      );
-      expect(flagged.data).toMatchObject({
-        subjectKind: 'bestuur',
-        level: 'verhoogd',
-        inputHash: run.inputHash,
-        reasons: expect.arrayContaining([expect.stringMatching(/risk level verhoogd/)]),
-      });
-    } finally {
-      await topic.stop();
-    }
-  }, 180_000);
 });

@@ -1,0 +1,219 @@
+import 'reflect-metadata';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import {
+  RiskAssessed,
+  RiskFlagged,
+  Services,
+  createEvent,
+  sourceOf,
+} from '@inspectorate/contracts';
+import { OutboxRelay } from '@inspectorate/messaging';
+import {
+  type BenchContext,
+  type Benchmark,
+  type Measurement,
+  measure,
+} from '@inspectorate/test-stack';
+import { Kafka, logLevel } from 'kafkajs';
+import { MongoClient } from 'mongodb';
+// Like the registry's benchmark, this drives the use cases inside the app
+// (the relay's backlog is not reachable through a bundle), so it runs the
+// sources, compiled by swc as the bundle is.
+import { AppModule } from '../src/app.module';
+import { loadConfig } from '../src/config';
+import { canonicalJson } from '../src/domain/canonical';
+import { riskAssessedData, riskFlaggedData } from '../src/domain/events';
+import { validateModel } from '../src/domain/model';
+import firstModel from '../src/domain/models/risicomodel-v1.json';
+import { runModel } from '../src/domain/run';
+import { REAL_FILES, realFile } from '../src/duo/real-files';
+import { type DuoImports, inputsFromDuo } from '../src/duo/to-inputs';
+import { readTable } from '../src/duo/table';
+import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
+import { LISTS, detectList, headerOf } from '../src/imports/lists';
+import { RunUseCase } from '../src/run/run.usecase';
+
+/**
+ * A national run from inputs to the last RiskAssessed event: the real DUO
+ * statistics (shared/data/duo: every po and vo vestiging and po board they
+ * name) imported, run through the current model, every assessment stored and
+ * its events on Kafka. The raw baseline does the same work with the mongodb
+ * driver and kafkajs directly: parse, store the rows as the service does
+ * (JSON chunks), read them back, run, insert the assessments, produce the
+ * same CloudEvents.
+ */
+const FILES = [
+  'examens2014',
+  'examens2019',
+  'eindscores2019',
+  'poLeerlingen',
+  'voLeerlingen2019',
+  'balans',
+  'batenLasten',
+] as const;
+const AS_OF = '2026-09-01';
+
+function inputs(log: (m: string) => void) {
+  const files = FILES.map((name) => {
+    const path = realFile(name);
+    if (!path) throw new Error(`the benchmark needs ${REAL_FILES[name]} under shared/data/duo`);
+    return { name: basename(path), bytes: readFileSync(path) };
+  });
+  log(
+    `inputs: ${files.map((f) => `${f.name} (${(f.bytes.length / 1024).toFixed(0)} KiB)`).join(', ')}`,
+  );
+  return files;
+}
+
+async function serviceRun(context: BenchContext, files: { name: string; bytes: Buffer }[]) {
+  const config = loadConfig.load({
+    KAFKA_BROKERS: context.kafkaBrokers.join(','),
+    MONGODB_URI: context.mongodbUri,
+    MONGODB_DATABASE: `${context.runId}_risk`,
+    KAFKA_TOPIC_PREFIX: `${context.runId}.`,
+    LOG_LEVEL: 'error',
+  });
+  const app = await NestFactory.createApplicationContext(
+    AppModule.forRoot(config, { cron: false }),
+    {
+      logger: false,
+    },
+  );
+  try {
+    return await measure('risk-analysis: import + run + events', 'subjects', async () => {
+      const started = performance.now();
+      for (const f of files) await app.get(ImportDuoUseCase).execute(f.bytes, { fileName: f.name });
+      const imported = performance.now();
+      const run = await app.get(RunUseCase).execute({ asOf: AS_OF });
+      const ran = performance.now();
+      const relay = app.get(OutboxRelay);
+      while ((await relay.backlog('assessments')) > 0) await new Promise((r) => setTimeout(r, 100));
+      return {
+        items: run.counts.besturen + run.counts.vestigingen,
+        extra: {
+          flagged: run.counts.flagged,
+          importS: ((imported - started) / 1000).toFixed(2),
+          runS: ((ran - imported) / 1000).toFixed(2),
+          lastEventS: ((performance.now() - started) / 1000).toFixed(2),
+        },
+      };
+    });
+  } finally {
+    await app.close();
+    const client = await MongoClient.connect(context.mongodbUri);
+    await client
+      .db(config.MONGODB_DATABASE)
+      .dropDatabase()
+      .catch(() => undefined);
+    await client.close();
+  }
+}
+
+async function rawRun(context: BenchContext, files: { name: string; bytes: Buffer }[]) {
+  const client = await MongoClient.connect(context.mongodbUri);
+  const db = client.db(`${context.runId}_raw`);
+  const kafka = new Kafka({
+    brokers: context.kafkaBrokers,
+    clientId: `${context.runId}-raw`,
+    logLevel: logLevel.NOTHING,
+  });
+  const admin = kafka.admin();
+  const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+  await Promise.all([admin.connect(), producer.connect()]);
+  const topic = `${context.runId}.raw.risk`;
+  await admin.createTopics({ topics: [{ topic, numPartitions: 6 }], waitForLeaders: false });
+  const model = validateModel(firstModel);
+  try {
+    return await measure('raw: driver + kafkajs', 'subjects', async () => {
+      const chunks = db.collection<{
+        _id: string;
+        list: string;
+        year: number | null;
+        rows: string;
+      }>('chunks');
+      for (const f of files) {
+        const text = f.bytes.toString('latin1');
+        const list = detectList(headerOf(text));
+        const rows = readTable(LISTS[list].spec, f.bytes).rows;
+        const year = list === 'voLeerlingen' ? 2019 : null;
+        const docs = [];
+        for (let i = 0; i < rows.length; i += 1000)
+          docs.push({
+            _id: `${f.name}:${i}`,
+            list,
+            year,
+            rows: JSON.stringify(rows.slice(i, i + 1000)),
+          });
+        await chunks.insertMany(docs);
+      }
+      const duo: DuoImports = {
+        balans: [],
+        batenLasten: [],
+        examens: [],
+        eindscores: [],
+        poLeerlingen: [],
+        voLeerlingen: [],
+      };
+      for (const c of await chunks.find().toArray()) {
+        const rows = JSON.parse(c.rows) as never[];
+        if (c.list === 'voLeerlingen') duo.voLeerlingen.push({ year: c.year!, rows });
+        else (duo[c.list as Exclude<keyof DuoImports, 'voLeerlingen'>] as unknown[]).push(...rows);
+      }
+      const result = runModel(model, inputsFromDuo(duo, AS_OF));
+      const source = sourceOf(Services.riskAnalysis);
+      let flagged = 0;
+      for (let i = 0; i < result.assessments.length; i += 500) {
+        const batch = result.assessments.slice(i, i + 500);
+        await db.collection<{ _id: string }>('assessments').insertMany(
+          batch.map((a) => ({
+            _id: `raw|${a.kind}|${a.id}`,
+            kind: a.kind,
+            level: a.level,
+            assessment: canonicalJson(a),
+          })),
+        );
+        const messages = batch.flatMap((a) => {
+          const events = [
+            createEvent(RiskAssessed, {
+              source,
+              subject: a.id,
+              correlationId: 'raw',
+              data: riskAssessedData('raw', result, a),
+            }),
+          ];
+          const f = riskFlaggedData('raw', result, a);
+          if (f)
+            events.push(
+              createEvent(RiskFlagged, {
+                source,
+                subject: a.id,
+                correlationId: 'raw',
+                data: f,
+              }) as never,
+            );
+          flagged += f ? 1 : 0;
+          return events.map((e) => ({ key: e.subject, value: JSON.stringify(e) }));
+        });
+        await producer.send({ topic, acks: -1, messages });
+      }
+      return { items: result.assessments.length, extra: { flagged } };
+    });
+  } finally {
+    await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
+    await Promise.all([producer.disconnect(), admin.disconnect()]);
+    await db.dropDatabase().catch(() => undefined);
+    await client.close();
+  }
+}
+
+export const benchmark: Benchmark = {
+  name: 'risk-analysis: a national run (real DUO statistics)',
+  async run(context): Promise<Measurement[]> {
+    const files = inputs(context.log);
+    const raw = await rawRun(context, files);
+    context.log(`raw baseline done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
+    return [raw, await serviceRun(context, files)];
+  },
+};
