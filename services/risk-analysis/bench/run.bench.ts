@@ -28,8 +28,8 @@ import { riskAssessedData, riskFlaggedData } from '../src/domain/events';
 import { validateModel } from '../src/domain/model';
 import firstModel from '../src/domain/models/risicomodel-v1.json';
 import { runModel } from '../src/domain/run';
-import { REAL_FILES, realFile } from '../src/duo/real-files';
-import { type DuoImports, inputsFromDuo } from '../src/duo/to-inputs';
+import { REAL_FILES, STATISTICS_FILES, realFile } from '../src/duo/real-files';
+import { type DuoImports, emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
 import { readTable } from '../src/duo/table';
 import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
 import { LISTS, detectList, headerOf } from '../src/imports/lists';
@@ -44,19 +44,10 @@ import { RunUseCase } from '../src/run/run.usecase';
  * (JSON chunks), read them back, run, insert the assessments, produce the
  * same CloudEvents.
  */
-const FILES = [
-  'examens2014',
-  'examens2019',
-  'eindscores2019',
-  'poLeerlingen',
-  'voLeerlingen2019',
-  'balans',
-  'batenLasten',
-] as const;
 const AS_OF = '2026-09-01';
 
 function inputs(log: (m: string) => void) {
-  const files = FILES.map((name) => {
+  const files = STATISTICS_FILES.map((name) => {
     const path = realFile(name);
     if (!path) throw new Error(`the benchmark needs ${REAL_FILES[name]} under shared/data/duo`);
     return { name: basename(path), bytes: readFileSync(path) };
@@ -148,14 +139,7 @@ async function rawRun(context: BenchContext, files: { name: string; bytes: Buffe
           });
         await chunks.insertMany(docs);
       }
-      const duo: DuoImports = {
-        balans: [],
-        batenLasten: [],
-        examens: [],
-        eindscores: [],
-        poLeerlingen: [],
-        voLeerlingen: [],
-      };
+      const duo = emptyDuoImports();
       for (const c of await chunks.find().toArray()) {
         const rows = JSON.parse(c.rows) as never[];
         if (c.list === 'voLeerlingen') duo.voLeerlingen.push({ year: c.year!, rows });

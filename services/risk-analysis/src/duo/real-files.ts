@@ -23,6 +23,17 @@ export const REAL_FILES = {
   voVestigingen2020: 'vo/2020/alle-vestigingen-vo.csv',
 } as const;
 
+/** The real statistics files a run reads (the others are registry lists). */
+export const STATISTICS_FILES = [
+  'examens2014',
+  'examens2019',
+  'eindscores2019',
+  'poLeerlingen',
+  'voLeerlingen2019',
+  'balans',
+  'batenLasten',
+] as const satisfies readonly (keyof typeof REAL_FILES)[];
+
 /** The path of a real file, or null when shared/ is not beside this checkout. */
 export function realFile(name: keyof typeof REAL_FILES, dir = SHARED_DUO_DIR): string | null {
   const path = join(dir, REAL_FILES[name]);

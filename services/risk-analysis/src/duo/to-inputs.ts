@@ -14,6 +14,15 @@ export interface DuoImports {
   voLeerlingen: { year: number; rows: VoLeerlingenRow[] }[];
 }
 
+export const emptyDuoImports = (): DuoImports => ({
+  balans: [],
+  batenLasten: [],
+  examens: [],
+  eindscores: [],
+  poLeerlingen: [],
+  voLeerlingen: [],
+});
+
 const PO_SOORT: Record<string, VestigingInput['sector']> = {
   BO: 'po',
   SBO: 'po',

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import type { CaseworkInput, MonitoringInput, RunInputs, VestigingInput } from '../domain/inputs';
 import type { DuoImports } from '../duo/to-inputs';
-import { inputsFromDuo } from '../duo/to-inputs';
+import { emptyDuoImports, inputsFromDuo } from '../duo/to-inputs';
 import type { ChunkDoc, DatasetDoc } from '../imports/import.types';
 import { Chunks, Datasets } from '../persistence/collections';
 import { ReadModels } from '../read-models/read-models';
@@ -28,14 +28,7 @@ export class InputsLoader {
   ) {}
 
   async duo(): Promise<DuoImports> {
-    const duo: DuoImports = {
-      balans: [],
-      batenLasten: [],
-      examens: [],
-      eindscores: [],
-      poLeerlingen: [],
-      voLeerlingen: [],
-    };
+    const duo = emptyDuoImports();
     const datasets = await this.datasets.find({}, { sort: { _id: 1 } });
     for (const d of datasets) {
       const rows: unknown[] = [];

@@ -4,16 +4,7 @@ import type { RunningService } from '@inspectorate/testing';
 import request from 'supertest';
 import { REAL_FILES, realFile } from '../../src/duo/real-files';
 
-/** The real DUO statistics files a run reads (shared/data/duo, see its SOURCES.md). */
-export const STATISTICS = [
-  'examens2014',
-  'examens2019',
-  'eindscores2019',
-  'poLeerlingen',
-  'voLeerlingen2019',
-  'balans',
-  'batenLasten',
-] as const satisfies readonly (keyof typeof REAL_FILES)[];
+export { STATISTICS_FILES as STATISTICS } from '../../src/duo/real-files';
 
 export function realBytes(name: keyof typeof REAL_FILES): { bytes: Buffer; fileName: string } {
   const path = realFile(name);

@@ -22,7 +22,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
   beforeAll(async () => {
     const config = loadConfig.load(serviceEnv(scope));
     service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
-  }, 60_000);
+  }, 120_000);
 
   afterAll(() => service?.close(), 120_000);
 
@@ -40,7 +40,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
     for (const r of reports) expect(r.importedRows).toBe(r.totalRows - r.errorCount);
     const datasets = await request(service.http).get('/datasets').expect(200);
     expect(datasets.body.items).toHaveLength(7);
-  }, 180_000);
+  }, 400_000);
 
   it('stores a masked count (<5) as unknown, never 0', async () => {
     // 00AH00, HAVO - N&T, 2020-2021 totaal: 5 kandidaten, "<5" geslaagden, 60%.
@@ -88,7 +88,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
     });
     expect(res.body.counts.besturen).toBeGreaterThan(1000);
     expect(res.body.counts.vestigingen).toBeGreaterThan(7000);
-  }, 180_000);
+  }, 400_000);
 
   const indicator = async (kind: string, id: string, name: string) => {
     const res = await request(service.http)
