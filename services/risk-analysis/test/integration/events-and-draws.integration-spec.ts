@@ -20,6 +20,7 @@ import {
   testScope,
   vestigingSnapshot,
   waitFor,
+  bearer,
 } from '@inspectorate/testing';
 import type { Kafka } from 'kafkajs';
 import request from 'supertest';
@@ -32,7 +33,7 @@ import { ReadModels } from '../../src/read-models/read-models';
 import { RunQueries } from '../../src/run/run.queries';
 import { sha256 } from '../../src/domain/canonical';
 import { serialiseResult } from '../../src/domain/run';
-import { importReal, realBytes } from './helpers';
+import { importReal, realBytes, type Auth, as } from './helpers';
 
 type Assessment = {
   kind: string;
@@ -54,6 +55,12 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
   const scope = testScope('risk-events');
   const clock = new FixedClock('2026-09-01T08:00:00Z');
   let service: RunningService;
+  // A token of role analist from the real Keycloak, fetched per test (it lives 5 minutes).
+  let analist: Auth;
+  beforeEach(async () => {
+    analist = await bearer('analist');
+  });
+  const api = () => as(service, analist);
   let kafka: Kafka;
   let runId: string;
   let assessments: Assessment[];
@@ -74,8 +81,17 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
 
   afterAll(() => service?.close(), 120_000);
 
+  it('lets only an analist start runs and draws; readers read; no token, no answer', async () => {
+    const inspecteur = await bearer('inspecteur');
+    await request(service.http).post('/runs').send({}).expect(401);
+    await request(service.http).post('/runs').set(inspecteur).send({}).expect(403);
+    await request(service.http).post('/samples').set(inspecteur).send({ size: 1 }).expect(403);
+    await request(service.http).post('/what-if').set(inspecteur).send(firstModel).expect(403);
+    await request(service.http).get('/runs').set(inspecteur).expect(200);
+  });
+
   it('builds its read models from registry, monitoring-intake and casework events', async () => {
-    await importReal(service, ['balans', 'batenLasten', 'eindscores2019', 'poLeerlingen']);
+    await importReal(service, analist, ['balans', 'batenLasten', 'eindscores2019', 'poLeerlingen']);
     const registered = [
       ...po.map((r) =>
         vestigingSnapshot({
@@ -165,7 +181,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
   }, 120_000);
 
   it('runs over the registry vestigingen with their monitoring and casework record', async () => {
-    const run = (await request(service.http).post('/runs').send({}).expect(201)).body;
+    const run = (await api().post('/runs').send({}).expect(201)).body;
     runId = run._id;
     expect(run.counts.vestigingen).toBe(7);
     assessments = [];
@@ -195,8 +211,8 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
   }, 300_000);
 
   it('gives byte-identical results and the same input hash when run again on the same inputs', async () => {
-    const first = (await request(service.http).get(`/runs/${runId}`).expect(200)).body;
-    const again = (await request(service.http).post('/runs').send({}).expect(201)).body;
+    const first = (await api().get(`/runs/${runId}`).expect(200)).body;
+    const again = (await api().post('/runs').send({}).expect(201)).body;
     expect(again._id).not.toBe(runId);
     expect(again.inputHash).toBe(first.inputHash);
     expect(again.resultHash).toBe(first.resultHash);
@@ -207,7 +223,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
   }, 300_000);
 
   it('publishes RiskAssessed for every subject and RiskFlagged with the explanation', async () => {
-    const run = (await request(service.http).get(`/runs/${runId}`).expect(200)).body;
+    const run = (await api().get(`/runs/${runId}`).expect(200)).body;
     const topic = await collectTopic(kafka, `${scope.topicPrefix}${Topics.riskAssessments}`);
     try {
       type Event = { type: string; subject: string; data: Record<string, unknown> };
@@ -234,7 +250,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
 
   it('what-if lists exactly the boards whose level changes under a stricter solvabiliteit norm', async () => {
     const same = { ...firstModel, version: 2 };
-    const unchanged = await request(service.http).post('/what-if').send(same).expect(200);
+    const unchanged = await api().post('/what-if').send(same).expect(200);
     expect(unchanged.body).toMatchObject({ sameInputs: true, changes: [] });
 
     const stricter = structuredClone(same);
@@ -242,7 +258,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
       kind: 'below',
       value: 0.35,
     };
-    const res = await request(service.http).post('/what-if').send(stricter).expect(200);
+    const res = await api().post('/what-if').send(stricter).expect(200);
     // A board with 0.30 <= solvabiliteit < 0.35 gains a signal (score +1): its level
     // changes unless it is at hoog already.
     const expected = assessments
@@ -270,7 +286,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
       version: 0,
       indicators: [{ ...firstModel.indicators[0], computation: 'nope' }],
     };
-    const res = await request(service.http).post('/what-if').send(bad).expect(400);
+    const res = await api().post('/what-if').send(bad).expect(400);
     expect(res.body).toMatchObject({ code: 'invalid-model' });
     expect(JSON.stringify(res.body)).toMatch(/version/);
   });
@@ -280,13 +296,13 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     try {
       const body = { seed: 'sko-test-seed', size: 3, date: '2026-09-01' };
       const a = (
-        await request(service.http)
+        await api()
           .post('/samples')
           .send({ ...body, id: 'sko-a' })
           .expect(201)
       ).body;
       const b = (
-        await request(service.http)
+        await api()
           .post('/samples')
           .send({ ...body, id: 'sko-b' })
           .expect(201)
@@ -298,10 +314,8 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
       expect(a.excluded).toEqual([
         { vestiging: herstel, reason: 'investigated or judged after 2025-09-01' },
       ]);
-      expect((await request(service.http).get('/samples/sko-a').expect(200)).body.seed).toBe(
-        'sko-test-seed',
-      );
-      await request(service.http)
+      expect((await api().get('/samples/sko-a').expect(200)).body.seed).toBe('sko-test-seed');
+      await api()
         .post('/samples')
         .send({ ...body, id: 'sko-a' })
         .expect(409);
@@ -320,9 +334,9 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
 
   it('serves the stelsel figures as JSON, CSV and SVG, with cells under 5 schools as <5', async () => {
     // The newest completed run is the rerun: its figures, and the first run's asked for by id, agree.
-    const json = (await request(service.http).get(`/stelsel?run=${runId}`).expect(200)).body;
+    const json = (await api().get(`/stelsel?run=${runId}`).expect(200)).body;
     expect(json.runId).toBe(runId);
-    expect((await request(service.http).get('/stelsel').expect(200)).body.rows).toEqual(json.rows);
+    expect((await api().get('/stelsel').expect(200)).body.rows).toEqual(json.rows);
     const zeeland = json.rows.find(
       (r: { sector: string; provincie: string }) => r.sector === 'po' && r.provincie === 'Zeeland',
     );
@@ -331,16 +345,14 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     expect(zeeland.monitoringNaleving).toBe('<5');
     const vo = json.rows.find((r: { sector: string }) => r.sector === 'vo');
     expect(vo.scholen).toBe('<5');
-    const csv = await request(service.http).get('/stelsel.csv').expect(200);
+    const csv = await api().get('/stelsel.csv').expect(200);
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     expect(csv.text.split('\n')[0]).toMatch(/^sector;provincie;jaar;scholen;/);
     expect(csv.text).toMatch(/\npo;Zeeland;2026;6;/);
     expect(csv.text).toMatch(/<5/);
-    const svg = await request(service.http)
-      .get('/stelsel/charts/herstelopdracht-niet-voldaan.svg')
-      .expect(200);
+    const svg = await api().get('/stelsel/charts/herstelopdracht-niet-voldaan.svg').expect(200);
     expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(svg.body.toString()).toMatch(/^<svg/);
-    await request(service.http).get('/stelsel/charts/nope.svg').expect(404);
+    await api().get('/stelsel/charts/nope.svg').expect(404);
   }, 120_000);
 });

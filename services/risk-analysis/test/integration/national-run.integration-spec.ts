@@ -4,12 +4,12 @@ import {
   serviceEnv,
   startTestService,
   testScope,
+  bearer,
 } from '@inspectorate/testing';
-import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import { InputsLoader } from '../../src/run/inputs.loader';
-import { STATISTICS, importReal, realBytes, upload } from './helpers';
+import { STATISTICS, importReal, realBytes, upload, type Auth, as } from './helpers';
 
 // The real DUO statistics through the API, a national run, and figures of
 // named boards and a vestiging computed by hand from the files.
@@ -17,6 +17,12 @@ describe('risk-analysis: the real DUO files and a national run', () => {
   const scope = testScope('risk-national');
   const clock = new FixedClock('2026-09-01T08:00:00Z');
   let service: RunningService;
+  // A token of role analist from the real Keycloak, fetched per test (it lives 5 minutes).
+  let analist: Auth;
+  beforeEach(async () => {
+    analist = await bearer('analist');
+  });
+  const api = () => as(service, analist);
   let run: { _id: string; inputHash: string; resultHash: string; counts: Record<string, unknown> };
 
   beforeAll(async () => {
@@ -27,7 +33,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
   afterAll(() => service?.close(), 120_000);
 
   it('imports every statistics file, both column generations, each as its own list and period', async () => {
-    const reports = await importReal(service, STATISTICS);
+    const reports = await importReal(service, analist, STATISTICS);
     expect(reports.map((r) => [r.list, r.period, r.status])).toEqual([
       ['examens', '2014-2015..2018-2019', 'completed'],
       ['examens', '2019-2020..2023-2024', 'completed'],
@@ -38,7 +44,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
       ['batenLasten', '2011..2015', 'completed'],
     ]);
     for (const r of reports) expect(r.importedRows).toBe(r.totalRows - r.errorCount);
-    const datasets = await request(service.http).get('/datasets').expect(200);
+    const datasets = await api().get('/datasets').expect(200);
     expect(datasets.body.items).toHaveLength(7);
   }, 400_000);
 
@@ -58,26 +64,28 @@ describe('risk-analysis: the real DUO files and a national run', () => {
   });
 
   it('refuses a file that is not the expected list whole, and stores nothing of it', async () => {
-    const before = (await request(service.http).get('/datasets')).body.items;
-    const vestigingen = await upload(service, realBytes('poVestigingen2026').bytes);
+    const before = (await api().get('/datasets')).body.items;
+    const vestigingen = await upload(service, analist, realBytes('poVestigingen2026').bytes);
     expect(vestigingen.status).toBe(400);
     expect(vestigingen.body).toMatchObject({
       code: 'file-refused',
       detail: expect.stringMatching(/not one of the lists risk-analysis imports/),
     });
-    const wrong = await upload(service, realBytes('batenLasten').bytes, { list: 'balans' });
+    const wrong = await upload(service, analist, realBytes('batenLasten').bytes, {
+      list: 'balans',
+    });
     expect(wrong.status).toBe(400);
     expect(wrong.body.detail).toMatch(
       /not a balans po per bevoegd gezag list \(balans\): the header lacks '1\.1 - \.\.\.'/,
     );
-    const noYear = await upload(service, realBytes('voLeerlingen2019').bytes);
+    const noYear = await upload(service, analist, realBytes('voLeerlingen2019').bytes);
     expect(noYear.status).toBe(400);
     expect(noYear.body.detail).toMatch(/no year column/);
-    expect((await request(service.http).get('/datasets')).body.items).toEqual(before);
+    expect((await api().get('/datasets')).body.items).toEqual(before);
   });
 
   it('runs over every board and vestiging, and says which model and inputs it used', async () => {
-    const res = await request(service.http).post('/runs').send({}).expect(201);
+    const res = await api().post('/runs').send({}).expect(201);
     run = res.body;
     expect(res.body).toMatchObject({
       status: 'completed',
@@ -91,9 +99,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
   }, 400_000);
 
   const indicator = async (kind: string, id: string, name: string) => {
-    const res = await request(service.http)
-      .get(`/runs/${run._id}/assessments/${kind}/${id}`)
-      .expect(200);
+    const res = await api().get(`/runs/${run._id}/assessments/${kind}/${id}`).expect(200);
     return {
       assessment: res.body,
       indicator: res.body.indicators.find((i: { indicator: string }) => i.indicator === name),
@@ -151,7 +157,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
       year: '2021-2022..2023-2024',
       source: 'DUO vo examenkandidaten en geslaagden',
     });
-    const runDoc = (await request(service.http).get(`/runs/${run._id}`).expect(200)).body;
+    const runDoc = (await api().get(`/runs/${run._id}`).expect(200)).body;
     expect(havo.norm).toBe(runDoc.norms['vo-slaagpercentage'].HAVO);
     expect(havo.signal).toBe(havo.value < havo.norm);
   });
