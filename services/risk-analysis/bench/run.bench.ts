@@ -15,6 +15,7 @@ import {
   type Benchmark,
   type Measurement,
   measure,
+  oidcServiceEnv,
 } from '@inspectorate/test-stack';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
@@ -65,6 +66,7 @@ async function serviceRun(context: BenchContext, files: { name: string; bytes: B
     MONGODB_DATABASE: `${context.runId}_risk`,
     KAFKA_TOPIC_PREFIX: `${context.runId}.`,
     LOG_LEVEL: 'error',
+    ...oidcServiceEnv(), // the service verifies tokens of the run's Keycloak
   });
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot(config, { cron: false }),
