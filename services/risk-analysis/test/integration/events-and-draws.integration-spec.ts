@@ -186,9 +186,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     expect(run.counts.vestigingen).toBe(7);
     assessments = [];
     for (let next: string | null = `/runs/${runId}/assessments?limit=500`; next;) {
-      const page: { body: { items: Assessment[]; next: string | null } } = await request(
-        service.http,
-      )
+      const page: { body: { items: Assessment[]; next: string | null } } = await api()
         .get(next)
         .expect(200);
       assessments.push(...page.body.items);
