@@ -21,6 +21,7 @@ export const Topics = {
   notificationsCommands: 'inspectorate.notifications.commands',
   riskAssessments: 'inspectorate.risk.assessments',
   publicationPublic: 'inspectorate.publication.public',
+  publicationWebhooks: 'inspectorate.publication.webhooks',
 } as const;
 
 export type TopicName = (typeof Topics)[keyof typeof Topics];
@@ -204,6 +205,19 @@ export const topicMetadata: Readonly<Record<TopicName, TopicMetadata>> = {
     cleanupPolicy: 'delete',
     // Public record; subscribers may need to read it from the start.
     retentionMs: null,
+  },
+  [Topics.publicationWebhooks]: {
+    name: Topics.publicationWebhooks,
+    description:
+      "What happens to the webhook subscriptions of external systems (disabled after the retry schedule, 410 or by hand), for operations and alerting; internal: not on the public topic, because a subscriber and its failures are nobody else's business.",
+    owner: Services.publication,
+    producers: [Services.publication],
+    consumers: [],
+    external: false,
+    kind: 'events',
+    partitions: 3,
+    cleanupPolicy: 'delete',
+    retentionMs: 90 * DAY_MS,
   },
 };
 

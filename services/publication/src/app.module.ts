@@ -14,6 +14,7 @@ import { PublicQueries } from './items/public.queries';
 import { manifest } from './manifest';
 import { WebhooksController } from './http/webhooks.controller';
 import { OpenDataService } from './opendata/opendata.service';
+import { AlertMailer } from './webhooks/alerts';
 import { WebhookDeliverer } from './webhooks/deliverer';
 import { WebhookDispatcher } from './webhooks/dispatcher';
 import { SubscriptionsService } from './webhooks/subscriptions.service';
@@ -61,6 +62,7 @@ export class AppModule {
         SubscriptionsService,
         WebhookDispatcher,
         WebhookDeliverer,
+        AlertMailer,
       ],
     };
   }

@@ -5,6 +5,6 @@ import type { ServiceManifest } from '@inspectorate/runtime';
 export const manifest: ServiceManifest = {
   service: Services.publication,
   defaultPort: 3006,
-  produces: [Topics.publicationPublic],
-  outboxCollections: ['items'],
+  produces: [Topics.publicationPublic, Topics.publicationWebhooks],
+  outboxCollections: ['items', 'subscriptions'],
 };

@@ -194,4 +194,44 @@ export const PublicationWithdrawn = defineEvent({
 });
 export type PublicationWithdrawnData = EventData<typeof PublicationWithdrawn>;
 
-export const publicationEvents = [PublicationPublished, PublicationWithdrawn] as const;
+export const SubscriptionDisabled = defineEvent({
+  name: 'SubscriptionDisabled',
+  service: 'publication',
+  entity: 'subscription',
+  event: 'disabled',
+  version: 1,
+  topic: Topics.publicationWebhooks,
+  subject: 'Id of the webhook subscription',
+  description:
+    'A webhook subscription was disabled: its receiver kept failing past the retry schedule (retries-exhausted), answered 410 Gone (gone), or a beheerder or the partner itself turned it off (by-hand). Its waiting deliveries stop and are kept (enabling it sends them again); for retries-exhausted and gone its contact is mailed.',
+  data: Type.Object(
+    {
+      subscriptionId: Type.String({
+        format: 'uuid',
+        description: 'Id of the subscription (GET /webhooks/subscriptions/{id}).',
+      }),
+      owner: Nullable(Text('Client id of the partner system that owns the subscription.', 200), {
+        description:
+          'The partner system (its OAuth client id); null when a beheerder registered it.',
+      }),
+      cause: StringEnum(['retries-exhausted', 'gone', 'by-hand'] as const, {
+        description: 'Why it was disabled.',
+      }),
+      reason: Text('The reason, as in the subscription and its delivery log.', 1000),
+      disabledAt: Timestamp,
+      waitingDeliveries: Type.Integer({
+        minimum: 0,
+        description: 'Deliveries stopped by it, sent again when the subscription is enabled.',
+      }),
+    },
+    { additionalProperties: false },
+  ),
+  subjectOf: (data) => data.subscriptionId,
+});
+export type SubscriptionDisabledData = EventData<typeof SubscriptionDisabled>;
+
+export const publicationEvents = [
+  PublicationPublished,
+  PublicationWithdrawn,
+  SubscriptionDisabled,
+] as const;

@@ -50,7 +50,9 @@ export const Subscriptions = defineCollection<SubscriptionDoc>({
     status: { type: String, required: true, enum: ['active', 'disabled'] },
     cursor: { type: Number, required: true, min: 0 },
   },
-  indexes: [{ status: 1, cursor: 1 }],
+  indexes: [{ status: 1, cursor: 1 }, { 'alert.pending': 1 }],
+  // SubscriptionDisabled goes out in the same write as the status.
+  outbox: true,
 });
 
 export const Deliveries = defineCollection<DeliveryDoc>({

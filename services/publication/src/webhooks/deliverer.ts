@@ -192,7 +192,11 @@ export class WebhookDeliverer implements OnModuleDestroy {
           ? decision.reason
           : `the retry schedule is exhausted: ${decision.reason} (delivery ${d.msgId})`;
       this.log.warn(`webhook subscription ${sub._id} disabled: ${reason}`);
-      await this.subs.markDisabled(sub._id, reason);
+      await this.subs.markDisabled(
+        sub._id,
+        reason,
+        decision.action === 'disable' ? 'gone' : 'retries-exhausted',
+      );
       return true;
     }
     return false;

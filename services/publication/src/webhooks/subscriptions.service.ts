@@ -1,5 +1,13 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
+import {
+  Services,
+  SubscriptionDisabled,
+  createEvent,
+  newEventId,
+  sourceOf,
+} from '@inspectorate/contracts';
+import { currentCorrelationId } from '@inspectorate/observability';
 import { ConflictError, InvalidInputError, NotFoundError } from '@inspectorate/http';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import { Clock } from '@inspectorate/scheduling';
@@ -9,6 +17,7 @@ import { Deliveries, Subscriptions } from '../persistence/collections';
 import { urlProblem } from './targets';
 import {
   type DeliveryDoc,
+  type DisableCause,
   type SubscriptionDoc,
   type SubscriptionFilter,
   WEBHOOK_SETTINGS,
@@ -115,15 +124,49 @@ export class SubscriptionsService {
 
   async disable(id: string, reason: string): Promise<SubscriptionDoc> {
     await this.get(id);
-    await this.markDisabled(id, reason);
+    await this.markDisabled(id, reason, 'by-hand');
     return this.get(id);
   }
 
-  /** Off, with the reason; its waiting deliveries stop (failed, kept for `enable`). */
-  async markDisabled(id: string, reason: string): Promise<void> {
+  /**
+   * Off, with the reason, and SubscriptionDisabled in the same write; its
+   * waiting deliveries stop (failed, kept for `enable`). When the receiver
+   * made us stop (not by hand) and there is a contact, the mail to it is
+   * marked pending: the publication run sends it (AlertMailer).
+   */
+  async markDisabled(id: string, reason: string, cause: DisableCause): Promise<void> {
+    const sub = await this.subscriptions.findById(id, { projection: { secrets: 0, outbox: 0 } });
+    if (!sub || sub.status !== 'active') return;
+    const now = this.clock.now();
+    const waiting = await this.deliveries.count({
+      subscriptionId: id,
+      status: { $in: ['pending', 'failed'] },
+    });
+    const mail = cause !== 'by-hand' && sub.contactEmail !== null;
+    const event = createEvent(SubscriptionDisabled, {
+      source: sourceOf(Services.publication),
+      subject: id,
+      time: now,
+      correlationId: currentCorrelationId() ?? newEventId(),
+      data: {
+        subscriptionId: id,
+        owner: sub.owner ?? null,
+        cause,
+        reason: reason.slice(0, 1000),
+        disabledAt: now.toISOString(),
+        waitingDeliveries: waiting,
+      },
+    });
     await this.subscriptions.update(
       { _id: id, status: 'active' },
-      { $set: { status: 'disabled', disabled: { at: this.clock.now(), reason } } },
+      {
+        $set: {
+          status: 'disabled',
+          disabled: { at: now, reason, cause },
+          alert: mail ? { pending: true, attempts: 0, sentAt: null, error: null } : null,
+        },
+      },
+      [{ definition: SubscriptionDisabled, event }],
     );
     await this.deliveries.updateMany(
       { subscriptionId: id, status: 'pending' },

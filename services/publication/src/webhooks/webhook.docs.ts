@@ -1,3 +1,4 @@
+import type { OutboxFields } from '@inspectorate/messaging';
 import type { FeedChange } from '../items/item.doc';
 
 /** Settings of the webhook deliverer, from config (WEBHOOK_SETTINGS). */
@@ -22,15 +23,21 @@ export interface SubscriptionFilter {
  * the previous secret signs too until `previousUntil`. `cursor` is the last
  * feed entry turned into deliveries for it.
  */
-export interface SubscriptionDoc {
+export type DisableCause = 'retries-exhausted' | 'gone' | 'by-hand';
+
+export interface SubscriptionDoc extends Partial<OutboxFields> {
   _id: string;
   url: string;
   description: string | null;
   contactEmail: string | null;
+  /** The partner system (its token's client id) that manages it; null: only a beheerder does. */
+  owner?: string | null;
   filter: SubscriptionFilter;
   secrets: { secret: string; until: Date | null }[];
   status: 'active' | 'disabled';
-  disabled: { at: Date; reason: string } | null;
+  disabled: { at: Date; reason: string; cause?: DisableCause } | null;
+  /** The mail to the contact about a disable: pending until sent (the publication run sends it). */
+  alert?: { pending: boolean; attempts: number; sentAt: Date | null; error: string | null } | null;
   cursor: number;
   createdAt: Date;
   createdBy: string;

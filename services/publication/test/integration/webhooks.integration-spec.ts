@@ -1,7 +1,9 @@
+import { Topics } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
   bearer,
+  collectTopic,
   connectDb,
   produceEvents,
   serviceEnv,
@@ -34,6 +36,7 @@ describe('publication: webhooks', () => {
   let kafka: Kafka;
   let db: Awaited<ReturnType<typeof connectDb>>;
   let job: PublicationJob;
+  let events: Awaited<ReturnType<typeof collectTopic>>;
   const deliverers = () => [one, two].map((s) => s.app.get(WebhookDeliverer));
   const receivers: Receiver[] = [];
 
@@ -65,6 +68,15 @@ describe('publication: webhooks', () => {
     return data.map((d) => `herstelopdracht-${d.caseId}`);
   }
 
+  const disabledEvent = (id: string) =>
+    events.messages
+      .map((m) => m.json<{ type: string; subject: string; data: Record<string, unknown> }>())
+      .find((e) => e.subject === id && e.type.endsWith('.subscription.disabled.v1'));
+  const mailsTo = async (to: string) => {
+    const api = process.env['MAIL_CATCHER_API'] ?? 'http://127.0.0.1:11080';
+    const res = await fetch(`${api}/messages?to=${encodeURIComponent(to)}`);
+    return (await res.json()) as { subject: string; text: string }[];
+  };
   const deliver = () => Promise.all(deliverers().map((d) => d.deliverDue()));
   const status = async (id: string) =>
     (
@@ -86,10 +98,12 @@ describe('publication: webhooks', () => {
     two = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
     job = one.app.get(PublicationJob);
     db = await connectDb(scope);
+    events = await collectTopic(kafka, `${scope.topicPrefix}${Topics.publicationWebhooks}`);
   }, 180_000);
 
   afterAll(async () => {
     for (const r of receivers) await r.stop();
+    await events?.stop();
     await one?.close({ keepDatabase: true });
     await two?.close();
     await db?.close();
@@ -145,7 +159,8 @@ describe('publication: webhooks', () => {
   it('walks the whole retry schedule for a receiver that keeps failing, then disables it with the reason', async () => {
     const r = await receiver();
     r.answer = () => ({ status: 503 });
-    const id = await subscribe(r, { filter: { brins: ['15GH'] } });
+    const contact = `contact-${scope.topicPrefix.replace(/\W/g, '')}@example.org`;
+    const id = await subscribe(r, { filter: { brins: ['15GH'] }, contactEmail: contact });
     await publish(1, '15GH');
     const delays = [0, 5_000, 300_000, 1_800_000, 7_200_000, 18_000_000, 36_000_000, 36_000_000];
     let attempts = 0;
@@ -164,6 +179,26 @@ describe('publication: webhooks', () => {
       .expect(200);
     expect(log.body.items[0]).toMatchObject({ status: 'failed', attempts: 8 });
     expect(log.body.items[0].log.at(-1).outcome).toBe('gave-up');
+
+    // SubscriptionDisabled says so, and the next run mails the contact (once).
+    await waitFor(() => disabledEvent(id) !== undefined, {
+      description: 'SubscriptionDisabled on the webhooks topic',
+      timeoutMs: 30_000,
+    });
+    expect(disabledEvent(id)!.data).toMatchObject({
+      subscriptionId: id,
+      owner: null,
+      cause: 'retries-exhausted',
+      reason: s.disabled!.reason,
+      waitingDeliveries: 1,
+    });
+    expect(await job.runOnce()).toMatchObject({ value: { alerts: 1 } });
+    expect(await job.runOnce()).toMatchObject({ value: { alerts: 0 } });
+    const mails = await mailsTo(contact);
+    expect(mails).toHaveLength(1);
+    expect(mails[0]!.subject).toContain(id);
+    expect(mails[0]!.text).toContain(r.url);
+    expect(mails[0]!.text).toMatch(/status 503 after 8 attempts/);
 
     // Nothing more goes out while disabled; enabling sends what was missed.
     await publish(1, '15GH');
@@ -192,6 +227,11 @@ describe('publication: webhooks', () => {
       status: 'disabled',
       disabled: { reason: 'receiver answered 410 Gone' },
     });
+    await waitFor(() => disabledEvent(goneId) !== undefined, {
+      description: 'SubscriptionDisabled for 410',
+      timeoutMs: 30_000,
+    });
+    expect(disabledEvent(goneId)!.data).toMatchObject({ cause: 'gone' });
     const log = await request(one.http)
       .get(`/webhooks/subscriptions/${movedId}/deliveries`)
       .set(await bearer('beheerder'))
