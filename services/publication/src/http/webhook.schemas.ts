@@ -56,6 +56,15 @@ export const NewSubscriptionBody = Type.Object(
         description: 'Also deliver every change published before now (default: only new ones).',
       }),
     ),
+    owner: Type.Optional(
+      Type.String({
+        minLength: 1,
+        maxLength: 200,
+        pattern: '^[A-Za-z0-9._:-]+$',
+        description:
+          'Beheerder only: the client id of the partner system that may manage it too. A partner leaves it out: it owns what it registers.',
+      }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -65,6 +74,7 @@ export const SubscriptionAnswer = Type.Object({
   url: Type.String(),
   description: Nullable(Type.String()),
   contactEmail: Nullable(Type.String()),
+  owner: Nullable(Type.String({ description: 'The partner system (client id) that manages it.' })),
   filter: Filter,
   status: StringEnum(['active', 'disabled'] as const),
   disabled: Nullable(

@@ -1,10 +1,20 @@
 import { Controller, Get, HttpCode, Post, Req } from '@nestjs/common';
-import { RequirePermission } from '@inspectorate/auth';
-import { Api, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
+import {
+  type Actor,
+  CurrentActor,
+  RequirePermission,
+  Roles,
+  actorLabel,
+  isAllowed,
+} from '@inspectorate/auth';
+import { Api, ForbiddenError, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
 import type { Request } from 'express';
-import { type NewSubscription, SubscriptionsService } from '../webhooks/subscriptions.service';
+import {
+  type NewSubscription,
+  type Scope,
+  SubscriptionsService,
+} from '../webhooks/subscriptions.service';
 import type { DeliveryDoc, SubscriptionDoc } from '../webhooks/webhook.docs';
-import { actorName } from './actor';
 import {
   DeliveryPage,
   DisableBody,
@@ -27,6 +37,7 @@ export function subscriptionView(s: SubscriptionDoc) {
     url: s.url,
     description: s.description,
     contactEmail: s.contactEmail,
+    owner: s.owner ?? null,
     filter: s.filter,
     status: s.status,
     disabled: s.disabled ? { at: s.disabled.at.toISOString(), reason: s.disabled.reason } : null,
@@ -45,9 +56,24 @@ const deliveryView = (d: DeliveryDoc) => ({
   log: d.log.map((l) => ({ ...l, at: l.at.toISOString() })),
 });
 
-/** Webhook subscriptions of external systems (beheerder). */
+/**
+ * Whose subscriptions the caller manages (see Scope): a beheerder every one;
+ * a partner system only its own, by its token's client id. A partner's person
+ * logged in through the front end is refused: its client id is the front
+ * end's, shared by everyone who logs in there, so it owns nothing.
+ */
+export function scopeOf(actor: Actor): Scope {
+  if (isAllowed(actor, 'publication.manage')) return null;
+  if (actor.kind === 'client' && actor.clientId) return actor.clientId;
+  throw new ForbiddenError(
+    'a partner manages its subscriptions as a system (client credentials), not as a person',
+  );
+}
+
+/** Webhook subscriptions of external systems: a beheerder all, a partner system its own. */
 @Controller('webhooks/subscriptions')
 @RequirePermission('publication.manage')
+@Roles('partner')
 export class WebhooksController {
   constructor(private readonly subscriptions: SubscriptionsService) {}
 
@@ -58,8 +84,17 @@ export class WebhooksController {
     body: NewSubscriptionBody,
     responses: { 201: RegisteredAnswer },
   })
-  async register(@Valid('body') body: NewSubscription, @Req() req: Request) {
-    const { subscription, secret } = await this.subscriptions.register(body, actorName(req));
+  async register(@Valid('body') body: NewSubscription, @CurrentActor() actor: Actor) {
+    const scope = scopeOf(actor);
+    // A beheerder may register one for a partner (owner); a partner owns what it registers.
+    if (scope !== null && body.owner !== undefined && body.owner !== scope)
+      throw new ForbiddenError(
+        'a partner registers subscriptions for itself only (leave owner out)',
+      );
+    const { subscription, secret } = await this.subscriptions.register(
+      { ...body, ...(scope !== null ? { owner: scope } : {}) },
+      actorLabel(actor),
+    );
     return { ...subscriptionView(subscription), secret };
   }
 
@@ -70,9 +105,9 @@ export class WebhooksController {
     query: SubscriptionPage.query,
     responses: { 200: SubscriptionPage.answer },
   })
-  async list(@Valid('query') q: PagingInput, @Req() req: Request) {
+  async list(@Valid('query') q: PagingInput, @Req() req: Request, @CurrentActor() actor: Actor) {
     const paging = pagingOf(q, isId);
-    const docs = await this.subscriptions.list(paging.after, paging.limit + 1);
+    const docs = await this.subscriptions.list(paging.after, paging.limit + 1, scopeOf(actor));
     return pageOf(docs.map(subscriptionView), paging, req, (s) => s.subscriptionId);
   }
 
@@ -83,8 +118,8 @@ export class WebhooksController {
     params: SubscriptionPath,
     responses: { 200: SubscriptionAnswer },
   })
-  async get(@Valid('params') p: { subscriptionId: string }) {
-    return subscriptionView(await this.subscriptions.get(p.subscriptionId));
+  async get(@Valid('params') p: { subscriptionId: string }, @CurrentActor() actor: Actor) {
+    return subscriptionView(await this.subscriptions.get(p.subscriptionId, scopeOf(actor)));
   }
 
   @Get(':subscriptionId/deliveries')
@@ -99,8 +134,9 @@ export class WebhooksController {
     @Valid('params') p: { subscriptionId: string },
     @Valid('query') q: PagingInput,
     @Req() req: Request,
+    @CurrentActor() actor: Actor,
   ) {
-    await this.subscriptions.get(p.subscriptionId);
+    await this.subscriptions.get(p.subscriptionId, scopeOf(actor));
     const paging = pagingOf(q, isSeq);
     const docs = await this.subscriptions.deliveriesOf(
       p.subscriptionId,
@@ -118,8 +154,11 @@ export class WebhooksController {
     params: SubscriptionPath,
     responses: { 200: RegisteredAnswer },
   })
-  async rotate(@Valid('params') p: { subscriptionId: string }) {
-    const { subscription, secret } = await this.subscriptions.rotate(p.subscriptionId);
+  async rotate(@Valid('params') p: { subscriptionId: string }, @CurrentActor() actor: Actor) {
+    const { subscription, secret } = await this.subscriptions.rotate(
+      p.subscriptionId,
+      scopeOf(actor),
+    );
     return { ...subscriptionView(subscription), secret };
   }
 
@@ -135,8 +174,11 @@ export class WebhooksController {
   async disable(
     @Valid('params') p: { subscriptionId: string },
     @Valid('body') b: { reason: string },
+    @CurrentActor() actor: Actor,
   ) {
-    return subscriptionView(await this.subscriptions.disable(p.subscriptionId, b.reason));
+    return subscriptionView(
+      await this.subscriptions.disable(p.subscriptionId, b.reason, scopeOf(actor)),
+    );
   }
 
   @Post(':subscriptionId/enable')
@@ -148,8 +190,8 @@ export class WebhooksController {
     params: SubscriptionPath,
     responses: { 200: SubscriptionAnswer },
   })
-  async enable(@Valid('params') p: { subscriptionId: string }) {
-    return subscriptionView(await this.subscriptions.enable(p.subscriptionId));
+  async enable(@Valid('params') p: { subscriptionId: string }, @CurrentActor() actor: Actor) {
+    return subscriptionView(await this.subscriptions.enable(p.subscriptionId, scopeOf(actor)));
   }
 
   @Post(':subscriptionId/replay')
@@ -164,7 +206,13 @@ export class WebhooksController {
   async replay(
     @Valid('params') p: { subscriptionId: string },
     @Valid('body') b: { from: string; to: string },
+    @CurrentActor() actor: Actor,
   ) {
-    return this.subscriptions.replay(p.subscriptionId, new Date(b.from), new Date(b.to));
+    return this.subscriptions.replay(
+      p.subscriptionId,
+      new Date(b.from),
+      new Date(b.to),
+      scopeOf(actor),
+    );
   }
 }

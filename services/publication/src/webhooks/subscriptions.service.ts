@@ -35,9 +35,19 @@ export interface NewSubscription {
   filter?: SubscriptionFilter;
   /** Start with changes after this feed position (default: only what is new from now on). */
   fromStart?: boolean;
+  /** The partner system (client id) that manages it besides the beheerder. */
+  owner?: string;
 }
 
-/** Subscriptions of external systems, managed by a beheerder. */
+/**
+ * Whose subscriptions a caller manages: null for a beheerder (every one), a
+ * partner system's client id for a partner (only those it owns). Another's
+ * subscription is "not found" to a partner, as if it did not exist: a 403
+ * would confirm that the id is someone's subscription.
+ */
+export type Scope = string | null;
+
+/** Subscriptions of external systems, managed by a beheerder or by the partner system that owns one. */
 @Injectable()
 export class SubscriptionsService {
   constructor(
@@ -64,6 +74,7 @@ export class SubscriptionsService {
       url: input.url,
       description: input.description ?? null,
       contactEmail: input.contactEmail ?? null,
+      owner: input.owner ?? null,
       filter: input.filter ?? {},
       secrets: [{ secret, until: null }],
       status: 'active',
@@ -76,22 +87,26 @@ export class SubscriptionsService {
     return { subscription: doc, secret };
   }
 
-  async get(id: string): Promise<SubscriptionDoc> {
-    const doc = await this.subscriptions.findById(id);
-    if (!doc) throw new NotFoundError(`no webhook subscription ${id}`);
+  async get(id: string, scope: Scope = null): Promise<SubscriptionDoc> {
+    const doc = await this.subscriptions.findById(id, { projection: { outbox: 0 } });
+    if (!doc || (scope !== null && doc.owner !== scope))
+      throw new NotFoundError(`no webhook subscription ${id}`);
     return doc;
   }
 
-  list(after: string | undefined, limit: number): Promise<SubscriptionDoc[]> {
-    return this.subscriptions.find(after ? { _id: { $gt: after } } : {}, {
-      sort: { _id: 1 },
-      limit,
-    });
+  list(after: string | undefined, limit: number, scope: Scope = null): Promise<SubscriptionDoc[]> {
+    return this.subscriptions.find(
+      { ...(after ? { _id: { $gt: after } } : {}), ...(scope !== null ? { owner: scope } : {}) },
+      { sort: { _id: 1 }, limit, projection: { outbox: 0 } },
+    );
   }
 
   /** A new secret signs from now on; the previous one also signs for another 24 hours. */
-  async rotate(id: string): Promise<{ subscription: SubscriptionDoc; secret: string }> {
-    const current = await this.get(id);
+  async rotate(
+    id: string,
+    scope: Scope = null,
+  ): Promise<{ subscription: SubscriptionDoc; secret: string }> {
+    const current = await this.get(id, scope);
     const secret = newSecret(randomBytes);
     const now = this.clock.now();
     const until = new Date(now.getTime() + ROTATION_OVERLAP_MS);
@@ -110,8 +125,8 @@ export class SubscriptionsService {
    * Back on after it was disabled: what failed while it was down is sent
    * again from the first attempt, and what happened meanwhile follows.
    */
-  async enable(id: string): Promise<SubscriptionDoc> {
-    const current = await this.get(id);
+  async enable(id: string, scope: Scope = null): Promise<SubscriptionDoc> {
+    const current = await this.get(id, scope);
     if (current.status === 'active')
       throw new ConflictError(`subscription ${id} is active`, { code: 'active' });
     await this.subscriptions.update({ _id: id }, { $set: { status: 'active', disabled: null } });
@@ -122,8 +137,8 @@ export class SubscriptionsService {
     return this.get(id);
   }
 
-  async disable(id: string, reason: string): Promise<SubscriptionDoc> {
-    await this.get(id);
+  async disable(id: string, reason: string, scope: Scope = null): Promise<SubscriptionDoc> {
+    await this.get(id, scope);
     await this.markDisabled(id, reason, 'by-hand');
     return this.get(id);
   }
@@ -187,8 +202,8 @@ export class SubscriptionsService {
    * messages, new webhook-ids: a receiver that deduplicates by id still gets
    * them). Refused for a disabled subscription.
    */
-  async replay(id: string, from: Date, to: Date): Promise<{ queued: number }> {
-    const sub = await this.get(id);
+  async replay(id: string, from: Date, to: Date, scope: Scope = null): Promise<{ queued: number }> {
+    const sub = await this.get(id, scope);
     if (sub.status !== 'active')
       throw new ConflictError(`subscription ${id} is disabled: enable it first`, {
         code: 'disabled',

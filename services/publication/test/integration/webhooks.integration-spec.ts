@@ -258,6 +258,98 @@ describe('publication: webhooks', () => {
     expect(new Set(r.received.map((x) => x.id)).size).toBe(40);
   });
 
+  it('lets a partner system manage its own subscriptions only, and a beheerder all of them', async () => {
+    const partner = await bearer('client:partner'); // partner-demo, client credentials
+    const beheerder = await bearer('beheerder');
+    const own = await request(one.http)
+      .post('/webhooks/subscriptions')
+      .set(partner)
+      .send({ url: 'http://127.0.0.1:1/own', filter: { brins: ['18NP'] } })
+      .expect(201);
+    expect(own.body).toMatchObject({ owner: 'partner-demo', createdBy: 'client:partner-demo' });
+    const ownId = own.body.subscriptionId as string;
+    // A beheerder registers one for another partner system, and one of its own.
+    const other = await request(one.http)
+      .post('/webhooks/subscriptions')
+      .set(beheerder)
+      .send({ url: 'http://127.0.0.1:1/other', owner: 'another-partner' })
+      .expect(201);
+    const otherId = other.body.subscriptionId as string;
+    expect(other.body.owner).toBe('another-partner');
+
+    const mine = await request(one.http).get('/webhooks/subscriptions?limit=100').set(partner);
+    expect(mine.status).toBe(200);
+    expect(mine.body.items.map((x: { subscriptionId: string }) => x.subscriptionId)).toEqual([
+      ownId,
+    ]);
+    await request(one.http).get(`/webhooks/subscriptions/${ownId}`).set(partner).expect(200);
+    await request(one.http)
+      .get(`/webhooks/subscriptions/${ownId}/deliveries`)
+      .set(partner)
+      .expect(200);
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${ownId}/rotate-secret`)
+      .set(partner)
+      .expect(200);
+
+    // Another's subscription does not exist for a partner: 404 on every route, nothing changed.
+    for (const [method, path, body] of [
+      ['get', `/webhooks/subscriptions/${otherId}`, undefined],
+      ['get', `/webhooks/subscriptions/${otherId}/deliveries`, undefined],
+      ['post', `/webhooks/subscriptions/${otherId}/rotate-secret`, undefined],
+      ['post', `/webhooks/subscriptions/${otherId}/disable`, { reason: 'not mine' }],
+      ['post', `/webhooks/subscriptions/${otherId}/enable`, undefined],
+      [
+        'post',
+        `/webhooks/subscriptions/${otherId}/replay`,
+        { from: '2026-01-01T00:00:00Z', to: '2026-12-01T00:00:00Z' },
+      ],
+    ] as const) {
+      const res = await request(one.http)[method](path).set(partner).send(body);
+      expect({ path, status: res.status }).toEqual({ path, status: 404 });
+    }
+    expect((await status(otherId)).status).toBe('active');
+    await request(one.http)
+      .post('/webhooks/subscriptions')
+      .set(partner)
+      .send({ url: 'http://127.0.0.1:1/x', owner: 'another-partner' })
+      .expect(403);
+
+    // The beheerder sees and manages both; the partner's own disable is by hand, in its name.
+    const all = await request(one.http).get('/webhooks/subscriptions?limit=100').set(beheerder);
+    const ids = all.body.items.map((x: { subscriptionId: string }) => x.subscriptionId);
+    expect(ids).toEqual(expect.arrayContaining([ownId, otherId]));
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${ownId}/disable`)
+      .set(partner)
+      .send({ reason: 'maintenance' })
+      .expect(200);
+    await waitFor(() => disabledEvent(ownId) !== undefined, {
+      description: "SubscriptionDisabled for the partner's own disable",
+      timeoutMs: 30_000,
+    });
+    expect(disabledEvent(ownId)!.data).toMatchObject({ owner: 'partner-demo', cause: 'by-hand' });
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${ownId}/enable`)
+      .set(beheerder)
+      .expect(200);
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${otherId}/disable`)
+      .set(beheerder)
+      .send({ reason: 'test' })
+      .expect(200);
+
+    // A partner's person (front end login) owns nothing; other roles may not at all.
+    await request(one.http)
+      .get('/webhooks/subscriptions')
+      .set(await bearer('partner'))
+      .expect(403);
+    await request(one.http)
+      .get('/webhooks/subscriptions')
+      .set(await bearer('inspecteur'))
+      .expect(403);
+  });
+
   it('refuses a URL that is not http(s) (production also refuses private targets: targets.spec.ts)', async () => {
     const config = loadConfig.load(serviceEnv(testScope('pub-hooks-ssrf')));
     expect(config.WEBHOOK_ALLOW_PRIVATE_TARGETS).toBe(false);
