@@ -433,6 +433,9 @@ describe('the umbrella, rendered', () => {
     const objects = await renderUmbrella();
     expect(problemsOf(objects, everyService('inspectorate-mongodb'))).toEqual([]);
     expect(ofKind(objects, 'Deployment')).toHaveLength(7);
+    // Egress stays open by default (its addresses are the installer's to give).
+    for (const np of ofKind(objects, 'NetworkPolicy'))
+      expect(np.spec.policyTypes).toEqual(['Ingress']);
   });
 
   it('with production-like values: the same, plus what those values ask for', async () => {
@@ -484,6 +487,40 @@ describe('the umbrella, rendered', () => {
       tls: [{ hosts: ['api.onderwijsinspectie.nl'], secretName: 'backbone-gateway-tls' }],
     });
     expect(byService('ServiceMonitor', 'casework')).toBeDefined();
+
+    // Egress: publication's is closed but for DNS, the platform and the webhook
+    // receivers (public ranges on 443); every other service keeps open egress.
+    const policy = byService('NetworkPolicy', 'publication')!.spec;
+    expect(policy.policyTypes).toEqual(['Ingress', 'Egress']);
+    expect(policy.egress[0].ports.map((p: { port: number }) => p.port)).toEqual([53, 53]);
+    expect(policy.egress.slice(1, 3)).toEqual([
+      {
+        to: [{ ipBlock: { cidr: '10.20.0.0/16' } }],
+        ports: [
+          { port: 9092, protocol: 'TCP' },
+          { port: 27017, protocol: 'TCP' },
+        ],
+      },
+      { to: [{ ipBlock: { cidr: '10.30.1.25/32' } }], ports: [{ port: 587, protocol: 'TCP' }] },
+    ]);
+    const hooks = policy.egress[3];
+    expect(hooks.ports).toEqual([{ port: 443, protocol: 'TCP' }]);
+    expect(hooks.to[0].ipBlock.cidr).toBe('0.0.0.0/0');
+    for (const range of [
+      '10.0.0.0/8',
+      '172.16.0.0/12',
+      '192.168.0.0/16',
+      '127.0.0.0/8',
+      '169.254.0.0/16',
+    ])
+      expect(hooks.to[0].ipBlock.except).toContain(range);
+    expect(hooks.to[1].ipBlock).toMatchObject({
+      cidr: '::/0',
+      except: expect.arrayContaining(['fc00::/7', 'fe80::/10']),
+    });
+    expect(policy.egress).toHaveLength(4);
+    for (const s of SERVICES.filter((x) => x.name !== 'publication'))
+      expect(byService('NetworkPolicy', s.name)!.spec.policyTypes).toEqual(['Ingress']);
   });
 
   it('renders no connection string, password or literal MONGODB_URI anywhere', async () => {
@@ -583,6 +620,11 @@ describe('bad values fail rendering with a message that says what to change', ()
       /registry\.env\.OIDC_ISSUER must not be set: use the value global\.oidc\.issuer/,
     ],
     ['no OIDC issuer', ['--set', 'global.oidc.issuer='], /global\/oidc\/issuer/],
+    [
+      'webhook egress for a service that sends no webhooks',
+      ['--set', 'casework.networkPolicy.egress.webhookTargets.enabled=true'],
+      /casework\.networkPolicy\.egress\.webhookTargets\.enabled is true, but only publication delivers webhooks/,
+    ],
     [
       'an Ingress for an internal service',
       ['--set', 'registry.ingress.enabled=true'],

@@ -2,11 +2,21 @@
 Who may connect to the service's pods. The gateway (service.public) takes
 traffic from anywhere (its Ingress controller, partner systems); every other
 service only from the gateway's pods and from the monitoring namespace
-(Prometheus scraping /metrics). Egress is left open: Kafka, MongoDB and SMTP
-live outside the chart.
+(Prometheus scraping /metrics).
+
+Egress is open unless networkPolicy.egress.enabled: Kafka, MongoDB, SMTP and
+the identity provider live outside the chart, so only the installer knows their
+addresses. When enabled, the pods may reach DNS, the installer's
+`egress.platform` rules (those dependencies), and, for publication only
+(`egress.webhookTargets`), the webhook receivers: the allowed target ranges
+(public addresses; private, loopback and link-local ones excepted) on the
+allowed ports. That is the second line behind the service's own SSRF check,
+which cannot see a DNS answer that changes between its check and the connection.
 */}}
 {{- define "inspectorate-service.networkpolicy" -}}
 {{- if .Values.networkPolicy.enabled -}}
+{{- $egress := .Values.networkPolicy.egress | default dict -}}
+{{- $hooks := $egress.webhookTargets | default dict -}}
 apiVersion: networking.k8s.io/v1
 kind: NetworkPolicy
 metadata:
@@ -19,6 +29,9 @@ spec:
       {{- include "inspectorate-service.selectorLabels" . | nindent 6 }}
   policyTypes:
     - Ingress
+    {{- if $egress.enabled }}
+    - Egress
+    {{- end }}
   ingress:
     {{- if .Values.service.public }}
     - ports:
@@ -36,5 +49,32 @@ spec:
         - port: http
           protocol: TCP
     {{- end }}
+  {{- if $egress.enabled }}
+  egress:
+    - ports:
+        - port: 53
+          protocol: UDP
+        - port: 53
+          protocol: TCP
+    {{- with $egress.platform }}
+    {{- toYaml . | nindent 4 }}
+    {{- end }}
+    {{- if $hooks.enabled }}
+    - to:
+        {{- range $hooks.cidrs }}
+        - ipBlock:
+            cidr: {{ .cidr }}
+            {{- with .except }}
+            except:
+              {{- toYaml . | nindent 14 }}
+            {{- end }}
+        {{- end }}
+      ports:
+        {{- range $hooks.ports }}
+        - port: {{ . }}
+          protocol: TCP
+        {{- end }}
+    {{- end }}
+  {{- end }}
 {{- end -}}
 {{- end -}}

@@ -57,6 +57,11 @@ kill cuts a relay publish or a handler in half.
 {{- end -}}
 {{- end -}}
 
+{{- $hooks := (($v.networkPolicy.egress | default dict).webhookTargets | default dict) -}}
+{{- if and $hooks.enabled (ne $name "publication") -}}
+{{- fail (printf "%s.networkPolicy.egress.webhookTargets.enabled is true, but only publication delivers webhooks; the other services get no egress to arbitrary hosts" $name) -}}
+{{- end -}}
+
 {{- if and $v.ingress.enabled (not $v.service.public) -}}
 {{- fail (printf "%s.ingress.enabled is true, but only the gateway is reachable from outside the cluster (service.public); the other services are internal" $name) -}}
 {{- end -}}
