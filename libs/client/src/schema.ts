@@ -11086,6 +11086,8 @@ export interface operations {
               url: string;
               description: string | null;
               contactEmail: string | null;
+              /** @description The partner system (client id) that manages it. */
+              owner: string | null;
               /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
               filter: {
                 changes?: ('published' | 'updated' | 'withdrawn')[];
@@ -11209,6 +11211,8 @@ export interface operations {
           };
           /** @description Also deliver every change published before now (default: only new ones). */
           fromStart?: boolean;
+          /** @description Beheerder only: the client id of the partner system that may manage it too. A partner leaves it out: it owns what it registers. */
+          owner?: string;
         };
       };
     };
@@ -11224,6 +11228,8 @@ export interface operations {
             url: string;
             description: string | null;
             contactEmail: string | null;
+            /** @description The partner system (client id) that manages it. */
+            owner: string | null;
             /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
@@ -11340,6 +11346,8 @@ export interface operations {
             url: string;
             description: string | null;
             contactEmail: string | null;
+            /** @description The partner system (client id) that manages it. */
+            owner: string | null;
             /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
@@ -11587,6 +11595,8 @@ export interface operations {
             url: string;
             description: string | null;
             contactEmail: string | null;
+            /** @description The partner system (client id) that manages it. */
+            owner: string | null;
             /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
@@ -11701,6 +11711,8 @@ export interface operations {
             url: string;
             description: string | null;
             contactEmail: string | null;
+            /** @description The partner system (client id) that manages it. */
+            owner: string | null;
             /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
@@ -11911,6 +11923,8 @@ export interface operations {
             url: string;
             description: string | null;
             contactEmail: string | null;
+            /** @description The partner system (client id) that manages it. */
+            owner: string | null;
             /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
