@@ -204,4 +204,26 @@ export const DEFAULT_CASE_TYPES: CaseTypeDefinition[] = [
     legalBasis: {},
     escalationQueue: 'inspecteurs',
   },
+  {
+    code: 'handmatige-analyse',
+    version: 1,
+    name: 'Handmatige analyse',
+    description:
+      "A manual analysis of a vestiging or board that risk-analysis's yearly analysis flagged (RiskFlagged), with its explanation; the analyst decides what follows (flows/handmatige-analyse).",
+    statuses: [
+      { code: 'te-analyseren', name: 'Te analyseren (coördinatoren)' },
+      { code: 'afgesloten', name: 'Besloten' },
+    ],
+    results: [
+      { code: 'geen-vervolg', name: 'Geen vervolg' },
+      { code: 'gesprek-bestuur', name: 'Gesprek met het bestuur' },
+      { code: 'onderzoek', name: 'Onderzoek geopend (kwaliteitsonderzoek of bestuursonderzoek)' },
+    ],
+    terms: { analyse: 'P6W' },
+    suspendable: true,
+    extendable: true,
+    confidentiality: 'intern',
+    legalBasis: {},
+    escalationQueue: 'coordinators',
+  },
 ];

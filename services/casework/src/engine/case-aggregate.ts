@@ -207,6 +207,15 @@ export class CaseAggregate {
     });
   }
 
+  /**
+   * Puts a case in a work queue without escalating it: work that starts in a
+   * queue (a handmatige analyse is the coordinators' from its opening).
+   */
+  toQueue(queue: string, actor: Actor, reason: string): void {
+    this.record(actor, 'queued', `${this.current.queue ?? 'no queue'} → ${queue}`, reason);
+    this.put('queue', queue);
+  }
+
   /** Hands the case to people: a status for it, the type's escalation queue, CaseEscalated. */
   escalate(status: string, actor: Actor, reason: string): void {
     const queue = this.type.escalationQueue ?? 'coordinators';

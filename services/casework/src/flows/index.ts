@@ -1,5 +1,6 @@
 import { bestuursonderzoek } from './bestuursonderzoek';
 import type { FlowPackage } from './flow-package';
+import { handmatigeAnalyse } from './handmatige-analyse';
 import { klacht } from './klacht';
 import { kwaliteitsonderzoek } from './kwaliteitsonderzoek';
 import { meldingen } from './meldingen';
@@ -18,4 +19,5 @@ export const FLOWS: FlowPackage[] = [
   klacht,
   kwaliteitsonderzoek,
   bestuursonderzoek,
+  handmatigeAnalyse,
 ];

@@ -1,6 +1,5 @@
 import { RapportVastgesteld, SendLetter } from '@inspectorate/contracts';
 import type { SendLetterData } from '@inspectorate/contracts';
-import { DEFAULT_CASE_TYPES } from '../../case-types/defaults';
 import { newTestEngine } from '../../engine/testing/fakes';
 import { KaderCatalogue } from '../kwaliteitsonderzoek/kader';
 import { OpenKwaliteitsonderzoek } from '../kwaliteitsonderzoek/open.usecase';
@@ -45,14 +44,8 @@ class FakeSchools extends SchoolDirectory {
   }
 }
 
-// The handmatige analyse's own type comes with its flow; the planning only counts its open cases.
-const RISK_TYPE = { ...DEFAULT_CASE_TYPES[0]!, code: RISK_SIGNAL_TYPE };
-
 function setup(now = '2026-09-14T09:00:00Z') {
-  const t = newTestEngine([new KwaliteitsonderzoekFlow(), new BestuursonderzoekFlow()], {
-    now,
-    types: [...DEFAULT_CASE_TYPES, RISK_TYPE],
-  });
+  const t = newTestEngine([new KwaliteitsonderzoekFlow(), new BestuursonderzoekFlow()], { now });
   const kaders = new KaderCatalogue();
   const schools = new OpenKwaliteitsonderzoek(t.engine, new FakeSchools(), kaders, t.clock);
   const opener = new OpenBestuursonderzoek(t.engine, new FakeBoards(), kaders, schools, t.clock);

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { CaseRepository, type CaseListItem } from '../../engine/case.repository';
+import { HANDMATIGE_ANALYSE } from '../handmatige-analyse/rules';
 import { BoardDirectory } from './boards';
 import {
   BESTUURSONDERZOEK,
@@ -9,8 +10,8 @@ import {
   planBoards,
 } from './rules';
 
-/** The case type whose open cases are a board's risk signals (flows/handmatige-analyse, from RiskFlagged). */
-export const RISK_SIGNAL_TYPE = 'handmatige-analyse';
+/** The case type whose open cases are a board's risk signals (from RiskFlagged). */
+export const RISK_SIGNAL_TYPE = HANDMATIGE_ANALYSE;
 const PAGE = 500;
 
 export interface Planning {

@@ -1,5 +1,4 @@
 import type { FlowPackage } from '../flow-package';
-import { RiskConsumer } from './consumer';
 import { KwaliteitsonderzoekController } from './controller';
 import { KwaliteitsonderzoekFlow } from './flow';
 import { KaderCatalogue } from './kader';
@@ -7,10 +6,10 @@ import { OpenKwaliteitsonderzoek } from './open.usecase';
 import { KwaliteitsRapport } from './report.usecase';
 import { RegistrySchools, SchoolDirectory } from './schools';
 
-/** The kwaliteitsonderzoek: the flow, its routes and SampleDrawn consumer, its use cases, the kader. */
+/** The kwaliteitsonderzoek: the flow, its routes, its use cases, the kader (SampleDrawn arrives through handmatige-analyse's RiskConsumer). */
 export const kwaliteitsonderzoek: FlowPackage = {
   flow: KwaliteitsonderzoekFlow,
-  controllers: [KwaliteitsonderzoekController, RiskConsumer],
+  controllers: [KwaliteitsonderzoekController],
   providers: [
     OpenKwaliteitsonderzoek,
     KwaliteitsRapport,

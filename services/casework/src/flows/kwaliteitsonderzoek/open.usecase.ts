@@ -17,6 +17,8 @@ export interface OpenInput {
   follows?: string;
   /** The bestuursonderzoek this one is a verificatie-activiteit of. */
   partOf?: string;
+  /** The handmatige analyse that decided on it. */
+  analysis?: string;
 }
 
 /**
@@ -63,6 +65,7 @@ export class OpenKwaliteitsonderzoek {
             openedOn: today,
             ...(input.follows ? { follows: input.follows } : {}),
             ...(input.partOf ? { partOf: input.partOf } : {}),
+            ...(input.analysis ? { analysis: input.analysis } : {}),
           },
           why: `kwaliteitsonderzoek (${input.aanleiding}) against ${kader.id}: ${input.reason}`,
           build: () => undefined,
