@@ -16,6 +16,7 @@ import {
   type Benchmark,
   type Measurement,
   measure,
+  oidcServiceEnv,
 } from '@inspectorate/test-stack';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
@@ -80,6 +81,7 @@ async function serviceRun(context: BenchContext, files: Input[]): Promise<Measur
     MONGODB_DATABASE: `${context.runId}_registry`,
     KAFKA_TOPIC_PREFIX: `${context.runId}.`,
     LOG_LEVEL: 'error',
+    ...oidcServiceEnv(), // the registry verifies tokens (not used below HTTP, but required)
   });
   const app = await NestFactory.createApplicationContext(
     AppModule.forRoot(config, { cron: false }),

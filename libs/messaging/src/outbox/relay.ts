@@ -192,7 +192,66 @@ export class OutboxRelay {
       await this.options.afterPublish?.(collectionName, published);
     }
     if (docs.length === 0) return 0;
-    // Remove exactly what was published: entries appended meanwhile stay.
+    const left = await this.clearUnchanged(collection, docs);
+    if (left.length > 0) await this.removePublished(collection, left);
+    return published.length;
+  }
+
+  /**
+   * The common case in one statement per outbox length (usually one per
+   * batch), instead of two per document: empties the outbox and lowers the
+   * flag of every document whose outbox is still exactly as read. Writers
+   * only append (`$push` at the end) and relays only remove published
+   * entries, so an outbox that still has the length read and the last entry
+   * read in the last place holds exactly the entries read: nothing was
+   * appended after that entry, and nothing before it is missing. Returns the
+   * documents it did not clear (something was appended meanwhile, or another
+   * relay removed entries), for the entry-by-entry removal.
+   */
+  private async clearUnchanged(
+    collection: Collection<OutboxDoc>,
+    docs: WithId<OutboxDoc>[],
+  ): Promise<WithId<OutboxDoc>[]> {
+    const byLength = new Map<number, WithId<OutboxDoc>[]>();
+    for (const doc of docs) {
+      const length = doc.outbox?.length ?? 0;
+      if (length === 0) continue;
+      const group = byLength.get(length) ?? [];
+      group.push(doc);
+      byLength.set(length, group);
+    }
+    let cleared = 0;
+    for (const [length, group] of byLength) {
+      const result = await collection.updateMany(
+        {
+          _id: { $in: group.map((doc) => doc._id) },
+          outbox: { $size: length },
+          [`outbox.${length - 1}.id`]: { $in: group.map((doc) => doc.outbox![length - 1]!.id) },
+        },
+        { $set: { outbox: [] }, $unset: { outboxPending: '' } } as UpdateFilter<OutboxDoc>,
+      );
+      cleared += result.modifiedCount;
+    }
+    if (cleared === docs.length) return [];
+    // Which ones are still flagged: one read by _id, only when a write raced the relay.
+    const flagged = new Set(
+      (
+        await collection
+          .find(
+            { _id: { $in: docs.map((doc) => doc._id) }, outboxPending: true },
+            { projection: { _id: 1 }, batchSize: docs.length },
+          )
+          .toArray()
+      ).map((doc) => doc._id),
+    );
+    return docs.filter((doc) => flagged.has(doc._id));
+  }
+
+  /** Removes exactly the entries read from each document; entries appended meanwhile stay. */
+  private async removePublished(
+    collection: Collection<OutboxDoc>,
+    docs: WithId<OutboxDoc>[],
+  ): Promise<void> {
     // $pullAll with the entries as read (exact values), not $pull with a
     // condition: FerretDB v1 ignores a conditional $pull without an error.
     const cleanups = docs.map((doc) => ({
@@ -210,7 +269,6 @@ export class OutboxRelay {
       { _id: { $in: docs.map((doc) => doc._id) }, outbox: { $size: 0 } },
       { $unset: { outboxPending: '' } },
     );
-    return published.length;
   }
 
   private startLoop(name: string): void {

@@ -181,6 +181,36 @@ describe('messaging on the real broker and database', () => {
     expect((await seen('crash-1'))!.total).toBe(2);
   });
 
+  it('keeps an event written while its aggregate’s earlier ones were being published, and publishes it next', async () => {
+    await increment(producerDb.db, 'race-1');
+    await increment(producerDb.db, 'race-2');
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    let raced = false;
+    // Between publish and clean-up a writer appends to race-1's outbox: the
+    // clean-up must remove only what was published (race-2 is cleared whole).
+    const { relay } = await newRelay('replica-racing', async () => {
+      if (raced) return;
+      raced = true;
+      await increment(producerDb.db, 'race-1');
+    });
+    expect(await relay.drain('counters')).toBe(3);
+    expect(await relay.backlog('counters')).toBe(0);
+    const outboxes = await producerDb.db
+      .collection<{ _id: string; outbox: unknown[] }>('counters')
+      .find({ _id: { $in: ['race-1', 'race-2'] } })
+      .toArray();
+    expect(outboxes.map((d) => d.outbox)).toEqual([[], []]);
+    const seqsOf = (key: string) =>
+      collector.messages
+        .filter((m) => m.key === key)
+        .map((m) => m.json<{ data: { seq: number } }>().data.seq);
+    await waitFor(() => seqsOf('race-1').length === 2 && seqsOf('race-2').length === 1, {
+      description: 'the three events on the topic',
+    });
+    expect(seqsOf('race-1')).toEqual([1, 2]);
+    await collector.stop();
+  });
+
   it('dead-letters a handler that keeps failing and moves on; dead-letters an invalid message at once; replays', async () => {
     const state = consumerState(consumerDb.db);
     const group = 'dlq';
