@@ -99,17 +99,14 @@ export class SweepService {
       exempt: { 'sector-not-covered': 0, 'closed-before-deadline': 0, 'opened-too-late': 0 },
     };
     const rules = { sectors: this.settings.sectors, minOpenDays: this.settings.minOpenDays };
-    // Page by _id ranges instead of one long cursor: no cursor stays open
-    // while the page's markers are written (FerretDB's SQLite backend
-    // serialises, and a long-lived cursor there holds up the writes).
-    let after = '';
-    for (;;) {
+    // Read once, then worked in pages: no cursor stays open while a page's
+    // markers are written (FerretDB's SQLite backend serialises, and a
+    // long-lived cursor there holds up the writes).
+    const vestigingen = await this.vestigingen.inSectors(this.settings.sectors);
+    for (let start = 0; start < vestigingen.length; start += PAGE) {
       signal?.throwIfAborted();
-      const page = await this.vestigingen.inSectors(this.settings.sectors, after, PAGE);
-      if (page.length === 0) break;
+      const page = vestigingen.slice(start, start + PAGE);
       await this.sweepPage(page, schooljaar, deadline, asOf, rules, report);
-      after = page[page.length - 1]!._id;
-      if (page.length < PAGE) break;
     }
     this.log.log(`sweep ${schooljaar} as of ${asOf}: ${JSON.stringify(report)}`);
     return report;
