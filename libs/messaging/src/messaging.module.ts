@@ -179,7 +179,15 @@ export class MessagingModule {
         KafkaConnection,
         {
           provide: ProcessedEventStore,
-          useFactory: (o: MessagingOptions) => new ProcessedEventStore(o.db),
+          useFactory: (o: MessagingOptions) => {
+            const log = new Logger(ProcessedEventStore.name);
+            return new ProcessedEventStore(o.db, {
+              onFlushError: (error, ids) =>
+                log.warn(
+                  `${ids} processed event ids not written (a redelivery of those runs its handler again): ${String(error)}`,
+                ),
+            });
+          },
           inject: [MESSAGING_OPTIONS],
         },
         {

@@ -244,6 +244,8 @@ export class KafkaEventServer extends ServerKafka {
   override async close(): Promise<void> {
     this.stopping = true;
     await super.close();
+    // The ids handled last are written behind (ProcessedEventStore): write them now.
+    await this.processed?.flush();
   }
 }
 
