@@ -1,4 +1,4 @@
-import { Injectable, type OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit, Optional } from '@nestjs/common';
 import { DomainError } from '@inspectorate/http';
 import {
   DuplicateKeyError,
@@ -40,13 +40,35 @@ export class CaseTypeError extends DomainError {
   }
 }
 
+/**
+ * How long a replica opens new cases with the newest version it read,
+ * without asking the database again (injectable as CASE_TYPE_CURRENT_TTL).
+ *
+ * A short TTL rather than an event: no replica is told when another one
+ * stores a version (there is no case-type event, and a Kafka consumer of
+ * casework's own changes would still leave a window of its own latency), so
+ * each replica forgets what it read after a few seconds, and the replica
+ * that stores a version forgets at once. A case opened within those seconds
+ * gets the version before: as if it had been opened a moment earlier, which
+ * it may be; every case keeps the version it was opened with.
+ */
+export const CURRENT_TTL_MS = 5_000;
+export const CASE_TYPE_CURRENT_TTL = Symbol('casework:case-type-current-ttl');
+
 /** The case type catalogue: versioned definitions in MongoDB, defaults loaded at start. */
 @Injectable()
 export class CaseTypeCatalogue implements OnModuleInit {
   /** Versions are immutable, so a read cache is always right. */
   private readonly cache = new Map<string, CaseTypeDefinition>();
+  /** The newest version per code, read at `readAt` (performance.now(): server time, not the domain clock). */
+  private readonly newest = new Map<string, { definition: CaseTypeDefinition; readAt: number }>();
 
-  constructor(@InjectStore(CaseTypes) private readonly types: Store<CaseTypeDoc>) {}
+  constructor(
+    @InjectStore(CaseTypes) private readonly types: Store<CaseTypeDoc>,
+    @Optional()
+    @Inject(CASE_TYPE_CURRENT_TTL)
+    private readonly currentTtlMs: number = CURRENT_TTL_MS,
+  ) {}
 
   async onModuleInit(): Promise<void> {
     // Every replica does this at start; the _id makes it happen once.
@@ -64,11 +86,27 @@ export class CaseTypeCatalogue implements OnModuleInit {
     return definition;
   }
 
-  /** The newest version: what a new case is opened with. */
+  /**
+   * The newest version: what a new case is opened with. Read again after
+   * CURRENT_TTL_MS (a version stored on another replica), at once after
+   * this replica stored one; every case opened saves a read meanwhile.
+   */
   async current(code: string): Promise<CaseTypeDefinition> {
+    const known = this.newest.get(code);
+    if (known && performance.now() - known.readAt < this.currentTtlMs) return known.definition;
+    const readAt = performance.now();
     const doc = await this.latest(code);
     if (!doc) throw new CaseTypeError(`case type ${code} does not exist`, 404);
-    return strip(doc);
+    const definition = strip(doc);
+    this.remember(definition, readAt);
+    return definition;
+  }
+
+  /** Keeps the newest version seen (a slow read never replaces a version stored meanwhile). */
+  private remember(definition: CaseTypeDefinition, readAt: number): void {
+    const known = this.newest.get(definition.code);
+    if (known && known.definition.version > definition.version) return;
+    this.newest.set(definition.code, { definition, readAt });
   }
 
   async list(): Promise<CaseTypeDefinition[]> {
@@ -85,6 +123,7 @@ export class CaseTypeCatalogue implements OnModuleInit {
       if (issues.length > 0) throw new CaseTypeError('the case type is not valid', 422, issues);
       try {
         await this.insert(definition);
+        this.remember(definition, performance.now());
         return definition;
       } catch (error) {
         // Another replica stored that version first: take the next number.
