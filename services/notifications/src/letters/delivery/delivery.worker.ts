@@ -31,12 +31,16 @@ const SOURCE = sourceOf('notifications');
  */
 const CLAIM_MS = 5 * 60_000;
 
+/** Due letters found per read, then claimed one by one by `_id`. */
+const DUE_BATCH = 100;
+
 /**
  * Delivers issued letters: into the ISD inboxes, and by mail with retries.
  *
  * Every replica runs a few loops that claim one due letter at a time with a
- * conditional update (`due` and `dueAt <= now` → `dueAt = now + 5 min`,
- * plus a claim token), so two replicas never work on the same letter. All writes after
+ * conditional update by `_id` (still `due` and `dueAt <= now` → `dueAt =
+ * now + 5 min`, plus a claim token), so two replicas never work on the same
+ * letter; the ids come from one read of the due letters that the loops share. All writes after
  * that are conditional on the token and carry the LetterSent /
  * LetterDeliveryFailed events in the same write (outbox). A failed SMTP try
  * sets `dueAt` to the next try (exponential backoff with jitter); after the
@@ -54,6 +58,9 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private running = false;
   private loops: Array<Promise<void>> = [];
   private wakers: Array<() => void> = [];
+  /** Ids of letters found due and not yet claimed here (LettersStore.dueIds). */
+  private readonly found: string[] = [];
+  private finding: Promise<void> | null = null;
   private readonly delivered: Counter<'channel' | 'outcome'>;
 
   constructor(
@@ -134,12 +141,36 @@ export class DeliveryWorker implements OnApplicationBootstrap, OnModuleDestroy {
 
   /** Claims and works one due letter; false when none is due. */
   async processNext(): Promise<boolean> {
-    const now = new Date();
-    const claim = randomUUID();
-    const letter = await this.letters.claimDue(now, new Date(now.getTime() + CLAIM_MS), claim);
-    if (!letter) return false;
-    await this.work(letter, claim);
-    return true;
+    for (;;) {
+      const id = this.found.shift() ?? (await this.findDue());
+      if (id === undefined) return false;
+      const now = new Date();
+      const claim = randomUUID();
+      const letter = await this.letters.claim(id, now, new Date(now.getTime() + CLAIM_MS), claim);
+      // Null: another loop or replica claimed it since it was found.
+      if (!letter) continue;
+      await this.work(letter, claim);
+      return true;
+    }
+  }
+
+  /**
+   * Refills the ids of due letters that this replica's loops share (one
+   * read for up to DUE_BATCH claims; a loop that finds the list empty while
+   * another refills it waits for that read) and takes the first.
+   */
+  private async findDue(): Promise<string | undefined> {
+    this.finding ??= this.letters
+      .dueIds(new Date(), DUE_BATCH)
+      .then((ids) => {
+        const queued = new Set(this.found);
+        this.found.push(...ids.filter((id) => !queued.has(id)));
+      })
+      .finally(() => {
+        this.finding = null;
+      });
+    await this.finding;
+    return this.found.shift();
   }
 
   private async work(letter: LetterDoc, claim: string): Promise<void> {

@@ -106,15 +106,31 @@ export class LettersStore {
   }
 
   /**
-   * Takes the letter whose work is due first: a conditional update that
-   * moves its `dueAt` to `until` and sets the claim token, so two workers
-   * (on any replica) never take the same letter until the claim expires.
+   * Ids of letters with work due at `now`, earliest first, at most `limit`:
+   * what the delivery workers then claim one by one (`claim`). One read
+   * feeds many claims: on the local FerretDB only the `due` flag comes from
+   * the index, and the time condition and the sort are applied to every due
+   * letter (text, attachments and all), so claiming with that filter read
+   * every due letter again for each letter claimed, inside a write.
    */
-  claimDue(now: Date, until: Date, claim: string): Promise<LetterDoc | null> {
-    return this.store.findOneAndUpdate(
+  async dueIds(now: Date, limit: number): Promise<string[]> {
+    const docs = await this.store.find(
       { due: true, dueAt: { $lte: now } },
+      { projection: { _id: 1 }, sort: { dueAt: 1 }, limit },
+    );
+    return docs.map((d) => d._id);
+  }
+
+  /**
+   * Claims a letter found by `dueIds` if it is still due: moves its `dueAt`
+   * to `until` and sets the claim token in one conditional update by `_id`,
+   * so two workers (on any replica) never take the same letter until the
+   * claim expires. Null when another worker took it meanwhile.
+   */
+  claim(id: string, now: Date, until: Date, claim: string): Promise<LetterDoc | null> {
+    return this.store.findOneAndUpdate(
+      { _id: id, due: true, dueAt: { $lte: now } },
       { $set: { dueAt: until, claim } },
-      { sort: { dueAt: 1 } },
     );
   }
 
