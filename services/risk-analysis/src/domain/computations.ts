@@ -253,6 +253,33 @@ export const COMPUTATIONS: Record<string, Computation> = {
       return [{ part: null, value: (c.meldingen / pupils) * 100, source, year }];
     },
   },
+  'signalen.aantal': {
+    subject: 'vestiging',
+    params: [],
+    grouped: false,
+    description:
+      "signals in the last 12 months: the vestiging's meldingen and its school's published vertrouwensdossiers",
+    compute(vestiging, _params, data) {
+      const c = caseworkOf(vestiging, data);
+      const source = 'casework: meldingen, vertrouwensdossiers (anonymous counts)';
+      const year = data.inputs.asOf;
+      if (c === undefined)
+        return [{ part: null, value: null, source, year, missing: 'no casework data' }];
+      // Counts under 5 are never published: unknown, not 0. A school with
+      // only such months has no known number of vertrouwensdossiers.
+      if (c.vertrouwensdossiers === null)
+        return [
+          {
+            part: null,
+            value: null,
+            source,
+            year,
+            missing: 'vertrouwensdossiers fewer than 5 a month, not published',
+          },
+        ];
+      return [{ part: null, value: c.meldingen + c.vertrouwensdossiers, source, year }];
+    },
+  },
   'signalen.herstelopdrachtNietVoldaan': {
     subject: 'vestiging',
     params: [],
@@ -286,6 +313,36 @@ export const COMPUTATIONS: Record<string, Computation> = {
       return [{ part: null, value: bad ? 1 : 0, source: 'casework', year }];
     },
   },
+  'oordelen.laatsteEindoordeel': {
+    subject: 'vestiging',
+    params: [],
+    grouped: false,
+    description:
+      'the eindoordeel of the latest report vastgesteld: 1 Zeer zwak, 2 Onvoldoende, 3 Voldoende, 4 Goed',
+    compute(vestiging, _params, data) {
+      const c = caseworkOf(vestiging, data);
+      const source = 'casework: RapportVastgesteld';
+      if (c === undefined)
+        return [{ part: null, value: null, source, year: null, missing: 'no casework data' }];
+      const latest = c.oordelen
+        .filter((o) => o.date <= data.inputs.asOf && Object.hasOwn(EINDOORDEEL_SCALE, o.oordeel))
+        .reduce<{ date: string; oordeel: string } | null>(
+          (best, o) => (best === null || o.date >= best.date ? o : best),
+          null,
+        );
+      if (latest === null)
+        return [{ part: null, value: null, source, year: null, missing: 'no report on record' }];
+      return [{ part: null, value: EINDOORDEEL_SCALE[latest.oordeel], source, year: latest.date }];
+    },
+  },
+};
+
+/** The eindoordelen as a scale, so a model's norm can say where a signal starts. */
+const EINDOORDEEL_SCALE: Record<string, number> = {
+  'Zeer zwak': 1,
+  Onvoldoende: 2,
+  Voldoende: 3,
+  Goed: 4,
 };
 
 /** A school's casework record; a clean record when casework covers every school; undefined when unknown. */
@@ -293,7 +350,13 @@ function caseworkOf(vestiging: string, data: InputIndex) {
   const c = data.casework.get(vestiging);
   if (c) return c;
   return data.inputs.casework.complete
-    ? { vestiging, meldingen: 0, herstelopdrachtNietVoldaan: false, oordelen: [] }
+    ? {
+        vestiging,
+        meldingen: 0,
+        vertrouwensdossiers: 0,
+        herstelopdrachtNietVoldaan: false,
+        oordelen: [],
+      }
     : undefined;
 }
 

@@ -47,7 +47,14 @@ export interface CaseworkInput {
     vestiging: string;
     /** Meldingen in the 12 months up to asOf. */
     meldingen: number;
+    /**
+     * The school's vertrouwensdossiers published for the 12 whole months
+     * before asOf's month (counts under 5 are never published, so this is a
+     * lower bound); null when every one of those months stayed under 5.
+     */
+    vertrouwensdossiers: number | null;
     herstelopdrachtNietVoldaan: boolean;
+    /** Eindoordelen of reports vastgesteld (casework's RapportVastgesteld), by date. */
     oordelen: { date: string; oordeel: string }[];
   }[];
 }

@@ -3,8 +3,12 @@ import type { ChunkDoc, DatasetDoc, ImportReport } from '../imports/import.types
 import type {
   BoardDoc,
   HerstelDoc,
+  MeldingDoc,
   MissingDoc,
+  OnderzoekDoc,
+  RapportDoc,
   SubmissionDoc,
+  VertrouwensDoc,
   VestigingDoc,
 } from '../read-models/read-model.types';
 import type { AssessmentChunkDoc, RunDoc } from '../run/run.types';
@@ -64,6 +68,26 @@ export const Herstelopdrachten = defineCollection<HerstelDoc>({
   fields: { _id: id, outcome: { type: String, required: true } },
 });
 
+export const Meldingen = defineCollection<MeldingDoc>({
+  name: 'rm_meldingen',
+  fields: { _id: id, brin: { type: String, required: true } },
+});
+
+export const Vertrouwensdossiers = defineCollection<VertrouwensDoc>({
+  name: 'rm_vertrouwensdossiers',
+  fields: { _id: id, published: { type: Number, required: true } },
+});
+
+export const Rapporten = defineCollection<RapportDoc>({
+  name: 'rm_rapporten',
+  fields: { _id: id, eindoordeel: { type: String, required: true } },
+});
+
+export const Onderzoeken = defineCollection<OnderzoekDoc>({
+  name: 'rm_onderzoeken',
+  fields: { _id: id },
+});
+
 export const Runs = defineCollection<RunDoc>({
   name: 'runs',
   fields: {
@@ -103,6 +127,10 @@ export const RISK_COLLECTIONS = [
   Submissions,
   MissingSubmissions,
   Herstelopdrachten,
+  Meldingen,
+  Vertrouwensdossiers,
+  Rapporten,
+  Onderzoeken,
   Runs,
   Assessments,
   Samples,

@@ -4,12 +4,19 @@ import {
   type BoardClosed,
   type BoardRegistered,
   type BoardUpdated,
+  CaseClosed,
+  CaseEscalated,
+  CaseOpened,
   type EventOf,
+  HerstelopdrachtIssued,
   HerstelopdrachtOutcomeDetermined,
+  MeldingRegistered,
+  RapportVastgesteld,
   SubmissionMissing,
   type SubmissionReceived,
   type caseworkEvents,
   Topics,
+  VertrouwensdossiersCounted,
   type VestigingClosed,
   type VestigingRegistered,
   type VestigingUpdated,
@@ -21,12 +28,14 @@ type VestigingEvent = EventOf<
   typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
 >;
 type SubmissionEvent = EventOf<typeof SubmissionReceived | typeof SubmissionMissing>;
+type CaseEvent = EventOf<(typeof caseworkEvents)[number]>;
 
 /**
  * Feeds the read models a run reads. The event server checks every message
  * against its contract first; what breaks it goes to the dead-letter topic
  * of this group (libs/messaging). Every handler is idempotent: snapshots
- * keep the highest revision, outcomes and missing marks are keyed.
+ * keep the highest revision, outcomes, meldingen, counts and reports are
+ * keyed by case (or school and month).
  */
 @Controller()
 export class ReadModelConsumers {
@@ -50,9 +59,28 @@ export class ReadModelConsumers {
   }
 
   @EventPattern(Topics.caseworkCases)
-  async onCase(@Payload() event: EventOf<(typeof caseworkEvents)[number]>): Promise<void> {
-    // Only the herstelopdracht outcome feeds the model so far; casework's
-    // other events (opened, escalated, closed) carry nothing a run reads.
-    if (event.type === HerstelopdrachtOutcomeDetermined.type) await this.models.herstel(event.data);
+  async onCase(@Payload() event: CaseEvent): Promise<void> {
+    // What the model reads of casework: herstelopdracht outcomes, meldingen,
+    // the anonymous vertrouwensdossier counts, reports with their
+    // eindoordeel, and the investigations opened and closed (the sko's
+    // exclusions).
+    switch (event.type) {
+      case HerstelopdrachtOutcomeDetermined.type:
+        return this.models.herstel(event.data);
+      case MeldingRegistered.type:
+        return this.models.melding(event.data);
+      case VertrouwensdossiersCounted.type:
+        return this.models.vertrouwens(event.data);
+      case RapportVastgesteld.type:
+        return this.models.rapport(event.data);
+      case CaseOpened.type:
+        return this.models.opened(event.data);
+      case CaseClosed.type:
+        return this.models.closed(event.data);
+      case HerstelopdrachtIssued.type:
+      case CaseEscalated.type:
+        // An order given and an escalation carry nothing a run reads (the outcome does).
+        return;
+    }
   }
 }

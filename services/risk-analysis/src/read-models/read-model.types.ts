@@ -44,3 +44,50 @@ export interface HerstelDoc {
   outcome: 'voldaan' | 'niet-voldaan';
   decidedOn: string;
 }
+
+/** casework's MeldingRegistered: a signal about a school, per case. */
+export interface MeldingDoc {
+  _id: string;
+  brin: string;
+  vestiging: string | null;
+  receivedOn: string;
+}
+
+/**
+ * casework's VertrouwensdossiersCounted, per school and month
+ * (`brin|YYYY-MM`): the published number (every count of at least 5, and
+ * the pool of the small ones when it reaches 5) and whether some dossiers
+ * stayed unpublished (fewer than 5: unknown, never 0).
+ */
+export interface VertrouwensDoc {
+  _id: string;
+  brin: string;
+  month: string;
+  published: number;
+  suppressed: boolean;
+}
+
+/** casework's RapportVastgesteld: the eindoordeel of a kwaliteitsonderzoek, per case. */
+export interface RapportDoc {
+  _id: string;
+  brin: string;
+  vestiging: string | null;
+  eindoordeel: 'Zeer zwak' | 'Onvoldoende' | 'Voldoende' | 'Goed';
+  vastgesteldOp: string;
+  /** Standards judged Onvoldoende. */
+  onvoldoende: number;
+}
+
+/**
+ * An investigation casework opened (CaseOpened of an onderzoek case type),
+ * per case, and when its case closed: the sko leaves out schools
+ * investigated in the last 12 months, and a Zeer zwak school stays under
+ * verscherpt toezicht until its case closes.
+ */
+export interface OnderzoekDoc {
+  _id: string;
+  brin: string | null;
+  vestiging: string | null;
+  openedOn: string;
+  closedOn?: string;
+}

@@ -1,25 +1,42 @@
 import { Injectable } from '@nestjs/common';
 import type {
   BoardSnapshot,
+  CaseClosedData,
+  CaseOpenedData,
   HerstelopdrachtOutcomeDeterminedData,
+  MeldingRegisteredData,
+  RapportVastgesteldData,
   SubmissionReceivedData,
+  VertrouwensdossiersCountedData,
   VestigingSnapshot,
 } from '@inspectorate/contracts';
 import { InjectStore, type Store, keepLatest } from '@inspectorate/persistence';
+import { amsterdamDate } from '@inspectorate/scheduling';
 import {
   Boards,
   Herstelopdrachten,
+  Meldingen,
   MissingSubmissions,
+  Onderzoeken,
+  Rapporten,
   Submissions,
+  Vertrouwensdossiers,
   Vestigingen,
 } from '../persistence/collections';
 import type {
   BoardDoc,
   HerstelDoc,
+  MeldingDoc,
   MissingDoc,
+  OnderzoekDoc,
+  RapportDoc,
   SubmissionDoc,
+  VertrouwensDoc,
   VestigingDoc,
 } from './read-model.types';
+
+/** casework's case types that are investigations of a school (the sko leaves these out for 12 months). */
+export const ONDERZOEK_TYPES: ReadonlySet<string> = new Set(['kwaliteitsonderzoek']);
 
 /** Writes and reads of the read models; a run takes them whole. */
 @Injectable()
@@ -30,6 +47,10 @@ export class ReadModels {
     @InjectStore(Submissions) readonly submissions: Store<SubmissionDoc>,
     @InjectStore(MissingSubmissions) readonly missingSubmissions: Store<MissingDoc>,
     @InjectStore(Herstelopdrachten) readonly herstelopdrachten: Store<HerstelDoc>,
+    @InjectStore(Meldingen) readonly meldingen: Store<MeldingDoc>,
+    @InjectStore(Vertrouwensdossiers) readonly vertrouwensdossiers: Store<VertrouwensDoc>,
+    @InjectStore(Rapporten) readonly rapporten: Store<RapportDoc>,
+    @InjectStore(Onderzoeken) readonly onderzoeken: Store<OnderzoekDoc>,
   ) {}
 
   board(revision: number, b: BoardSnapshot) {
@@ -82,6 +103,52 @@ export class ReadModels {
       },
       [],
       { upsert: true },
+    );
+  }
+
+  async melding(d: MeldingRegisteredData): Promise<void> {
+    const fields = { brin: d.brin, vestiging: d.vestigingCode, receivedOn: d.receivedOn };
+    await this.meldingen.update({ _id: d.caseId }, { $set: fields }, [], { upsert: true });
+  }
+
+  /** The number published for a school and month: the counts of 5 or more and the pool. */
+  async vertrouwens(d: VertrouwensdossiersCountedData): Promise<void> {
+    const published = d.counts.reduce((n, c) => n + c.count, 0) + (d.pooled ?? 0);
+    const fields = { brin: d.brin, month: d.month, published, suppressed: d.suppressed };
+    await this.vertrouwensdossiers.update({ _id: `${d.brin}|${d.month}` }, { $set: fields }, [], {
+      upsert: true,
+    });
+  }
+
+  async rapport(d: RapportVastgesteldData): Promise<void> {
+    const fields = {
+      brin: d.brin,
+      vestiging: d.vestigingCode,
+      eindoordeel: d.eindoordeel,
+      vastgesteldOp: d.vastgesteldOp,
+      onvoldoende: d.oordelen.filter((o) => o.oordeel === 'Onvoldoende').length,
+    };
+    await this.rapporten.update({ _id: d.caseId }, { $set: fields }, [], { upsert: true });
+  }
+
+  /** An investigation of a school or vestiging; other cases are not kept. */
+  async opened(d: CaseOpenedData): Promise<void> {
+    if (!ONDERZOEK_TYPES.has(d.caseType.code) || d.subject.kind === 'board') return;
+    if (d.subject.brin === null && d.subject.vestigingCode === null) return;
+    const fields = {
+      brin: d.subject.brin,
+      vestiging: d.subject.vestigingCode,
+      openedOn: amsterdamDate(new Date(d.openedAt)),
+    };
+    await this.onderzoeken.update({ _id: d.caseId }, { $set: fields }, [], { upsert: true });
+  }
+
+  /** Closes a known investigation (a case's events arrive in order, so its opening came first). */
+  async closed(d: CaseClosedData): Promise<void> {
+    await this.onderzoeken.update(
+      { _id: d.caseId },
+      { $set: { closedOn: amsterdamDate(new Date(d.closedAt)) } },
+      [],
     );
   }
 }

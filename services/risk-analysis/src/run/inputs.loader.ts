@@ -1,5 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectStore, type Store } from '@inspectorate/persistence';
+import { monthsBefore } from '../domain/computations';
 import type { CaseworkInput, MonitoringInput, RunInputs, VestigingInput } from '../domain/inputs';
 import type { DuoImports } from '../duo/to-inputs';
 import { emptyDuoImports, inputsFromDuo } from '../duo/to-inputs';
@@ -45,7 +46,7 @@ export class InputsLoader {
     const [duo, monitoring, casework, vestigingen, boards] = await Promise.all([
       this.duo(),
       this.monitoring(),
-      this.casework(),
+      this.casework(asOf),
       this.models.vestigingen.find({ status: 'open' }),
       this.models.boards.find({ status: 'open' }),
     ]);
@@ -96,43 +97,116 @@ export class InputsLoader {
     return [...out.values()];
   }
 
-  async casework(): Promise<CaseworkInput> {
-    const outcomes = await this.models.herstelopdrachten.find(
-      {},
-      { sort: { decidedOn: 1, _id: 1 } },
-    );
+  /** The vestigingen of each school, for records about a whole school. */
+  private async schools(): Promise<(brin: string, vestiging: string | null) => string[]> {
     const vestigingen = await this.models.vestigingen.find({}, { projection: { _id: 1, brin: 1 } });
     const ofBrin = new Map<string, string[]>();
     for (const v of vestigingen) ofBrin.set(v.brin, [...(ofBrin.get(v.brin) ?? []), v._id]);
-    // The latest outcome per vestiging counts; an order about a school concerns all its vestigingen.
-    const latest = new Map<string, { outcome: string; decidedOn: string }>();
+    return (brin, vestiging) => (vestiging ? [vestiging] : (ofBrin.get(brin) ?? []));
+  }
+
+  /**
+   * Each vestiging's casework record as of a day: meldingen received in the
+   * 12 months up to it, the school's vertrouwensdossiers published for the
+   * 12 whole months before its month (the counts come after a month ends),
+   * the latest herstelopdracht outcome, and the eindoordelen of its reports.
+   * A record about a school (no vestiging named) counts for each of its
+   * vestigingen.
+   */
+  async casework(asOf: string): Promise<CaseworkInput> {
+    const [outcomes, meldingen, counts, rapporten, codesOf] = await Promise.all([
+      this.models.herstelopdrachten.find({}, { sort: { decidedOn: 1, _id: 1 } }),
+      this.models.meldingen.find({}),
+      this.models.vertrouwensdossiers.find({}),
+      this.models.rapporten.find({}, { sort: { vastgesteldOp: 1, _id: 1 } }),
+      this.schools(),
+    ]);
+    type Entry = CaseworkInput['vestigingen'][number];
+    const record = new Map<string, Entry>();
+    const of = (code: string): Entry => {
+      let entry = record.get(code);
+      if (!entry) {
+        entry = {
+          vestiging: code,
+          meldingen: 0,
+          vertrouwensdossiers: 0,
+          herstelopdrachtNietVoldaan: false,
+          oordelen: [],
+        };
+        record.set(code, entry);
+      }
+      return entry;
+    };
+    // The latest outcome per vestiging counts.
     for (const o of outcomes)
-      for (const code of o.vestiging ? [o.vestiging] : (ofBrin.get(o.brin) ?? []))
-        latest.set(code, o);
+      for (const code of codesOf(o.brin, o.vestiging))
+        of(code).herstelopdrachtNietVoldaan = o.outcome === 'niet-voldaan';
+    const from = monthsBefore(asOf, 12);
+    for (const m of meldingen)
+      if (m.receivedOn > from && m.receivedOn <= asOf)
+        for (const code of codesOf(m.brin, m.vestiging)) of(code).meldingen += 1;
+    const fromMonth = from.slice(0, 7);
+    const toMonth = asOf.slice(0, 7);
+    const perSchool = new Map<string, { published: number; suppressed: boolean }>();
+    for (const c of counts) {
+      if (c.month < fromMonth || c.month >= toMonth) continue;
+      const school = perSchool.get(c.brin) ?? { published: 0, suppressed: false };
+      school.published += c.published;
+      school.suppressed ||= c.suppressed;
+      perSchool.set(c.brin, school);
+    }
+    for (const [brin, school] of perSchool)
+      for (const code of codesOf(brin, null))
+        // Only unpublished months (fewer than 5 each): a number that is not known, never 0.
+        of(code).vertrouwensdossiers =
+          school.published === 0 && school.suppressed ? null : school.published;
+    for (const r of rapporten)
+      for (const code of codesOf(r.brin, r.vestiging))
+        of(code).oordelen.push({ date: r.vastgesteldOp, oordeel: r.eindoordeel });
     return {
       complete: this.caseworkComplete,
-      vestigingen: [...latest]
-        .sort(([a], [b]) => (a < b ? -1 : 1))
-        .map(([vestiging, o]) => ({
-          vestiging,
-          meldingen: 0,
-          herstelopdrachtNietVoldaan: o.outcome === 'niet-voldaan',
-          oordelen: [],
-        })),
+      vestigingen: [...record.values()].sort((a, b) => (a.vestiging < b.vestiging ? -1 : 1)),
     };
   }
 
-  /** Investigations and judgements by date (the sko's 12-month exclusion). */
+  /** Investigations opened and judgements given, by date (the sko's 12-month exclusion). */
   async judged(): Promise<{ vestiging: string; date: string }[]> {
-    const outcomes = await this.models.herstelopdrachten.find({});
-    const vestigingen = await this.models.vestigingen.find({}, { projection: { _id: 1, brin: 1 } });
+    const [outcomes, rapporten, onderzoeken, codesOf] = await Promise.all([
+      this.models.herstelopdrachten.find({}),
+      this.models.rapporten.find({}),
+      this.models.onderzoeken.find({}),
+      this.schools(),
+    ]);
     const out: { vestiging: string; date: string }[] = [];
-    for (const o of outcomes) {
-      const codes = o.vestiging
-        ? [o.vestiging]
-        : vestigingen.filter((v) => v.brin === o.brin).map((v) => v._id);
-      for (const code of codes) out.push({ vestiging: code, date: o.decidedOn });
-    }
+    const add = (brin: string | null, vestiging: string | null, date: string) => {
+      for (const code of codesOf(brin ?? '', vestiging)) out.push({ vestiging: code, date });
+    };
+    for (const o of outcomes) add(o.brin, o.vestiging, o.decidedOn);
+    for (const r of rapporten) add(r.brin, r.vestiging, r.vastgesteldOp);
+    for (const o of onderzoeken) add(o.brin, o.vestiging, o.openedOn);
     return out;
+  }
+
+  /**
+   * The vestigingen under verscherpt toezicht on a day: a report with
+   * eindoordeel Zeer zwak puts the school under it for at most a year
+   * (casework's term), until its case closes.
+   */
+  async verscherptToezicht(date: string): Promise<string[]> {
+    const [rapporten, onderzoeken, codesOf] = await Promise.all([
+      this.models.rapporten.find({ eindoordeel: 'Zeer zwak' }),
+      this.models.onderzoeken.find({}),
+      this.schools(),
+    ]);
+    const closed = new Map(onderzoeken.map((o) => [o._id, o.closedOn]));
+    const from = monthsBefore(date, 12);
+    const out = new Set<string>();
+    for (const r of rapporten) {
+      const closedOn = closed.get(r._id);
+      if (r.vastgesteldOp <= from || r.vastgesteldOp > date) continue;
+      if (closedOn !== undefined && closedOn <= date) continue;
+      for (const code of codesOf(r.brin, r.vestiging)) out.add(code);
+    }
+    return [...out].sort();
   }
 }

@@ -21,10 +21,11 @@ export interface DrawRequest {
 
 /**
  * The steekproef kwaliteitsonderzoek: drawn from this service's own data
- * (the vestigingen, their latest pupil counts, the judgements of the last
- * 12 months), stored as an audit record with its seed and input hash, and
- * announced with SampleDrawn in the same write (casework opens the
- * kwaliteitsonderzoeken). The same seed and inputs give the same draw.
+ * (the vestigingen, their latest pupil counts, the investigations and
+ * judgements of the last 12 months, verscherpt toezicht), stored as an
+ * audit record with its seed and input hash, and announced with
+ * SampleDrawn in the same write (casework opens the kwaliteitsonderzoeken).
+ * The same seed and inputs give the same draw.
  */
 @Injectable()
 export class DrawSampleUseCase {
@@ -35,9 +36,10 @@ export class DrawSampleUseCase {
   ) {}
 
   async inputsFor(date: string, size: number): Promise<SampleInputs> {
-    const [inputs, investigated] = await Promise.all([
+    const [inputs, investigated, verscherptToezicht] = await Promise.all([
       this.inputs.load(date),
       this.inputs.judged(),
+      this.inputs.verscherptToezicht(date),
     ]);
     const latest = new Map<string, { year: number; n: number | null }>();
     for (const l of inputs.leerlingen) {
@@ -55,8 +57,7 @@ export class DrawSampleUseCase {
         leerlingen: latest.get(v.vestiging)?.n ?? null,
       })),
       investigated,
-      // Casework's events do not say yet which schools are under verscherpt toezicht.
-      verscherptToezicht: [],
+      verscherptToezicht,
       sizeClasses: DEFAULT_SIZE_CLASSES,
     };
   }

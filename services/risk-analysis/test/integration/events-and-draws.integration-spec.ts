@@ -1,11 +1,15 @@
 import {
+  CaseOpened,
   HerstelopdrachtOutcomeDetermined,
+  MeldingRegistered,
+  RapportVastgesteld,
   RiskAssessed,
   RiskFlagged,
   SampleDrawn,
   SubmissionMissing,
   SubmissionReceived,
   Topics,
+  VertrouwensdossiersCounted,
   VestigingRegistered,
 } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
@@ -28,7 +32,7 @@ import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import { eindscoreSpec } from '../../src/duo/eindscores';
 import { readTable } from '../../src/duo/table';
-import firstModel from '../../src/domain/models/risicomodel-v1.json';
+import currentModel from '../../src/domain/models/risicomodel-v2.json';
 import { ReadModels } from '../../src/read-models/read-models';
 import { RunQueries } from '../../src/run/run.queries';
 import { sha256 } from '../../src/domain/canonical';
@@ -70,8 +74,105 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     (r) => r.provincie === 'Zeeland',
   );
   const po = rows.slice(0, 6);
-  const [late, missing, onTime, herstel] = po.map((r) => r.vestiging);
+  const [late, missing, onTime, herstel, signalled, zeerZwak] = po.map((r) => r.vestiging);
+  const caseId = (n: number) => `0192f5c2-7a3b-7cc1-8a4e-1c2d3e4f${String(n).padStart(4, '0')}`;
   const schooljaar = '2025-2026';
+
+  /**
+   * casework's signals and judgements: three meldingen about `signalled` in
+   * the 12 months before the run and one before them; its school's
+   * vertrouwensdossiers, 6 published in the window and 12 before it;
+   * `onTime`'s school with only an unpublished month; `zeerZwak` judged
+   * Voldoende in 2023 and Zeer zwak in March 2026 (verscherpt toezicht);
+   * an investigation of `onTime` opened in June 2026.
+   */
+  function caseworkSignals() {
+    const melding = (n: number, receivedOn: string) => ({
+      definition: MeldingRegistered,
+      subject: caseId(n),
+      data: {
+        caseId: caseId(n),
+        brin: signalled.slice(0, 4),
+        vestigingCode: signalled,
+        category: 'onderwijskwaliteit' as const,
+        receivedOn,
+      },
+    });
+    const counted = (brin: string, month: string, count: number | null, pooled: number | null) => ({
+      definition: VertrouwensdossiersCounted,
+      subject: brin,
+      data: {
+        brin,
+        month,
+        counts: count === null ? [] : [{ category: 'pesten' as const, count }],
+        pooled,
+        suppressed: true,
+      },
+    });
+    const rapport = (n: number, eindoordeel: 'Voldoende' | 'Zeer zwak', vastgesteldOp: string) => ({
+      definition: RapportVastgesteld,
+      subject: caseId(n),
+      data: {
+        caseId: caseId(n),
+        caseType: { code: 'kwaliteitsonderzoek', version: 1 },
+        bevoegdGezagNummer: po[5].bevoegdGezag,
+        boardName: null,
+        brin: zeerZwak.slice(0, 4),
+        schoolName: null,
+        vestigingCode: zeerZwak,
+        sector: 'po',
+        aanleiding: 'risico',
+        kader: { id: '2021-po', naam: 'Onderzoekskader 2021 po', version: 1 },
+        oordelen: [
+          {
+            afdeling: null,
+            standaard: 'OP3',
+            naam: 'Didactisch handelen',
+            oordeel:
+              eindoordeel === 'Zeer zwak' ? ('Onvoldoende' as const) : ('Voldoende' as const),
+          },
+        ],
+        eindoordeel,
+        vastgesteldOp,
+        publicatiedatum: vastgesteldOp,
+        rapport: { title: 'Rapport', paragraphs: [`Eindoordeel ${eindoordeel}.`] },
+        zienswijze:
+          eindoordeel === 'Zeer zwak'
+            ? { title: 'Zienswijze', paragraphs: ['Wij werken aan verbetering.'] }
+            : null,
+      },
+    });
+    const opened = (n: number, vestigingCode: string, openedAt: string) => ({
+      definition: CaseOpened,
+      subject: caseId(n),
+      data: {
+        caseId: caseId(n),
+        caseType: { code: 'kwaliteitsonderzoek', version: 1 },
+        subject: {
+          kind: 'vestiging' as const,
+          bevoegdGezagNummer: null,
+          brin: vestigingCode.slice(0, 4),
+          vestigingCode,
+        },
+        schooljaar: null,
+        confidential: false,
+        openedAt,
+      },
+    });
+    return [
+      melding(1, '2025-08-01'),
+      melding(2, '2026-01-10'),
+      melding(3, '2026-04-02'),
+      melding(4, '2026-08-31'),
+      counted(signalled.slice(0, 4), '2025-08', 7, 5),
+      counted(signalled.slice(0, 4), '2026-05', 6, null),
+      counted(onTime.slice(0, 4), '2026-02', null, null),
+      opened(10, zeerZwak, '2025-11-03T09:00:00.000Z'),
+      rapport(11, 'Voldoende', '2023-05-01'),
+      rapport(10, 'Zeer zwak', '2026-03-02'),
+      opened(12, onTime, '2026-06-15T08:00:00.000Z'),
+    ];
+  }
 
   beforeAll(async () => {
     const config = loadConfig.load(serviceEnv(scope));
@@ -86,7 +187,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     await request(service.http).post('/runs').send({}).expect(401);
     await request(service.http).post('/runs').set(inspecteur).send({}).expect(403);
     await request(service.http).post('/samples').set(inspecteur).send({ size: 1 }).expect(403);
-    await request(service.http).post('/what-if').set(inspecteur).send(firstModel).expect(403);
+    await request(service.http).post('/what-if').set(inspecteur).send(currentModel).expect(403);
     await request(service.http).get('/runs').set(inspecteur).expect(200);
   });
 
@@ -158,6 +259,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
           report: { title: 'Herstelopdracht', paragraphs: ['Niet voldaan.'] },
         },
       },
+      ...caseworkSignals(),
     ]);
     const models = service.app.get(ReadModels);
     await waitFor(
@@ -165,7 +267,11 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
         (await models.vestigingen.count()) === 7 &&
         (await models.submissions.count()) === 2 &&
         (await models.missingSubmissions.count()) === 1 &&
-        (await models.herstelopdrachten.count()) === 1,
+        (await models.herstelopdrachten.count()) === 1 &&
+        (await models.meldingen.count()) === 4 &&
+        (await models.vertrouwensdossiers.count()) === 3 &&
+        (await models.rapporten.count()) === 2 &&
+        (await models.onderzoeken.count()) === 2,
       { timeoutMs: 150_000, description: 'every event in the read models' },
     );
   }, 300_000);
@@ -206,6 +312,20 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     const flagged = assessments.find((a) => a.id === herstel)!;
     expect(flagged.manualAnalysis).toBe(true);
     expect(flagged.reasons).toContain('signal on herstelopdracht-niet-voldaan');
+    // casework's signals and judgements, as the model document names them.
+    expect(of(signalled, 'signalen').parts[0]).toMatchObject({ value: 3 + 6, signal: null });
+    expect(of(onTime, 'signalen').parts[0]).toMatchObject({
+      value: null,
+      missing: 'vertrouwensdossiers fewer than 5 a month, not published',
+    });
+    expect(of(zeerZwak, 'laatste-eindoordeel').parts[0]).toMatchObject({
+      value: 1,
+      year: '2026-03-02',
+    });
+    expect(of(zeerZwak, 'oordeel-onvoldoende').status).toBe('signal');
+    const judged = assessments.find((a) => a.id === zeerZwak)!;
+    expect(judged.manualAnalysis).toBe(true);
+    expect(judged.reasons).toContain('signal on oordeel-onvoldoende');
   }, 300_000);
 
   it('gives byte-identical results and the same input hash when run again on the same inputs', async () => {
@@ -247,7 +367,7 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
   }, 300_000);
 
   it('what-if lists exactly the boards whose level changes under a stricter solvabiliteit norm', async () => {
-    const same = { ...firstModel, version: 2 };
+    const same = { ...currentModel, version: 3 };
     const unchanged = await api().post('/what-if').send(same).expect(200);
     expect(unchanged.body).toMatchObject({ sameInputs: true, changes: [] });
 
@@ -280,9 +400,9 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
 
   it('refuses an invalid candidate model, naming every problem', async () => {
     const bad = {
-      ...firstModel,
+      ...currentModel,
       version: 0,
-      indicators: [{ ...firstModel.indicators[0], computation: 'nope' }],
+      indicators: [{ ...currentModel.indicators[0], computation: 'nope' }],
     };
     const res = await api().post('/what-if').send(bad).expect(400);
     expect(res.body).toMatchObject({ code: 'invalid-model' });
@@ -309,9 +429,15 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
       expect(b.inputHash).toBe(a.inputHash);
       expect(a.drawn).toHaveLength(3);
       expect(a.drawn.map((d: { vestiging: string }) => d.vestiging)).not.toContain(herstel);
-      expect(a.excluded).toEqual([
-        { vestiging: herstel, reason: 'investigated or judged after 2025-09-01' },
-      ]);
+      expect(a.drawn.map((d: { vestiging: string }) => d.vestiging)).not.toContain(zeerZwak);
+      expect(a.drawn.map((d: { vestiging: string }) => d.vestiging)).not.toContain(onTime);
+      expect(a.excluded).toEqual(
+        [
+          { vestiging: herstel, reason: 'investigated or judged after 2025-09-01' },
+          { vestiging: onTime, reason: 'investigated or judged after 2025-09-01' },
+          { vestiging: zeerZwak, reason: 'verscherpt toezicht' },
+        ].sort((x, y) => (x.vestiging < y.vestiging ? -1 : 1)),
+      );
       expect((await api().get('/samples/sko-a').expect(200)).body.seed).toBe('sko-test-seed');
       await api()
         .post('/samples')

@@ -89,7 +89,7 @@ describe('risk-analysis: the real DUO files and a national run', () => {
     run = res.body;
     expect(res.body).toMatchObject({
       status: 'completed',
-      model: { id: 'risicomodel', version: 1 },
+      model: { id: 'risicomodel', version: 2 },
       asOf: '2026-09-01',
       inputHash: expect.stringMatching(/^[0-9a-f]{64}$/),
       years: { financien: 2015, examens: '2023-2024', eindscores: '2018-2019', leerlingen: 2025 },
