@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import { basename } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import {
@@ -26,15 +27,16 @@ import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import { canonicalJson } from '../src/domain/canonical';
 import { riskAssessedData, riskFlaggedData } from '../src/domain/events';
-import { validateModel } from '../src/domain/model';
-import firstModel from '../src/domain/models/risicomodel-v1.json';
 import { runModel } from '../src/domain/run';
+import { decodeDuo } from '../src/duo/decode';
 import { REAL_FILES, STATISTICS_FILES, realFile } from '../src/duo/real-files';
 import { type DuoImports, emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
 import { readTable } from '../src/duo/table';
 import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
 import { LISTS, detectList, headerOf } from '../src/imports/lists';
+import { CurrentModel } from '../src/run/current-model';
 import { RunUseCase } from '../src/run/run.usecase';
+import { scaleFiles } from './scale';
 
 /**
  * A national run from inputs to the last RiskAssessed event: the real DUO
@@ -59,12 +61,14 @@ function inputs(log: (m: string) => void) {
   return files;
 }
 
-async function serviceRun(context: BenchContext, files: { name: string; bytes: Buffer }[]) {
+type Files = { name: string; bytes: Buffer }[];
+
+async function serviceRun(context: BenchContext, files: Files, factor: number) {
   const config = loadConfig.load({
     KAFKA_BROKERS: context.kafkaBrokers.join(','),
     MONGODB_URI: context.mongodbUri,
-    MONGODB_DATABASE: `${context.runId}_risk`,
-    KAFKA_TOPIC_PREFIX: `${context.runId}.`,
+    MONGODB_DATABASE: `${context.runId}_risk${factor}`,
+    KAFKA_TOPIC_PREFIX: `${context.runId}.x${factor}.`,
     LOG_LEVEL: 'error',
     ...oidcServiceEnv(), // the service verifies tokens of the run's Keycloak
   });
@@ -75,24 +79,30 @@ async function serviceRun(context: BenchContext, files: { name: string; bytes: B
     },
   );
   try {
-    return await measure('risk-analysis: import + run + events', 'subjects', async () => {
-      const started = performance.now();
-      for (const f of files) await app.get(ImportDuoUseCase).execute(f.bytes, { fileName: f.name });
-      const imported = performance.now();
-      const run = await app.get(RunUseCase).execute({ asOf: AS_OF });
-      const ran = performance.now();
-      const relay = app.get(OutboxRelay);
-      while ((await relay.backlog('assessments')) > 0) await new Promise((r) => setTimeout(r, 100));
-      return {
-        items: run.counts.besturen + run.counts.vestigingen,
-        extra: {
-          flagged: run.counts.flagged,
-          importS: ((imported - started) / 1000).toFixed(2),
-          runS: ((ran - imported) / 1000).toFixed(2),
-          lastEventS: ((performance.now() - started) / 1000).toFixed(2),
-        },
-      };
-    });
+    return await measure(
+      `risk-analysis ${factor}×: import + run + events`,
+      'subjects',
+      async () => {
+        const started = performance.now();
+        for (const f of files)
+          await app.get(ImportDuoUseCase).execute(f.bytes, { fileName: f.name });
+        const imported = performance.now();
+        const run = await app.get(RunUseCase).execute({ asOf: AS_OF });
+        const ran = performance.now();
+        const relay = app.get(OutboxRelay);
+        while ((await relay.backlog('assessments')) > 0)
+          await new Promise((r) => setTimeout(r, 100));
+        return {
+          items: run.counts.besturen + run.counts.vestigingen,
+          extra: {
+            flagged: run.counts.flagged,
+            importS: ((imported - started) / 1000).toFixed(2),
+            runS: ((ran - imported) / 1000).toFixed(2),
+            lastEventS: ((performance.now() - started) / 1000).toFixed(2),
+          },
+        };
+      },
+    );
   } finally {
     await app.close();
     const client = await MongoClient.connect(context.mongodbUri);
@@ -104,9 +114,9 @@ async function serviceRun(context: BenchContext, files: { name: string; bytes: B
   }
 }
 
-async function rawRun(context: BenchContext, files: { name: string; bytes: Buffer }[]) {
+async function rawRun(context: BenchContext, files: Files, factor: number) {
   const client = await MongoClient.connect(context.mongodbUri);
-  const db = client.db(`${context.runId}_raw`);
+  const db = client.db(`${context.runId}_raw${factor}`);
   const kafka = new Kafka({
     brokers: context.kafkaBrokers,
     clientId: `${context.runId}-raw`,
@@ -115,11 +125,11 @@ async function rawRun(context: BenchContext, files: { name: string; bytes: Buffe
   const admin = kafka.admin();
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await Promise.all([admin.connect(), producer.connect()]);
-  const topic = `${context.runId}.raw.risk`;
+  const topic = `${context.runId}.raw${factor}.risk`;
   await admin.createTopics({ topics: [{ topic, numPartitions: 6 }], waitForLeaders: false });
-  const model = validateModel(firstModel);
+  const model = new CurrentModel().get();
   try {
-    return await measure('raw: driver + kafkajs', 'subjects', async () => {
+    return await measure(`raw ${factor}×: driver + kafkajs`, 'subjects', async () => {
       const chunks = db.collection<{
         _id: string;
         list: string;
@@ -127,7 +137,8 @@ async function rawRun(context: BenchContext, files: { name: string; bytes: Buffe
         rows: string;
       }>('chunks');
       for (const f of files) {
-        const text = f.bytes.toString('latin1');
+        // Decoded as the service does (UTF-8 with its BOM, or Windows-1252).
+        const { text } = decodeDuo(f.bytes);
         const list = detectList(headerOf(text));
         const rows = readTable(LISTS[list].spec, f.bytes).rows;
         const year = list === 'voLeerlingen' ? 2019 : null;
@@ -194,12 +205,38 @@ async function rawRun(context: BenchContext, files: { name: string; bytes: Buffe
   }
 }
 
+/** National size times these (RISK_BENCH_SCALES, e.g. "1" for a quick run). */
+const SCALES = (process.env['RISK_BENCH_SCALES'] ?? '1,2,4').split(',').map(Number);
+
+const load = () =>
+  loadavg()
+    .map((l) => l.toFixed(1))
+    .join(' ');
+
 export const benchmark: Benchmark = {
-  name: 'risk-analysis: a national run (real DUO statistics)',
+  name: 'risk-analysis: a national run (real DUO statistics) at 1×, 2× and 4× national size',
   async run(context): Promise<Measurement[]> {
-    const files = inputs(context.log);
-    const raw = await rawRun(context, files);
-    context.log(`raw baseline done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
-    return [raw, await serviceRun(context, files)];
+    const real = inputs(context.log);
+    const out: Measurement[] = [];
+    for (const factor of SCALES) {
+      const files = scaleFiles(real, factor);
+      // The machine is shared: the load average beside each figure says how much.
+      const before = load();
+      const raw = await rawRun(context, files, factor);
+      raw.extra = { ...raw.extra, loadavg: before };
+      context.log(`raw ${factor}× done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
+      const during = load();
+      const service = await serviceRun(context, files, factor);
+      service.extra = {
+        ...service.extra,
+        loadavg: during,
+        ratio: (service.elapsedMs / raw.elapsedMs).toFixed(2),
+      };
+      context.log(
+        `${factor}×: service ${(service.elapsedMs / 1000).toFixed(2)} s, ratio ${service.extra['ratio']}, load ${during}`,
+      );
+      out.push(raw, service);
+    }
+    return out;
   },
 };
