@@ -57,6 +57,47 @@ describe('the onderzoekskader as dated data', () => {
   });
 });
 
+describe('the legal basis per standard', () => {
+  it('is kader data per sector: WPO for po, WEC for so, WVO 2020 for vo; none for an eigen aspect', () => {
+    const k = new KaderCatalogue();
+    const basis = (sector: string, code: string) =>
+      k.forSector(sector, '2026-01-01').standaarden.find((s) => s.code === code)!
+        .wettelijkeGrondslag;
+    expect(basis('po', 'VS1')).toBe('artikel 4c Wet op het primair onderwijs');
+    expect(basis('po', 'OP0')).toBe('artikelen 8 en 9 Wet op het primair onderwijs');
+    expect(basis('so', 'VS1')).toBe('artikel 4a Wet op de expertisecentra');
+    expect(basis('vo', 'VS1')).toBe('artikel 3.40 Wet voortgezet onderwijs 2020');
+    expect(basis('po', 'OR3')).toBeNull();
+    expect(basis('bestuur', 'BKA1')).toBeNull();
+  });
+
+  it("takes the herstelopdracht's basis from the kader and names it in the letter", async () => {
+    const s = setup();
+    const { caseId } = await s.opener.open(
+      { vestigingCode: '12AB00', aanleiding: 'risico', reason: 'risico' },
+      'insp',
+      'g1',
+    );
+    await s.rapport.judge(
+      caseId,
+      [
+        { afdeling: null, standaard: 'OP3', oordeel: 'Onvoldoende' },
+        { afdeling: null, standaard: 'VS1', oordeel: 'Onvoldoende' },
+      ],
+      'insp',
+    );
+    await s.rapport.concept(caseId, { eindoordeel: 'Onvoldoende', paragraphs: [] }, 'insp');
+    await s.rapport.adopt(caseId, { paragraphs: [] }, 'insp');
+    expect((await s.t.engine.get(caseId)).decisions.map((d) => [d.kind, d.legalBasis])).toEqual([
+      ['herstelopdracht:OP3', 'artikel 8, eerste lid, Wet op het primair onderwijs'],
+      ['herstelopdracht:VS1', 'artikel 4c Wet op het primair onderwijs'],
+    ]);
+    expect(s.letters()[1]!.placeholders['vervolg']).toContain(
+      'OP3, wettelijke grondslag: artikel 8, eerste lid, Wet op het primair onderwijs; VS1, wettelijke grondslag: artikel 4c Wet op het primair onderwijs.',
+    );
+  });
+});
+
 describe('kwaliteitsonderzoek', () => {
   it('opens from a steekproef draw once per vestiging, with the kader of today', async () => {
     const s = setup();

@@ -28,38 +28,83 @@ export interface Onderzoekskader {
   standaarden: Standaard[];
 }
 
-const s = (code: string, naam: string, kwaliteitsgebied: string): Standaard => ({
-  code,
-  naam,
-  kwaliteitsgebied,
-  wettelijkeGrondslag: null,
-});
+/**
+ * The statutory requirement (deugdelijkheidseis) behind a standard, per
+ * sector's law: WPO for po, WEC for so and vso, WVO 2020 for vo. Filled in
+ * where the kader ties the standard to an article we have checked; a
+ * standard without one here (an eigen aspect van kwaliteit such as OR3, or
+ * an article not yet entered for that law) has none, and vaststellen asks
+ * the inspecteur for the basis of a herstelopdracht on it (`legalBasis`).
+ * Check against the kader's published overview of wettelijke vereisten
+ * before relying on it in production.
+ */
+const GRONDSLAG: Record<string, Record<string, string>> = {
+  po: {
+    OP0: 'artikelen 8 en 9 Wet op het primair onderwijs',
+    OP1: 'artikelen 8 en 9 Wet op het primair onderwijs',
+    OP2: 'artikel 8, eerste lid, Wet op het primair onderwijs',
+    OP3: 'artikel 8, eerste lid, Wet op het primair onderwijs',
+    OP4: 'artikelen 8, eerste lid, en 40a Wet op het primair onderwijs',
+    OP8: 'artikel 9b Wet op het primair onderwijs',
+    VS1: 'artikel 4c Wet op het primair onderwijs',
+    VS2: 'artikel 8, derde lid, Wet op het primair onderwijs',
+    OR1: 'artikel 10 Wet op het primair onderwijs',
+    OR2: 'artikel 8, derde lid, Wet op het primair onderwijs',
+    SKA1: 'artikelen 10 en 12 Wet op het primair onderwijs',
+    SKA2: 'artikel 10 Wet op het primair onderwijs',
+    SKA3: 'artikelen 10 en 13 Wet op het primair onderwijs',
+  },
+  so: { VS1: 'artikel 4a Wet op de expertisecentra' },
+  vso: { VS1: 'artikel 4a Wet op de expertisecentra' },
+  vo: { VS1: 'artikel 3.40 Wet voortgezet onderwijs 2020' },
+  // The board standards span sectors (a board's law depends on its schools): given at vaststellen.
+};
 
-/** The school standards of the 2021 kader (OP, VS, OR, SKA). */
-const KADER_2021 = [
-  s('OP1', 'Aanbod', 'Onderwijsproces'),
-  s('OP2', 'Zicht op ontwikkeling en begeleiding', 'Onderwijsproces'),
-  s('OP3', 'Didactisch handelen', 'Onderwijsproces'),
-  s('OP4', '(Extra) ondersteuning', 'Onderwijsproces'),
-  s('OP6', 'Samenwerking', 'Onderwijsproces'),
-  s('OP8', 'Toetsing en afsluiting', 'Onderwijsproces'),
-  s('VS1', 'Veiligheid', 'Veiligheid en schoolklimaat'),
-  s('VS2', 'Pedagogisch klimaat', 'Veiligheid en schoolklimaat'),
-  s('OR1', 'Resultaten', 'Onderwijsresultaten'),
-  s('OR2', 'Sociale en maatschappelijke competenties', 'Onderwijsresultaten'),
-  s('OR3', 'Vervolgsucces', 'Onderwijsresultaten'),
-  s('SKA1', 'Visie, ambities en doelen', 'Sturen, kwaliteitszorg en ambitie'),
-  s('SKA2', 'Uitvoering en kwaliteitscultuur', 'Sturen, kwaliteitszorg en ambitie'),
-  s('SKA3', 'Evaluatie, verantwoording en dialoog', 'Sturen, kwaliteitszorg en ambitie'),
-];
+const standaard =
+  (sector: string) =>
+  (code: string, naam: string, kwaliteitsgebied: string): Standaard => ({
+    code,
+    naam,
+    kwaliteitsgebied,
+    wettelijkeGrondslag: GRONDSLAG[sector]?.[code] ?? null,
+  });
+
+/** The school standards of the 2021 kader (OP, VS, OR, SKA) for a sector. */
+const kader2021 = (sector: string) => {
+  const s = standaard(sector);
+  return [
+    s('OP1', 'Aanbod', 'Onderwijsproces'),
+    s('OP2', 'Zicht op ontwikkeling en begeleiding', 'Onderwijsproces'),
+    s('OP3', 'Didactisch handelen', 'Onderwijsproces'),
+    s('OP4', '(Extra) ondersteuning', 'Onderwijsproces'),
+    s('OP6', 'Samenwerking', 'Onderwijsproces'),
+    s('OP8', 'Toetsing en afsluiting', 'Onderwijsproces'),
+    s('VS1', 'Veiligheid', 'Veiligheid en schoolklimaat'),
+    s('VS2', 'Pedagogisch klimaat', 'Veiligheid en schoolklimaat'),
+    s('OR1', 'Resultaten', 'Onderwijsresultaten'),
+    s('OR2', 'Sociale en maatschappelijke competenties', 'Onderwijsresultaten'),
+    s('OR3', 'Vervolgsucces', 'Onderwijsresultaten'),
+    s('SKA1', 'Visie, ambities en doelen', 'Sturen, kwaliteitszorg en ambitie'),
+    s('SKA2', 'Uitvoering en kwaliteitscultuur', 'Sturen, kwaliteitszorg en ambitie'),
+    s('SKA3', 'Evaluatie, verantwoording en dialoog', 'Sturen, kwaliteitszorg en ambitie'),
+  ];
+};
 /** Since 1 August 2025 OP0 Basisvaardigheden is judged too. */
-const OP0 = s('OP0', 'Basisvaardigheden', 'Onderwijsproces');
+const op0 = (sector: string) => standaard(sector)('OP0', 'Basisvaardigheden', 'Onderwijsproces');
 
 /** The board standards (BKA) of the 2021 kader, for a bestuursonderzoek. */
 const BKA_2021 = [
-  s('BKA1', 'Visie, ambities en doelen', 'Besturen, kwaliteitszorg en ambitie'),
-  s('BKA2', 'Uitvoering en kwaliteitscultuur', 'Besturen, kwaliteitszorg en ambitie'),
-  s('BKA3', 'Evaluatie, verantwoording en dialoog', 'Besturen, kwaliteitszorg en ambitie'),
+  standaard('bestuur')('BKA1', 'Visie, ambities en doelen', 'Besturen, kwaliteitszorg en ambitie'),
+  standaard('bestuur')(
+    'BKA2',
+    'Uitvoering en kwaliteitscultuur',
+    'Besturen, kwaliteitszorg en ambitie',
+  ),
+  standaard('bestuur')(
+    'BKA3',
+    'Evaluatie, verantwoording en dialoog',
+    'Besturen, kwaliteitszorg en ambitie',
+  ),
 ];
 
 export const DEFAULT_KADERS: Onderzoekskader[] = [
@@ -71,7 +116,7 @@ export const DEFAULT_KADERS: Onderzoekskader[] = [
       version: 1,
       validFrom: '2021-08-01',
       validUntil: '2025-08-01',
-      standaarden: KADER_2021,
+      standaarden: kader2021(sector),
     },
     {
       id: `2021-${sector}-v2`,
@@ -80,7 +125,7 @@ export const DEFAULT_KADERS: Onderzoekskader[] = [
       version: 2,
       validFrom: '2025-08-01',
       validUntil: null,
-      standaarden: [OP0, ...KADER_2021],
+      standaarden: [op0(sector), ...kader2021(sector)],
     },
   ]),
   {

@@ -161,10 +161,12 @@ export class KwaliteitsRapport {
       const kader = this.kaders.byId(f['kader']!);
       const oordelen = oordelenOf(f);
       const onvoldoende = oordelen.filter((o) => o.oordeel === 'Onvoldoende');
-      // Every herstelopdracht records the statutory requirement not met: from the kader, or given now.
+      // Every herstelopdracht records the statutory requirement not met: given now, or from the kader.
+      // The inspecteur's basis for this case first, else the kader's for the standard.
       const basisOf = (code: string) =>
+        input.legalBasis?.[code] ??
         kader.standaarden.find((s) => s.code === code)?.wettelijkeGrondslag ??
-        input.legalBasis?.[code];
+        undefined;
       const lacking = [
         ...new Set(onvoldoende.map((o) => o.standaard).filter((code) => !basisOf(code))),
       ];
@@ -260,8 +262,9 @@ export class KwaliteitsRapport {
         })),
       ]);
       c.setDeadlines([...c.doc.deadlines, newDeadline('herstelopdracht', due)]);
+      // Each standard with the requirement not met: the letter names the legal basis of the order.
       lines.push(
-        `Voor ${onvoldoende.map((o) => `${o.standaard}${o.afdeling ? ` (${o.afdeling})` : ''}`).join(', ')} geven wij een herstelopdracht; het herstel moet vóór ${dutchDate(due)} zijn gerealiseerd. Daarna volgt een herstelonderzoek.`,
+        `Wij geven een herstelopdracht voor ${onvoldoende.map((o) => `${o.standaard}${o.afdeling ? ` (${o.afdeling})` : ''}, wettelijke grondslag: ${basisOf(o.standaard)!}`).join('; ')}. Het herstel moet vóór ${dutchDate(due)} zijn gerealiseerd. Daarna volgt een herstelonderzoek.`,
       );
     }
     if (eindoordeel === 'Zeer zwak') {
