@@ -85,17 +85,8 @@ export class StoreCaseRepository extends CaseRepository {
   }
 
   async list(f: CaseListFilter, limit: number): Promise<CaseListItem[]> {
-    const filter: Query = {};
-    if (f.type) filter['caseType.code'] = f.type;
-    if (f.status) filter['status'] = f.status;
-    if (f.assignee !== undefined) filter['assignee'] = f.assignee;
-    if (f.queue) filter['queue'] = f.queue;
-    if (f.board) filter['subject.bevoegdGezagNummer'] = f.board;
-    if (f.brin) filter['subject.brin'] = f.brin;
-    if (f.deadlineBefore) filter['nextDueOn'] = { $ne: null, $lt: f.deadlineBefore };
-    if (f.after) filter['_id'] = { $gt: f.after };
-    if (f.confidential === false) filter['confidential'] = false;
-    return this.cases.find(filter, { projection: LIST_FIELDS, sort: { _id: 1 }, limit });
+    const q = caseListQuery(f, limit);
+    return this.cases.find(q.filter, q.options);
   }
 
   async recordRead(read: CaseRead): Promise<void> {
@@ -105,4 +96,19 @@ export class StoreCaseRepository extends CaseRepository {
   reads(caseId: string, limit: number): Promise<CaseRead[]> {
     return this.caseReads.find({ caseId }, { projection: { _id: 0 }, sort: { at: 1 }, limit });
   }
+}
+
+/** A work queue's query: the filter, and the page in id order (shared with the benchmark's driver baseline). */
+export function caseListQuery(f: CaseListFilter, limit: number) {
+  const filter: Query = {};
+  if (f.type) filter['caseType.code'] = f.type;
+  if (f.status) filter['status'] = f.status;
+  if (f.assignee !== undefined) filter['assignee'] = f.assignee;
+  if (f.queue) filter['queue'] = f.queue;
+  if (f.board) filter['subject.bevoegdGezagNummer'] = f.board;
+  if (f.brin) filter['subject.brin'] = f.brin;
+  if (f.deadlineBefore) filter['nextDueOn'] = { $ne: null, $lt: f.deadlineBefore };
+  if (f.after) filter['_id'] = { $gt: f.after };
+  if (f.confidential === false) filter['confidential'] = false;
+  return { filter, options: { projection: LIST_FIELDS, sort: { _id: 1 as const }, limit } };
 }
