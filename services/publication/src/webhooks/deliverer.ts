@@ -15,6 +15,14 @@ import {
   type WebhookSettings,
 } from './webhook.docs';
 
+/**
+ * A claim takes up to this many times the concurrency at once, so workers
+ * find the next delivery already claimed. A claimed delivery may wait behind
+ * that many attempts of its worker, so the claim lasts that many timeouts
+ * more. (8 measured no better than 2 on the shared machine: docs/performance.md.)
+ */
+const CLAIM_FACTOR = 2;
+
 /** The webhook body: the Standard Webhooks shape `{ type, timestamp, data }`. */
 export function webhookBody(entry: FeedDoc): string {
   return JSON.stringify({
@@ -44,6 +52,10 @@ export class WebhookDeliverer implements OnModuleDestroy {
   private readonly log = new Logger(WebhookDeliverer.name);
   private readonly holder = newReplicaId();
   private running: Promise<number> | null = null;
+  private claims = 0;
+  /** Outcomes of attempts made, written together (see flush). */
+  private outcomes: { filter: Record<string, unknown>; change: Record<string, unknown> }[] = [];
+  private flushing: Promise<void> = Promise.resolve();
   private stopping = false;
 
   constructor(
@@ -77,6 +89,13 @@ export class WebhookDeliverer implements OnModuleDestroy {
     return this.running;
   }
 
+  /**
+   * One round: workers take claimed deliveries from a local queue, which is
+   * refilled (one claim for up to CLAIM_FACTOR times the concurrency) as it runs low, so
+   * a slow receiver holds up one worker, not a batch, and claiming costs
+   * three round trips per refill instead of one per delivery. The round ends
+   * when nothing due is left to claim.
+   */
   private async round(): Promise<number> {
     // Claims whose replica died: the attempt counted, the delivery goes back in line.
     await this.deliveries.updateMany(
@@ -87,58 +106,113 @@ export class WebhookDeliverer implements OnModuleDestroy {
     // Per round: a subscription or feed entry is read once, not per attempt.
     const subs = new Map<string, Promise<SubscriptionDoc | null>>();
     const entries = new Map<number, Promise<FeedDoc | null>>();
-    for (;;) {
-      if (this.stopping) return attempts;
-      const batch = await this.claimBatch();
-      if (batch.length === 0) return attempts;
-      attempts += batch.length;
-      const queue = [...batch];
-      const worker = async () => {
-        for (let d = queue.shift(); d; d = queue.shift()) {
-          const claimed = d;
-          if (!subs.has(claimed.subscriptionId))
-            subs.set(claimed.subscriptionId, this.subscriptions.findById(claimed.subscriptionId));
-          if (!entries.has(claimed.seq)) entries.set(claimed.seq, this.feed.findById(claimed.seq));
-          const [sub, entry] = await Promise.all([
-            subs.get(claimed.subscriptionId)!,
-            entries.get(claimed.seq)!,
-          ]);
-          const disabled = await this.attempt(claimed, sub, entry).catch((error: unknown) => {
-            this.log.error(`delivery ${claimed._id} attempt ${claimed.attempts}: ${String(error)}`);
-            return false;
-          });
-          // A subscription this round disabled is read again for the next ones.
-          if (disabled) subs.delete(claimed.subscriptionId);
+    const queue: DeliveryDoc[] = [];
+    let exhausted = false;
+    let refilling: Promise<void> | null = null;
+    const refill = () =>
+      (refilling ??= this.claimBatch(this.settings.concurrency * CLAIM_FACTOR)
+        .then(
+          (batch) => {
+            if (batch.length === 0) exhausted = true;
+            attempts += batch.length;
+            queue.push(...batch);
+          },
+          (error: unknown) => {
+            // The round ends with what it has; the next tick claims again.
+            exhausted = true;
+            this.log.error(`claiming webhook deliveries failed: ${String(error)}`);
+          },
+        )
+        .finally(() => {
+          refilling = null;
+        }));
+    const worker = async () => {
+      for (;;) {
+        if (this.stopping) return;
+        if (queue.length < this.settings.concurrency && !exhausted) void refill();
+        if (queue.length === 0) {
+          if (exhausted) return;
+          await refill();
+          continue;
         }
-      };
-      await Promise.all(Array.from({ length: this.settings.concurrency }, worker));
-    }
+        const claimed = queue.shift()!;
+        if (!subs.has(claimed.subscriptionId))
+          subs.set(claimed.subscriptionId, this.subscriptions.findById(claimed.subscriptionId));
+        if (!entries.has(claimed.seq)) entries.set(claimed.seq, this.feed.findById(claimed.seq));
+        const [sub, entry] = await Promise.all([
+          subs.get(claimed.subscriptionId)!,
+          entries.get(claimed.seq)!,
+        ]);
+        const disabled = await this.attempt(claimed, sub, entry).catch((error: unknown) => {
+          this.log.error(`delivery ${claimed._id} attempt ${claimed.attempts}: ${String(error)}`);
+          return false;
+        });
+        // A subscription this round disabled is read again for the next ones.
+        if (disabled) subs.delete(claimed.subscriptionId);
+      }
+    };
+    await Promise.all(Array.from({ length: this.settings.concurrency }, worker));
+    await refilling;
+    await this.flush();
+    // Claimed but not attempted (stopping): back in line at once, the attempt not counted.
+    if (queue.length > 0)
+      await this.deliveries.updateMany(
+        { _id: { $in: queue.map((d) => d._id) }, status: 'sending' },
+        { $set: { status: 'pending', claim: null }, $inc: { attempts: -1 } },
+      );
+    return attempts - queue.length;
   }
 
   /**
-   * Claims up to `concurrency` due deliveries: each by a conditional update
-   * on the attempt count read, so of two replicas that read the same
-   * delivery only one makes that attempt.
+   * Claims up to `limit` due deliveries in one conditional update per attempt
+   * count read (usually one): only a delivery still pending with that count
+   * is taken, so of two replicas that read the same delivery only one makes
+   * that attempt. The claim's own token then finds what this call took.
    */
-  private async claimBatch(): Promise<DeliveryDoc[]> {
+  private async claimBatch(limit: number): Promise<DeliveryDoc[]> {
     const due = await this.deliveries.find(
       { status: 'pending', nextAttemptAt: { $lte: this.clock.now() } },
-      { sort: { nextAttemptAt: 1 }, limit: this.settings.concurrency, projection: { log: 0 } },
+      { sort: { nextAttemptAt: 1 }, limit, projection: { _id: 1, attempts: 1 } },
     );
-    const until = new Date(Date.now() + this.settings.timeoutMs + 30_000);
-    const claimed = await Promise.all(
-      due.map(async (d) => {
-        const result = await this.deliveries.update(
-          { _id: d._id, status: 'pending', attempts: d.attempts },
-          {
-            $set: { status: 'sending', claim: { holder: this.holder, until } },
-            $inc: { attempts: 1 },
-          },
+    if (due.length === 0) return [];
+    // Long enough for the attempts queued before this one (a claim waits in the queue).
+    const until = new Date(Date.now() + (CLAIM_FACTOR + 1) * this.settings.timeoutMs + 30_000);
+    const token = `${this.holder}:${(this.claims += 1)}`;
+    const byAttempts = new Map<number, string[]>();
+    for (const d of due) byAttempts.set(d.attempts, [...(byAttempts.get(d.attempts) ?? []), d._id]);
+    await Promise.all(
+      [...byAttempts].map(([count, ids]) =>
+        this.deliveries.updateMany(
+          { _id: { $in: ids }, status: 'pending', attempts: count },
+          { $set: { status: 'sending', claim: { holder: token, until } }, $inc: { attempts: 1 } },
+        ),
+      ),
+    );
+    return this.deliveries.find(
+      { status: 'sending', 'claim.holder': token },
+      { sort: { nextAttemptAt: 1 }, projection: { log: 0 } },
+    );
+  }
+
+  /**
+   * Writes the outcomes recorded so far in one bulk write (one after the
+   * other, so none overtakes an earlier one). Each is conditional on the
+   * claim it ends, like a single update. A replica that dies before its flush
+   * leaves those deliveries claimed: they are tried again when the claim runs
+   * out, so a delivered one may be sent once more (at least once, same
+   * webhook-id for the receiver to deduplicate).
+   */
+  private flush(): Promise<void> {
+    this.flushing = this.flushing.then(async () => {
+      const batch = this.outcomes.splice(0);
+      if (batch.length === 0) return;
+      await this.deliveries
+        .bulk(batch.map((o) => ({ update: { filter: o.filter, change: o.change } })))
+        .catch((error: unknown) =>
+          this.log.error(`recording ${batch.length} webhook attempts failed: ${String(error)}`),
         );
-        return result.modified === 1 ? { ...d, attempts: d.attempts + 1 } : null;
-      }),
-    );
-    return claimed.filter((d): d is DeliveryDoc => d !== null);
+    });
+    return this.flushing;
   }
 
   /** One attempt; true when it disabled the subscription. */
@@ -185,8 +259,11 @@ export class WebhookDeliverer implements OnModuleDestroy {
         : decision.action === 'retry'
           ? { status: 'pending', nextAttemptAt: decision.at }
           : { status: 'failed' };
-    await this.deliveries.update(mine, { $set: { ...set, claim: null }, $push: { log } });
+    this.outcomes.push({ filter: mine, change: { $set: { ...set, claim: null }, $push: { log } } });
+    if (this.outcomes.length >= this.settings.concurrency) void this.flush();
     if (decision.action === 'disable' || decision.action === 'give-up') {
+      // Its outcome first: markDisabled stops what is pending, this one included.
+      await this.flush();
       const reason =
         decision.action === 'disable'
           ? decision.reason
