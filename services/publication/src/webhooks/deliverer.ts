@@ -152,7 +152,8 @@ export class WebhookDeliverer implements OnModuleDestroy {
       }
     };
     await Promise.all(Array.from({ length: this.settings.concurrency }, worker));
-    await refilling;
+    // A refill still under way (stopping): its claims go back in line below.
+    await (refilling as Promise<void> | null);
     await this.flush();
     // Claimed but not attempted (stopping): back in line at once, the attempt not counted.
     if (queue.length > 0)

@@ -32,6 +32,9 @@ function python(args: string[], stdin = ''): Promise<{ code: number; out: string
   });
 }
 
+// A python3 start takes a second or more on a loaded machine; a test starts up to four.
+jest.setTimeout(60_000);
+
 (hasPython ? describe : describe.skip)('the Python consumer example', () => {
   const body = JSON.stringify({
     type: 'publication.item.published',
