@@ -45,8 +45,11 @@ export const MATRIX: Readonly<Record<string, string>> = {
   'POST /imports': 'beheerder',
   'GET /imports': 'beheerder',
   'GET /imports/{id}': 'beheerder',
-  'GET /inbox/board/{nummer}': 'inspecteur coordinator klantcontact partner',
-  'GET /inbox/school/{brin}': 'inspecteur coordinator klantcontact partner',
+  // A partner system reads only the inboxes of its own boards (its token's
+  // bevoegd_gezag; the matrix asks for board 99999, not one of them), and no
+  // school's inbox (libs/auth's nest.spec checks its own boards get through).
+  'GET /inbox/board/{nummer}': 'inspecteur coordinator klantcontact',
+  'GET /inbox/school/{brin}': 'inspecteur coordinator klantcontact',
   'POST /klachten': 'klantcontact coordinator',
   'POST /klachten/{id}/aanvulling': 'klantcontact coordinator',
   'POST /klachten/{id}/afhandeling': 'coordinator',

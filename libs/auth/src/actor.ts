@@ -36,6 +36,13 @@ export interface Actor {
   /** The roles we know, sorted; other roles in the token are ignored. */
   roles: readonly Role[];
   issuer: string;
+  /**
+   * The boards (bevoegd gezag nummers) a partner system acts for: the
+   * `bevoegd_gezag` claim (one number or a list), set per client at the
+   * provider (a hardcoded-claim mapper in Keycloak). Permissions that a role
+   * holds only for its own boards (BOARD_SCOPED) check it.
+   */
+  boards?: readonly string[];
   /** `jti`, to find the token in the provider's logs. */
   tokenId?: string;
   expiresAt?: Date;
@@ -56,6 +63,18 @@ function rolesOf(claims: JWTPayload): Role[] {
     if (Array.isArray(list)) for (const r of list) if (isRole(r)) found.add(r);
   }
   return ROLES.filter((r) => found.has(r));
+}
+
+/** A bevoegd gezag nummer: five digits (DUO). */
+const BOARD_NUMBER = /^[0-9]{5}$/;
+
+/** `bevoegd_gezag`: one number or a list; anything else in it is ignored (never widens access). */
+function boardsOf(claims: JWTPayload): string[] {
+  const claim = claims['bevoegd_gezag'];
+  const values = Array.isArray(claim) ? claim : [claim];
+  return [
+    ...new Set(values.filter((v): v is string => typeof v === 'string' && BOARD_NUMBER.test(v))),
+  ];
 }
 
 /**
@@ -79,6 +98,7 @@ export function actorFromClaims(claims: JWTPayload): Actor {
     ...(clientId ? { clientId } : {}),
     roles: rolesOf(claims),
     issuer: str(claims.iss) ?? '',
+    ...(claims['bevoegd_gezag'] !== undefined ? { boards: boardsOf(claims) } : {}),
     ...(str(claims.jti) ? { tokenId: str(claims.jti) } : {}),
     ...(typeof claims.exp === 'number' ? { expiresAt: new Date(claims.exp * 1000) } : {}),
   };

@@ -1,5 +1,8 @@
 import { type Actor, actorLabel, type Role, ROLES } from './actor';
+import { actorFromClaims } from './actor';
 import {
+  BOARD_SCOPED,
+  boardsAllowed,
   CONFIDENTIALITY_LEVELS,
   isAllowed,
   MAX_CONFIDENTIALITY,
@@ -27,6 +30,23 @@ describe('the authorisation table', () => {
       expect(roles.length).toBeGreaterThan(0);
       for (const r of roles) expect(ROLES).toContain(r);
     }
+  });
+
+  it("limits a partner's inbox to the boards of its token, no one else's", () => {
+    expect(BOARD_SCOPED['inbox.read']).toEqual(['partner']);
+    const partner = actorFromClaims({
+      sub: 'service-account-partner',
+      realm_access: { roles: ['partner'] },
+      bevoegd_gezag: ['41234', 'not a number', 41235, '412345'],
+    });
+    expect(partner.boards).toEqual(['41234']);
+    expect(boardsAllowed(partner, 'inbox.read')).toEqual(['41234']);
+    expect(boardsAllowed({ ...partner, boards: undefined }, 'inbox.read')).toEqual([]);
+    expect(boardsAllowed(actor('coordinator'), 'inbox.read')).toBe('all');
+    expect(boardsAllowed(actor('partner', 'klantcontact'), 'inbox.read')).toBe('all');
+    expect(boardsAllowed(partner, 'registry.read')).toBe('all');
+    expect(actorFromClaims({ sub: 'u', bevoegd_gezag: '41234' }).boards).toEqual(['41234']);
+    expect(actorFromClaims({ sub: 'u' }).boards).toBeUndefined();
   });
 
   it('denies by default: an unknown permission, or an actor without roles', () => {

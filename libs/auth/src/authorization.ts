@@ -78,6 +78,30 @@ export const PERMISSIONS = {
 
 export type Permission = keyof typeof PERMISSIONS;
 
+/**
+ * Permissions some roles hold only for their own boards (the `bevoegd_gezag`
+ * claim of their token, Actor.boards): a partner system reads the portal
+ * inbox of the boards it acts for, no other. A route with such a permission
+ * names the parameter that holds the board (@OwnBoard); without one, these
+ * roles are refused there (deny by default).
+ */
+export const BOARD_SCOPED: Partial<Record<Permission, readonly Role[]>> = {
+  'inbox.read': ['partner'],
+};
+
+/**
+ * The boards an actor may use `permission` for: `all` when one of its roles
+ * holds it without that limit, else the boards of its token (none without
+ * the claim).
+ */
+export function boardsAllowed(actor: Actor, permission: Permission): 'all' | readonly string[] {
+  const scoped = BOARD_SCOPED[permission] ?? [];
+  const unlimited = rolesFor(permission).some(
+    (r) => actor.roles.includes(r) && !scoped.includes(r),
+  );
+  return unlimited ? 'all' : (actor.boards ?? []);
+}
+
 export const isPermission = (value: string): value is Permission =>
   Object.prototype.hasOwnProperty.call(PERMISSIONS, value);
 

@@ -4,6 +4,7 @@ import {
   type ExecutionContext,
   Get,
   type INestApplication,
+  Param,
   UnauthorizedException,
 } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
@@ -21,6 +22,7 @@ import {
   Authenticated,
   AuthModule,
   CurrentActor,
+  OwnBoard,
   Public,
   RequirePermission,
   Roles,
@@ -68,6 +70,19 @@ class ProbeController {
   @Get('provider')
   provider() {
     return { reached: true };
+  }
+
+  @RequirePermission('inbox.read')
+  @OwnBoard('nummer')
+  @Get('inbox/board/:nummer')
+  boardInbox(@Param('nummer') nummer: string) {
+    return { nummer };
+  }
+
+  @RequirePermission('inbox.read')
+  @Get('inbox/school/:brin')
+  schoolInbox(@Param('brin') brin: string) {
+    return { brin };
   }
 
   @Get('forgotten')
@@ -157,6 +172,32 @@ describe('AuthGuard (global, deny by default)', () => {
       .get('/queue')
       .set('Authorization', `Bearer ${await as(['coordinator'])}`)
       .expect(200);
+  });
+
+  it("lets a partner system read only its own boards' inbox (bevoegd_gezag), others any", async () => {
+    const get = async (path: string, claims: Record<string, unknown>, status: number) =>
+      request(app.getHttpServer())
+        .get(path)
+        .set('Authorization', `Bearer ${await sign(key, claims)}`)
+        .expect(status);
+    const partner = { realm_access: { roles: ['partner'] }, bevoegd_gezag: ['41234', '41235'] };
+    expect((await get('/inbox/board/41234', partner, 200)).body).toEqual({ nummer: '41234' });
+    await get('/inbox/board/41235', partner, 200);
+    const other = await get('/inbox/board/49999', partner, 403);
+    expect(other.body).toMatchObject({ code: 'not-own-board' });
+    expect(JSON.stringify(other.body)).toContain('41234, 41235');
+    // One number as a string counts too; a token without the claim has no boards.
+    await get('/inbox/board/41234', { ...partner, bevoegd_gezag: '41234' }, 200);
+    await get('/inbox/board/41234', { realm_access: { roles: ['partner'] } }, 403);
+    // A route that names no board: refused to the partner (deny by default).
+    const school = await get('/inbox/school/12AB', partner, 403);
+    expect(school.body).toMatchObject({ code: 'not-own-board' });
+    // Roles that hold inbox.read without the limit read any board and school.
+    const inspecteur = { realm_access: { roles: ['inspecteur'] } };
+    await get('/inbox/board/49999', inspecteur, 200);
+    await get('/inbox/school/12AB', inspecteur, 200);
+    const both = { ...partner, realm_access: { roles: ['partner', 'coordinator'] } };
+    await get('/inbox/board/49999', both, 200);
   });
 
   it('refuses a route without a rule, even to a valid token (deny by default)', async () => {

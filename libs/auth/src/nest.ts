@@ -17,7 +17,7 @@ import {
 } from '@nestjs/common';
 import { APP_GUARD, Reflector } from '@nestjs/core';
 import { type Actor, hasAnyRole, type Role } from './actor';
-import { isPermission, type Permission, rolesFor } from './authorization';
+import { boardsAllowed, isPermission, type Permission, rolesFor } from './authorization';
 import { IdentityProviderUnavailableError, InvalidTokenError } from './errors';
 import { TokenVerifier, type TokenVerifierOptions } from './token-verifier';
 
@@ -26,6 +26,7 @@ const AUTHENTICATED = 'inspectorate:auth:authenticated';
 const ROLES_KEY = 'inspectorate:auth:roles';
 const PERMISSION = 'inspectorate:auth:permission';
 const OWN_CREDENTIAL = 'inspectorate:auth:own-credential';
+const OWN_BOARD = 'inspectorate:auth:own-board';
 
 /** No token needed (health, metrics, public reads). */
 export const Public = () => SetMetadata(PUBLIC, true);
@@ -40,6 +41,13 @@ export const RequirePermission = (permission: Permission) => {
 };
 
 /**
+ * The route's `param` names a board (bevoegd gezag nummer): actors who hold
+ * the route's permission only for their own boards (BOARD_SCOPED, e.g. a
+ * partner system) get through only for those.
+ */
+export const OwnBoard = (param: string) => SetMetadata(OWN_BOARD, param);
+
+/**
  * The route also takes a credential that is not an access token, checked by
  * `guard` (survey providers' API keys, for a transition: ADR 0008). An access
  * token (a JWT) is verified and its rule checked as on every route; any other
@@ -49,7 +57,11 @@ export const RequirePermission = (permission: Permission) => {
 export const TokenOrOwnCredential = (guard: Type<CanActivate>) =>
   applyDecorators(SetMetadata(OWN_CREDENTIAL, true), UseGuards(guard));
 
-type WithActor = { headers: Record<string, string | string[] | undefined>; actor?: Actor };
+type WithActor = {
+  headers: Record<string, string | string[] | undefined>;
+  params?: Record<string, string>;
+  actor?: Actor;
+};
 
 /** The verified actor of the request, in a handler: `@CurrentActor() actor: Actor`. */
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext) => {
@@ -100,7 +112,10 @@ export class AuthGuard implements CanActivate {
     const roles = meta<Role[]>(ROLES_KEY);
     if (permission !== undefined || roles !== undefined) {
       const allowed = [...(roles ?? []), ...(permission ? rolesFor(permission) : [])];
-      if (hasAnyRole(actor, allowed)) return true;
+      if (hasAnyRole(actor, allowed)) {
+        if (permission) this.checkBoard(actor, permission, req, meta<string>(OWN_BOARD));
+        return true;
+      }
       throw new ForbiddenException({
         code: 'forbidden',
         message: `${permission ? `permission ${permission} needs` : 'this route needs'} one of the roles ${allowed.join(', ')}`,
@@ -110,6 +125,26 @@ export class AuthGuard implements CanActivate {
     throw new ForbiddenException({
       code: 'no-rule',
       message: 'this route has no authorisation rule, so nobody may use it (deny by default)',
+    });
+  }
+
+  /** A permission held only for the actor's own boards: the route's board must be one of them. */
+  private checkBoard(
+    actor: Actor,
+    permission: Permission,
+    req: WithActor,
+    param: string | undefined,
+  ): void {
+    const boards = boardsAllowed(actor, permission);
+    if (boards === 'all') return;
+    const board = param ? req.params?.[param] : undefined;
+    if (board !== undefined && boards.includes(board)) return;
+    throw new ForbiddenException({
+      code: 'not-own-board',
+      message:
+        board === undefined
+          ? `with your roles, permission ${permission} is only for your own boards, and this route names none`
+          : `with your roles, permission ${permission} is only for your own boards (${boards.join(', ') || 'none in your token'}), not ${board}`,
     });
   }
 

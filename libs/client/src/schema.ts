@@ -537,7 +537,7 @@ export interface paths {
     };
     /**
      * A board's portal inbox
-     * @description Needs permission `inbox.read`. Forwarded to notifications.
+     * @description Needs permission `inbox.read`. For partner: only the boards in the token's `bevoegd_gezag` claim. Forwarded to notifications.
      */
     get: operations['getInboxBoardNummer'];
     put?: never;
@@ -557,7 +557,7 @@ export interface paths {
     };
     /**
      * A school's portal inbox
-     * @description Needs permission `inbox.read`. Forwarded to notifications.
+     * @description Needs permission `inbox.read`. Not for partner (they hold it only for their own boards, and this route names none). Forwarded to notifications.
      */
     get: operations['getInboxSchoolBrin'];
     put?: never;

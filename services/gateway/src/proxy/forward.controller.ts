@@ -9,7 +9,7 @@ import {
   Res,
   type Type as ClassType,
 } from '@nestjs/common';
-import { Public, RequirePermission } from '@inspectorate/auth';
+import { BOARD_SCOPED, OwnBoard, Public, RequirePermission } from '@inspectorate/auth';
 import { Api, BodyLimit } from '@inspectorate/http';
 import { Type } from '@sinclair/typebox';
 import type { Request, Response } from 'express';
@@ -40,10 +40,18 @@ export function handlerName(route: PublicRoute): string {
 }
 
 /** What a route's caller needs, for its description. */
-export const needs = (route: PublicRoute): string =>
-  route.permission === 'public'
-    ? 'Public: no token needed; rate-limited per client address.'
-    : `Needs permission \`${route.permission}\`.`;
+export function needs(route: PublicRoute): string {
+  if (route.permission === 'public')
+    return 'Public: no token needed; rate-limited per client address.';
+  const scoped = BOARD_SCOPED[route.permission] ?? [];
+  const limit =
+    scoped.length === 0
+      ? ''
+      : route.ownBoard
+        ? ` For ${scoped.join(', ')}: only the boards in the token's \`bevoegd_gezag\` claim.`
+        : ` Not for ${scoped.join(', ')} (they hold it only for their own boards, and this route names none).`;
+  return `Needs permission \`${route.permission}\`.${limit}`;
+}
 
 /**
  * One controller with a handler per public route, built from the route table
@@ -99,6 +107,7 @@ export function forwardController(routes: readonly PublicRoute[] = PUBLIC_ROUTES
         responses: { 200: { description: `The answer of ${route.service}, as it gave it` } },
       }),
       ...(route.body === 'upload' ? [BodyLimit(UPLOAD_LIMIT)] : []),
+      ...(route.ownBoard ? [OwnBoard(route.ownBoard)] : []),
     ];
     for (const decorate of decorators) decorate(proto, name, descriptor);
     Object.defineProperty(proto, name, descriptor);

@@ -27,6 +27,12 @@ export interface PublicRoute {
   summary: string;
   /** The request has a body the service reads (JSON, or an upload). */
   body?: 'json' | 'upload';
+  /**
+   * The path parameter naming a board: roles that hold the permission only for
+   * their own boards (libs/auth's BOARD_SCOPED: a partner and its inbox) pass
+   * only for those; on a route without it they are refused.
+   */
+  ownBoard?: string;
 }
 
 /** One row of the route table. */

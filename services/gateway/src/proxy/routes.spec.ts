@@ -34,6 +34,12 @@ describe('the public route table', () => {
     }
   });
 
+  it('names a parameter of its own path as the board it is limited to', () => {
+    const limited = PUBLIC_ROUTES.filter((r) => r.ownBoard !== undefined);
+    expect(limited.map((r) => `${r.method} ${r.path}`)).toEqual(['GET /inbox/board/:nummer']);
+    for (const route of limited) expect(route.path).toContain(`/:${route.ownBoard}`);
+  });
+
   it('fills parameters URL-encoded, so a value cannot add path segments', () => {
     expect(fillPath('/cases/:id/timeline', { id: '../ops/x?y' })).toBe(
       '/cases/..%2Fops%2Fx%3Fy/timeline',

@@ -34,6 +34,9 @@ export const NOTIFICATIONS_ROUTES: readonly PublicRoute[] = [
       body: 'json',
     },
   ),
-  route('GET', 'notifications', '/inbox/board/:nummer', 'inbox.read', "A board's portal inbox"),
+  route('GET', 'notifications', '/inbox/board/:nummer', 'inbox.read', "A board's portal inbox", {
+    // A partner system: only the boards it acts for (its token's bevoegd_gezag).
+    ownBoard: 'nummer',
+  }),
   route('GET', 'notifications', '/inbox/school/:brin', 'inbox.read', "A school's portal inbox"),
 ];
