@@ -70,6 +70,8 @@ export const PERMISSIONS = {
   'publication.read': ROLES,
   /** Items, holds, withdrawals and the personal-data gate's review queue. */
   'publication.manage': ['beheerder'],
+  /** Webhook subscriptions: a beheerder all, a partner system its own (publication filters by client). */
+  'webhooks.manage': ['beheerder', 'partner'],
   // gateway: a school's dossier in one call
   'dossier.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist'],
   // platform

@@ -1633,13 +1633,13 @@ export interface paths {
     };
     /**
      * Webhook subscriptions
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     get: operations['getPublicationWebhooksSubscriptions'];
     put?: never;
     /**
      * Register a webhook subscriber
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     post: operations['postPublicationWebhooksSubscriptions'];
     delete?: never;
@@ -1657,7 +1657,7 @@ export interface paths {
     };
     /**
      * One subscription
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     get: operations['getPublicationWebhooksSubscriptionsSubscriptionId'];
     put?: never;
@@ -1677,7 +1677,7 @@ export interface paths {
     };
     /**
      * A subscription's delivery log
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     get: operations['getPublicationWebhooksSubscriptionsSubscriptionIdDeliveries'];
     put?: never;
@@ -1699,7 +1699,7 @@ export interface paths {
     put?: never;
     /**
      * Disable a subscription
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdDisable'];
     delete?: never;
@@ -1719,7 +1719,7 @@ export interface paths {
     put?: never;
     /**
      * Enable a subscription
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdEnable'];
     delete?: never;
@@ -1739,7 +1739,7 @@ export interface paths {
     put?: never;
     /**
      * Replay a time range to a subscription
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdReplay'];
     delete?: never;
@@ -1759,9 +1759,305 @@ export interface paths {
     put?: never;
     /**
      * Rotate a subscription's secret
-     * @description Needs permission `publication.manage`. Forwarded to publication.
+     * @description Needs permission `webhooks.manage`. Forwarded to publication.
      */
     post: operations['postPublicationWebhooksSubscriptionsSubscriptionIdRotateSecret'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/datasets': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The DUO data a run reads, per list and period
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskDatasets'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/imports': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Import reports, newest first
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskImports'];
+    put?: never;
+    /**
+     * Import a DUO statistics file
+     * @description Which list it is comes from the header (or list=); a file that is not that list is refused whole (400, nothing stored). Bad rows are reported with their line and left out. Masked counts (<5) are stored as unknown, never 0.
+     *
+     *     Needs permission `risk.run`. Forwarded to risk-analysis.
+     */
+    post: operations['postRiskImports'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/imports/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One import report, with its bad rows
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskImportsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/model': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The current model document
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskModel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/runs': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Runs, newest first
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskRuns'];
+    put?: never;
+    /**
+     * Run the current model now
+     * @description Stores every assessment and publishes RiskAssessed per subject and RiskFlagged for those needing a manual analysis. 409 while another run is going on.
+     *
+     *     Needs permission `risk.run`. Forwarded to risk-analysis.
+     */
+    post: operations['postRiskRuns'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/runs/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One run
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskRunsId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/runs/{id}/assessments': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A run's assessments
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskRunsIdAssessments'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/runs/{id}/assessments/{kind}/{subject}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The assessment of one board or vestiging, with its explanation
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskRunsIdAssessmentsKindSubject'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/samples': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Draw the steekproef kwaliteitsonderzoek
+     * @description Seeded, stratified by sector × provincie × size class with proportional allocation; excludes schools judged in the 12 months before the date. Stored as an audit record; SampleDrawn goes to casework.
+     *
+     *     Needs permission `risk.run`. Forwarded to risk-analysis.
+     */
+    post: operations['postRiskSamples'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/samples/{id}': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * One steekproef draw
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskSamplesId'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/stelsel': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Stelsel figures of a completed run
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskStelsel'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/stelsel.csv': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * The stelsel figures as CSV
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskStelselCsv'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/stelsel/charts/{indicator}.svg': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Share of schools with a signal on one indicator, as SVG
+     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     */
+    get: operations['getRiskStelselChartsIndicatorSvg'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/api/v1/risk/what-if': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * Compare a candidate model with the current
+     * @description Nothing is stored or published. 400 lists every problem of an invalid model.
+     *
+     *     Needs permission `risk.run`. Forwarded to risk-analysis.
+     */
+    post: operations['postRiskWhatIf'];
     delete?: never;
     options?: never;
     head?: never;
@@ -11951,6 +12247,1743 @@ export interface operations {
             secretRotatesOutAt: string | null;
             /** @description The signing secret; store it now, it is not shown again. */
             secret: string;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskDatasets: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              list: string;
+              period: string;
+              importId: string;
+              rows: number;
+            } & {
+              [key: string]: unknown;
+            })[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskImports: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              _id: string;
+              list:
+                | (
+                    | 'examens'
+                    | 'eindscores'
+                    | 'poLeerlingen'
+                    | 'voLeerlingen'
+                    | 'balans'
+                    | 'batenLasten'
+                  )
+                | null;
+              period: string | null;
+              /** @enum {string} */
+              status: 'running' | 'completed' | 'failed';
+              totalRows: number;
+              importedRows: number;
+              errorCount: number;
+              /** @description The first 1000 bad rows, with their line. */
+              errors: ({
+                line: number;
+                message: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRiskImports: {
+    parameters: {
+      query?: {
+        /** @description The list the file must be; without it, the header decides. */
+        list?:
+          'examens' | 'eindscores' | 'poLeerlingen' | 'voLeerlingen' | 'balans' | 'batenLasten';
+        /** @description Year of a vo pupils file (it has no year column); else from the file name. */
+        year?: number;
+        fileName?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'multipart/form-data': unknown;
+        'text/csv': unknown;
+        'text/plain': unknown;
+        'application/octet-stream': unknown;
+      };
+    };
+    responses: {
+      /** @description One import of a DUO file. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            list:
+              | (
+                  | 'examens'
+                  | 'eindscores'
+                  | 'poLeerlingen'
+                  | 'voLeerlingen'
+                  | 'balans'
+                  | 'batenLasten'
+                )
+              | null;
+            period: string | null;
+            /** @enum {string} */
+            status: 'running' | 'completed' | 'failed';
+            totalRows: number;
+            importedRows: number;
+            errorCount: number;
+            /** @description The first 1000 bad rows, with their line. */
+            errors: ({
+              line: number;
+              message: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskImportsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One import of a DUO file. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            list:
+              | (
+                  | 'examens'
+                  | 'eindscores'
+                  | 'poLeerlingen'
+                  | 'voLeerlingen'
+                  | 'balans'
+                  | 'batenLasten'
+                )
+              | null;
+            period: string | null;
+            /** @enum {string} */
+            status: 'running' | 'completed' | 'failed';
+            totalRows: number;
+            importedRows: number;
+            errorCount: number;
+            /** @description The first 1000 bad rows, with their line. */
+            errors: ({
+              line: number;
+              message: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskModel: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The current model document. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskRuns: {
+    parameters: {
+      query?: {
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              _id: string;
+              /** @enum {string} */
+              status: 'running' | 'completed' | 'failed';
+              model: {
+                id: string;
+                version: number;
+              } & {
+                [key: string]: unknown;
+              };
+              asOf: string;
+              inputHash: string;
+              resultHash: string;
+              counts: {
+                [key: string]: unknown;
+              };
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+            total: number;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRiskRuns: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: {
+      content: {
+        'application/json': {
+          /** Format: date */
+          asOf?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description A run of the risk model: model version, input hash, result hash and counts. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            /** @enum {string} */
+            status: 'running' | 'completed' | 'failed';
+            model: {
+              id: string;
+              version: number;
+            } & {
+              [key: string]: unknown;
+            };
+            asOf: string;
+            inputHash: string;
+            resultHash: string;
+            counts: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskRunsId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A run of the risk model: model version, input hash, result hash and counts. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            /** @enum {string} */
+            status: 'running' | 'completed' | 'failed';
+            model: {
+              id: string;
+              version: number;
+            } & {
+              [key: string]: unknown;
+            };
+            asOf: string;
+            inputHash: string;
+            resultHash: string;
+            counts: {
+              [key: string]: unknown;
+            };
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskRunsIdAssessments: {
+    parameters: {
+      query?: {
+        kind?: 'bestuur' | 'vestiging';
+        level?: 'geen' | 'laag' | 'verhoogd' | 'hoog';
+        manualAnalysis?: boolean;
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description 200 */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            items: ({
+              /** @enum {string} */
+              kind: 'bestuur' | 'vestiging';
+              id: string;
+              /** @enum {string} */
+              level: 'geen' | 'laag' | 'verhoogd' | 'hoog';
+              score: number;
+              manualAnalysis: boolean;
+              reasons: string[];
+              indicators: ({
+                indicator: string;
+                /** @enum {string} */
+                status: 'signal' | 'ok' | 'missing' | 'shown';
+                contribution: number;
+                parts: ({
+                  part: string | null;
+                  value: number | null;
+                  norm: number | null;
+                  signal: boolean | null;
+                  source: string;
+                  year: string | null;
+                  missing?: string;
+                } & {
+                  [key: string]: unknown;
+                })[];
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            })[];
+            /** @description Link to the next page (same filters), or null on the last page. */
+            next: string | null;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskRunsIdAssessmentsKindSubject: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+        kind: 'bestuur' | 'vestiging';
+        subject: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per indicator its value, norm, signal, contribution, source and year; missing data says why. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            /** @enum {string} */
+            kind: 'bestuur' | 'vestiging';
+            id: string;
+            /** @enum {string} */
+            level: 'geen' | 'laag' | 'verhoogd' | 'hoog';
+            score: number;
+            manualAnalysis: boolean;
+            reasons: string[];
+            indicators: ({
+              indicator: string;
+              /** @enum {string} */
+              status: 'signal' | 'ok' | 'missing' | 'shown';
+              contribution: number;
+              parts: ({
+                part: string | null;
+                value: number | null;
+                norm: number | null;
+                signal: boolean | null;
+                source: string;
+                year: string | null;
+                missing?: string;
+              } & {
+                [key: string]: unknown;
+              })[];
+            } & {
+              [key: string]: unknown;
+            })[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRiskSamples: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': {
+          /** @description Id of the draw (default sko-<date>-<seed>). */
+          id?: string;
+          /** Format: date */
+          date?: string;
+          /** @description Number of vestigingen to draw. */
+          size: number;
+          /** @description Seed of the draw; random (and recorded) when left out. */
+          seed?: string;
+        };
+      };
+    };
+    responses: {
+      /** @description A sko draw as its audit record. */
+      201: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            seed: string;
+            inputHash: string;
+            date: string;
+            size: number;
+            strata: {
+              [key: string]: unknown;
+            }[];
+            drawn: ({
+              vestiging: string;
+              stratum: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            excluded: ({
+              vestiging: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskSamplesId: {
+    parameters: {
+      query?: never;
+      header?: never;
+      path: {
+        id: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description A sko draw as its audit record. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            _id: string;
+            seed: string;
+            inputHash: string;
+            date: string;
+            size: number;
+            strata: {
+              [key: string]: unknown;
+            }[];
+            drawn: ({
+              vestiging: string;
+              stratum: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+            excluded: ({
+              vestiging: string;
+              reason: string;
+            } & {
+              [key: string]: unknown;
+            })[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskStelsel: {
+    parameters: {
+      query?: {
+        run?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description Per sector × provincie: schools, share with a signal per indicator, monitoring compliance, eindoordelen; cells under 5 schools are "<5". */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            runId: string;
+            rows: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
+          };
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskStelselCsv: {
+    parameters: {
+      query?: {
+        run?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description CSV */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'text/csv': unknown;
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  getRiskStelselChartsIndicatorSvg: {
+    parameters: {
+      query?: {
+        run?: string;
+      };
+      header?: never;
+      path: {
+        indicator: string;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description SVG chart (Vega-Lite) */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'image/svg+xml': unknown;
+        };
+      };
+      /** @description No token, or one that is expired, from another issuer, tampered with or unsigned */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The token's roles do not have the route's permission */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description Over the rate limit of this client; see Retry-After */
+      429: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service could not be reached */
+      502: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The identity provider (its keys) could not be reached */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The service did not answer in time */
+      504: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description An error, as RFC 9457 problem details. */
+      default: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+    };
+  };
+  postRiskWhatIf: {
+    parameters: {
+      query?: {
+        asOf?: string;
+      };
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /** @description At most 1048576 bytes. */
+    requestBody: {
+      content: {
+        'application/json': {
+          [key: string]: unknown;
+        };
+      };
+    };
+    responses: {
+      /** @description The subjects whose level or manual analysis changes, and the indicators that made it change. */
+      200: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': {
+            sameInputs: boolean;
+            inputHash: string;
+            changes: {
+              [key: string]: unknown;
+            }[];
+          } & {
+            [key: string]: unknown;
           };
         };
       };

@@ -5,6 +5,7 @@ import { MONITORING_ROUTES } from './routes/monitoring';
 import { NOTIFICATIONS_ROUTES } from './routes/notifications';
 import { PUBLICATION_ROUTES } from './routes/publication';
 import { REGISTRY_ROUTES } from './routes/registry';
+import { RISK_ROUTES } from './routes/risk-analysis';
 
 export * from './route';
 
@@ -16,6 +17,7 @@ export * from './route';
 export const PUBLIC_ROUTES: readonly PublicRoute[] = [
   ...REGISTRY_ROUTES,
   ...MONITORING_ROUTES,
+  ...RISK_ROUTES,
   ...CASEWORK_ROUTES,
   ...CASEWORK_FLOW_ROUTES,
   ...NOTIFICATIONS_ROUTES,

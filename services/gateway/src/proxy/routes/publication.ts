@@ -2,6 +2,9 @@ import { type PublicRoute, route } from '../route';
 
 const json = { body: 'json' } as const;
 const internal = (path: string) => ({ upstream: path.replace(/^\/publication/, '') });
+/** Webhook subscriptions: a beheerder all, a partner system its own (publication filters). */
+const managedBy = (path: string) =>
+  path.startsWith('/publication/webhooks/') ? 'webhooks.manage' : 'publication.manage';
 
 /**
  * publication: the public read API and open data (no login; the gateway
@@ -96,7 +99,7 @@ export const PUBLICATION_ROUTES: readonly PublicRoute[] = [
       ],
     ] as const
   ).map(([method, path, summary]) =>
-    route(method, 'publication', path, 'publication.manage', summary, {
+    route(method, 'publication', path, managedBy(path), summary, {
       ...internal(path),
       ...(method === 'POST' ? json : {}),
     }),
