@@ -6,8 +6,10 @@ import { oidcServiceEnv, type TestScope } from '@inspectorate/test-stack';
 
 /**
  * The environment a service reads, pointed at this test scope's database and
- * topic prefix, and at the identity provider of the run (OIDC_* from the jest
- * global setup of `integrationConfig(dir, name, { oidc: true })` or `npm test`).
+ * topic prefix, at the identity provider of the run (OIDC_* from the jest
+ * global setup of `integrationConfig(dir, name, { oidc: true })` or `npm test`)
+ * and at the run's mail catcher (SMTP_*: a service's own default is the
+ * default local port, which is another stack's when the run uses other ports).
  */
 export function serviceEnv(
   scope: TestScope,
@@ -20,6 +22,8 @@ export function serviceEnv(
     MONGODB_DATABASE: scope.databaseName,
     LOG_LEVEL: process.env['TEST_LOG_LEVEL'] ?? 'error',
     ...oidcServiceEnv(),
+    ...(process.env['SMTP_HOST'] ? { SMTP_HOST: process.env['SMTP_HOST'] } : {}),
+    ...(process.env['SMTP_PORT'] ? { SMTP_PORT: process.env['SMTP_PORT'] } : {}),
     ...extra,
   };
 }

@@ -75,18 +75,41 @@ export class Upstreams {
     // Bodies pass through as they are; fetch would otherwise decompress them
     // and the Content-Length we pass on would be wrong.
     call.headers.set('accept-encoding', 'identity');
-    try {
-      return await fetch(url, {
+    const signal = AbortSignal.timeout(call.timeoutMs);
+    const send = () =>
+      fetch(url, {
         method: call.method,
         headers: call.headers,
         ...(call.body === undefined ? {} : { body: call.body, duplex: 'half' }),
         redirect: 'manual',
-        signal: AbortSignal.timeout(call.timeoutMs),
+        signal,
       } as RequestInit);
+    try {
+      try {
+        return await send();
+      } catch (error) {
+        // A kept-alive connection the service closed just as we reused it
+        // (its idle timeout, or a replica going away) fails before the
+        // request was read. A read is safe to send once more, within the
+        // same deadline; a write is not (it may have been applied).
+        if (!RETRYABLE_METHODS.has(call.method) || !isStaleConnection(error)) throw error;
+        return await send();
+      }
     } catch (error) {
       throw upstreamProblem(call.service, call.timeoutMs, error);
     }
   }
+}
+
+const RETRYABLE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
+// undici's codes for a socket that closed under a request (UND_ERR_SOCKET:
+// "other side closed"), and the kernel's.
+const STALE_CONNECTION_CODES = new Set(['UND_ERR_SOCKET', 'ECONNRESET', 'EPIPE']);
+
+/** Whether fetch failed because the connection it reused had been closed. */
+export function isStaleConnection(error: unknown): boolean {
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause;
+  return typeof cause?.code === 'string' && STALE_CONNECTION_CODES.has(cause.code);
 }
 
 export function upstreamProblem(service: string, timeoutMs: number, error: unknown): ProblemError {
@@ -99,10 +122,11 @@ export function upstreamProblem(service: string, timeoutMs: number, error: unkno
       extensions: { service },
     });
   }
+  const cause = (error as { cause?: { code?: unknown } } | undefined)?.cause?.code;
   return new ProblemError({
     status: 502,
     code: 'upstream-unavailable',
-    detail: `${service} could not be reached`,
+    detail: `${service} could not be reached${typeof cause === 'string' ? ` (${cause})` : ''}`,
     extensions: { service },
   });
 }
