@@ -74,7 +74,8 @@ async function until<T>(
   }
 }
 
-function submission(vestigingCode: string, schooljaar: string) {
+/** A survey provider's delivery for one vestiging (the demo's and the chaos run's). */
+export function submission(vestigingCode: string, schooljaar: string) {
   const [from] = schooljaar.split('-');
   return {
     vestigingCode,

@@ -232,20 +232,8 @@ async function test() {
     await step('chaos (reduced)', () =>
       runAsync(
         'node',
-        [
-          '-r',
-          '@swc-node/register',
-          'e2e/chaos/run.ts',
-          '--size=reduced',
-          `--seed=${process.env.CHAOS_SEED ?? '1'}`,
-        ],
-        {
-          env: {
-            ...process.env,
-            ...stackEnv(info),
-            SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
-          },
-        },
+        tsArgs('e2e/chaos/run.ts', ['--size=reduced', `--seed=${process.env.CHAOS_SEED ?? '1'}`]),
+        { env: tsEnv(info) },
       ),
     );
   } finally {
@@ -508,28 +496,32 @@ async function start() {
   console.log(lines.join('\n'));
 }
 
-async function bench() {
+/** `node -r @swc-node/register <script> args…` with the stack's variables: the runners in TypeScript. */
+function tsArgs(script, args) {
+  return ['-r', '@swc-node/register', script, ...args];
+}
+function tsEnv(info) {
+  return {
+    ...process.env,
+    ...stackEnv(info),
+    SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
+  };
+}
+
+/** Builds the bundles, makes sure the stack runs, then runs a TypeScript runner with the command's arguments. */
+async function runOnBundles(script) {
   ensureNodeModules();
-  // The benchmarks measure the services' production bundles.
   if (buildServices() !== 0) throw new Error('the services did not build (see above)');
   const info = await ensureStack();
   try {
-    const status = run(
-      'node',
-      ['-r', '@swc-node/register', 'bench/run.ts', ...process.argv.slice(3)],
-      {
-        env: {
-          ...process.env,
-          ...stackEnv(info),
-          SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
-        },
-      },
-    );
-    process.exitCode = status;
+    process.exitCode = run('node', tsArgs(script, process.argv.slice(3)), { env: tsEnv(info) });
   } finally {
     await stopStack(info);
   }
 }
+
+/** `npm run bench [filter]`: the benchmarks measure the services' production bundles. */
+const bench = () => runOnBundles('bench/run.ts');
 
 /**
  * `npm run chaos [-- --size=reduced|national --seed=N]`: the fault run of
@@ -537,26 +529,7 @@ async function bench() {
  * mail catcher of its own (other ports, tmp/chaos/stack); Keycloak is the
  * local stack's.
  */
-async function chaos() {
-  ensureNodeModules();
-  if (buildServices() !== 0) throw new Error('the services did not build (see above)');
-  const info = await ensureStack();
-  try {
-    process.exitCode = run(
-      'node',
-      ['-r', '@swc-node/register', 'e2e/chaos/run.ts', ...process.argv.slice(3)],
-      {
-        env: {
-          ...process.env,
-          ...stackEnv(info),
-          SWC_NODE_PROJECT: path.join(root, 'tsconfig.base.json'),
-        },
-      },
-    );
-  } finally {
-    await stopStack(info);
-  }
-}
+const chaos = () => runOnBundles('e2e/chaos/run.ts');
 
 const commands = { start, test, bench, chaos };
 if (!commands[command]) {

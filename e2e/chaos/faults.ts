@@ -3,21 +3,13 @@
  * faults at the same moments after the start, with the same pauses), and
  * their injection, one after the other, while the scenario runs.
  */
+import { random } from '../../services/registry/src/duo/generate';
 import type { ChaosStack } from './chaos-stack';
 import type { Fleet } from './fleet';
 import type { WebhookReceiver } from './receiver';
 
-/** mulberry32: a small seeded PRNG, uniform in [0, 1). */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The seeded PRNG of the generated DUO lists (mulberry32), uniform in [0, 1). */
+export const seededRandom = random;
 
 export type Fault =
   | { kind: 'kill'; service: string; replica: number; atS: number; pauseS: number }
@@ -101,7 +93,14 @@ export interface Injector {
 /** Injects the plan in time order while the scenario runs. */
 export function injectFaults(
   plan: Fault[],
-  deps: { fleet: Fleet; stack: ChaosStack; receiver: WebhookReceiver; log(m: string): void },
+  deps: {
+    fleet: Fleet;
+    stack: ChaosStack;
+    receiver: WebhookReceiver;
+    /** What the subscriber's operator does once the receiver is back. */
+    receiverBack(): Promise<void>;
+    log(m: string): void;
+  },
 ): Injector {
   const started = Date.now();
   let stopped = false;
@@ -143,7 +142,7 @@ export function injectFaults(
           await sleep(fault.pauseS * 1000);
           back = Date.now();
           await deps.receiver.up();
-          note = 'recovery: until the next delivery arrives';
+          await deps.receiverBack();
           break;
         }
       }

@@ -116,11 +116,17 @@ export class Fleet {
 
   /** Starts one replica (again) on its port; resolves when it is ready. */
   async startReplica(replica: Replica): Promise<void> {
+    // A restart the fault injector began as the run ended must leave no process behind.
+    if (this.stopping) return;
     const proc = await spawnBundle(replica.service, this.envs.get(replica.service)!, {
       port: replica.port,
       logFile: path.join(this.logDir, `${replica.service}-${replica.index}.log`),
     });
     replica.proc = proc;
+    if (this.stopping) {
+      proc.child.kill('SIGKILL');
+      return;
+    }
     await waitReady(proc, 180_000);
     replica.up = true;
   }

@@ -21,7 +21,7 @@ import { type FaultRecord, injectFaults, planFaults } from './faults';
 import { Fleet } from './fleet';
 import { WebhookReceiver } from './receiver';
 import { report } from './report';
-import { CASE_TYPE, SIZES, runScenario, setUp } from './scenario';
+import { CASE_TYPE, SIZES, resendWaitingWebhooks, runScenario, setUp } from './scenario';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -101,6 +101,20 @@ async function main(): Promise<number> {
     logLevel: logLevel.NOTHING,
   });
   const db = (service: string) => mongo.db(`${runId}_${service.replace(/-/g, '_')}`);
+  let injector: ReturnType<typeof injectFaults> | undefined;
+  const cleanUp = async () => {
+    injector?.stop();
+    await fleet.stop();
+    await receiver.down();
+    await mongo.close().catch(() => undefined);
+    await stack.close();
+  };
+  // Ctrl-C or a CI timeout: no service process, broker or database server is left behind.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const)
+    process.once(signal, () => {
+      log(`${signal}: stopping what the run started`);
+      void cleanUp().finally(() => process.exit(130));
+    });
   try {
     const profile = PROFILES[size]!;
     const replicas = profile.replicas;
@@ -138,6 +152,8 @@ async function main(): Promise<number> {
         NOTIFICATIONS_URL: urls['notifications']!,
         PUBLICATION_URL: urls['publication']!,
         RATE_LIMIT_MAX: '1000000',
+        // A national DUO list takes the registry longer than the default 10 s (a 504 while the import goes on).
+        UPSTREAM_TIMEOUT_MS: '120000',
       }),
     };
     // The registry first: it provisions the topics the others subscribe to.
@@ -170,14 +186,20 @@ async function main(): Promise<number> {
           ),
       log,
     };
-    await setUp(deps);
+    const subscriptionId = await setUp(deps);
     const plan = planFaults(seed, {
       services: Object.entries(replicas).map(([name, n]) => ({ name, replicas: n })),
       windowS: profile.windowS,
       maxPauseS: profile.maxPauseS,
       ...(profile.kills === undefined ? {} : { kills: profile.kills }),
     });
-    const injector = injectFaults(plan, { fleet, stack, receiver, log });
+    injector = injectFaults(plan, {
+      fleet,
+      stack,
+      receiver,
+      receiverBack: () => resendWaitingWebhooks(deps, subscriptionId),
+      log,
+    });
     const scenarioStarted = Date.now();
     const expected = await runScenario(deps);
     log(
@@ -237,10 +259,7 @@ async function main(): Promise<number> {
     );
     return bad ? 1 : 0;
   } finally {
-    await fleet.stop();
-    await receiver.down();
-    await mongo.close().catch(() => undefined);
-    await stack.close();
+    await cleanUp();
   }
 }
 

@@ -56,8 +56,8 @@ export interface GenerateOptions {
   vo: number;
 }
 
-/** Small deterministic PRNG (mulberry32), so a seed gives the same lists everywhere. */
-function random(seed: number): () => number {
+/** Small deterministic PRNG (mulberry32), so a seed gives the same lists everywhere (and the chaos run the same faults). */
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;
