@@ -15,6 +15,10 @@ export interface CallOptions {
   headers?: Record<string, string>;
   /** More answers that mean "not now, try again" (409 for an import while a dead replica's lease runs out). */
   retryOn?: number[];
+  /** How long one attempt may take (default 120 s). */
+  timeoutMs?: number;
+  /** How long to keep retrying (default 180 s). */
+  retryForMs?: number;
 }
 
 export class ApiError extends Error {
@@ -57,7 +61,7 @@ export class Api {
       ...(body === undefined
         ? {}
         : { body: new Uint8Array(body instanceof Buffer ? body : Buffer.from(body)) }),
-      signal: AbortSignal.timeout(120_000),
+      signal: AbortSignal.timeout(opts.timeoutMs ?? 120_000),
     });
   }
 
@@ -79,7 +83,7 @@ export class Api {
     opts: CallOptions = {},
   ): Promise<{ status: number; body: T }> {
     const ok = opts.ok ?? [200, 201, 204];
-    const deadline = Date.now() + 180_000;
+    const deadline = Date.now() + (opts.retryForMs ?? 180_000);
     for (let attempt = 0; ; attempt++) {
       let why: string;
       try {

@@ -258,6 +258,40 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
     ),
   );
 
+  // The yearly risk run: completed, one assessment per open vestiging and per board.
+  if (expected.riskRunId) {
+    const risk = deps.db('risk-analysis');
+    const run = await risk
+      .collection<{ _id: string; status: string }>('runs')
+      .findOne({ _id: expected.riskRunId });
+    const chunks = await risk
+      .collection<{ assessments: string }>('assessments')
+      .find({ runId: expected.riskRunId })
+      .toArray();
+    const keys = chunks.flatMap((c) =>
+      (JSON.parse(c.assessments) as { kind: string; id: string }[]).map((a) => `${a.kind}|${a.id}`),
+    );
+    rows.push({
+      ...tally(
+        'risk assessments (one run)',
+        [
+          ...expected.vestigingen.map((v) => `vestiging|${v}`),
+          ...expected.boards.map((b) => `bestuur|${b}`),
+        ],
+        keys,
+      ),
+      note: `run ${run?.status ?? 'missing'}`,
+    });
+  } else
+    rows.push({
+      what: 'risk assessments (one run)',
+      expected: 1,
+      found: 0,
+      duplicates: 0,
+      losses: 1,
+      note: 'the run did not start',
+    });
+
   // Mails: one message per mailed letter (board or person, with the afschrift in cc).
   const res = await fetch(`${deps.mailApi}/messages`);
   const messages = (await res.json()) as { subject: string }[];

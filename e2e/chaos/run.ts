@@ -171,6 +171,9 @@ async function main(): Promise<number> {
     const deps = {
       api,
       gateway: urls['gateway']!,
+      registry: urls['registry']!,
+      riskAnalysis: urls['risk-analysis']!,
+      countRiskVestigingen: () => db('risk-analysis').collection('rm_vestigingen').countDocuments(),
       receiverUrl: receiver.url,
       seed,
       size: SIZES[size]!,
