@@ -6,7 +6,7 @@ export type ProblemLocation = 'body' | 'query' | 'path' | 'header';
 /** One thing wrong with a request: where (a JSON Pointer into that part of it) and why. */
 export interface ProblemItem {
   in: ProblemLocation;
-  /** JSON Pointer: `/contactEmail`, `/name` for a query parameter, `/x-actor` for a header. */
+  /** JSON Pointer: `/contactEmail`, `/name` for a query parameter, `/x-reason` for a header. */
   path: string;
   message: string;
 }

@@ -69,15 +69,6 @@ export const Email = Type.String({
   examples: ['naam@school.nl'],
 });
 
-/** Who acts (the gateway sets X-Actor to the authenticated person). */
-export const Actor = Type.String({
-  minLength: 1,
-  maxLength: 200,
-  pattern: '^(?!\\s*$)' + SAFE_LINE_PATTERN.slice(1),
-  description: 'Who acts; set by the gateway to the authenticated person.',
-  'x-why': 'must be one line naming who acts, without control characters',
-});
-
 export const BrinParam = Type.String({
   pattern: BRIN_PATTERN,
   'x-why': 'is not a BRIN (two digits and two capital letters, e.g. 12AB)',
