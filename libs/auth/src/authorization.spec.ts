@@ -45,6 +45,9 @@ describe('the authorisation table', () => {
     expect(boardsAllowed(actor('coordinator'), 'inbox.read')).toBe('all');
     expect(boardsAllowed(actor('partner', 'klantcontact'), 'inbox.read')).toBe('all');
     expect(boardsAllowed(partner, 'registry.read')).toBe('all');
+    // A route that admits the role by @Roles beside a permission: not board-limited.
+    expect(boardsAllowed(partner, 'publication.manage')).toEqual(['41234']);
+    expect(boardsAllowed(partner, 'publication.manage', ['partner'])).toBe('all');
     expect(actorFromClaims({ sub: 'u', bevoegd_gezag: '41234' }).boards).toEqual(['41234']);
     expect(actorFromClaims({ sub: 'u' }).boards).toBeUndefined();
   });

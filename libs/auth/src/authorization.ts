@@ -93,12 +93,16 @@ export const BOARD_SCOPED: Partial<Record<Permission, readonly Role[]>> = {
 
 /**
  * The boards an actor may use `permission` for: `all` when one of its roles
- * holds it without that limit, else the boards of its token (none without
- * the claim).
+ * holds it without that limit (or the route admits that role by @Roles,
+ * `alsoAdmitted`), else the boards of its token (none without the claim).
  */
-export function boardsAllowed(actor: Actor, permission: Permission): 'all' | readonly string[] {
+export function boardsAllowed(
+  actor: Actor,
+  permission: Permission,
+  alsoAdmitted: readonly Role[] = [],
+): 'all' | readonly string[] {
   const scoped = BOARD_SCOPED[permission] ?? [];
-  const unlimited = rolesFor(permission).some(
+  const unlimited = [...rolesFor(permission), ...alsoAdmitted].some(
     (r) => actor.roles.includes(r) && !scoped.includes(r),
   );
   return unlimited ? 'all' : (actor.boards ?? []);

@@ -72,6 +72,14 @@ class ProbeController {
     return { reached: true };
   }
 
+  // As publication's webhook subscriptions: beheerders by permission, partner systems by role.
+  @RequirePermission('publication.manage')
+  @Roles('partner')
+  @Get('subscriptions')
+  subscriptions() {
+    return { ok: true };
+  }
+
   @RequirePermission('inbox.read')
   @OwnBoard('nummer')
   @Get('inbox/board/:nummer')
@@ -196,6 +204,9 @@ describe('AuthGuard (global, deny by default)', () => {
     const inspecteur = { realm_access: { roles: ['inspecteur'] } };
     await get('/inbox/board/49999', inspecteur, 200);
     await get('/inbox/school/12AB', inspecteur, 200);
+    // A route that admits the partner by @Roles is not limited to its boards.
+    await get('/subscriptions', { realm_access: { roles: ['partner'] } }, 200);
+    await get('/subscriptions', inspecteur, 403);
     const both = { ...partner, realm_access: { roles: ['partner', 'coordinator'] } };
     await get('/inbox/board/49999', both, 200);
   });

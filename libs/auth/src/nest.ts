@@ -113,7 +113,8 @@ export class AuthGuard implements CanActivate {
     if (permission !== undefined || roles !== undefined) {
       const allowed = [...(roles ?? []), ...(permission ? rolesFor(permission) : [])];
       if (hasAnyRole(actor, allowed)) {
-        if (permission) this.checkBoard(actor, permission, req, meta<string>(OWN_BOARD));
+        if (permission)
+          this.checkBoard(actor, permission, roles ?? [], req, meta<string>(OWN_BOARD));
         return true;
       }
       throw new ForbiddenException({
@@ -132,10 +133,11 @@ export class AuthGuard implements CanActivate {
   private checkBoard(
     actor: Actor,
     permission: Permission,
+    admitted: readonly Role[],
     req: WithActor,
     param: string | undefined,
   ): void {
-    const boards = boardsAllowed(actor, permission);
+    const boards = boardsAllowed(actor, permission, admitted);
     if (boards === 'all') return;
     const board = param ? req.params?.[param] : undefined;
     if (board !== undefined && boards.includes(board)) return;
