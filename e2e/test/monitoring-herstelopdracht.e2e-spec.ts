@@ -23,6 +23,7 @@ import {
   type TestScope,
   bearer,
   collectTopic,
+  pdfText,
   serviceEnv,
   startBundledService,
   testKafka,
@@ -34,7 +35,6 @@ import { MongoClient } from 'mongodb';
 import request from 'supertest';
 import { delivery } from '../../services/monitoring-intake/test/fixtures';
 import { type CaughtMail, mailsTo } from '../../services/notifications/test/fixtures';
-import { pdfText } from '../../services/notifications/test/pdf-text';
 import {
   generateDuoLists,
   renderBoardsList,

@@ -11,3 +11,4 @@ export * from './dead-letters';
 export * from './bundle';
 export * from './local-tokens';
 export * from './upload';
+export * from './pdf-text';

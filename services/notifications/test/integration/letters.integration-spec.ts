@@ -35,7 +35,7 @@ import {
   vestiging,
   vestigingRegistered,
 } from '../fixtures';
-import { pdfText } from '../pdf-text';
+import { pdfText } from '@inspectorate/testing';
 
 const PLACEHOLDER = /@[A-Za-z0-9_|]+@/;
 

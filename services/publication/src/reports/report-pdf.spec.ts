@@ -6,7 +6,7 @@ import {
 import { FixedClock } from '@inspectorate/scheduling';
 import { type TestService, newTestService } from '@inspectorate/testing';
 import { rapport } from '../../test/fixtures';
-import { pdfText } from '../../test/pdf-text';
+import { pdfText } from '@inspectorate/testing';
 import { scanForPii } from '../domain/pii-gate';
 import type { PublicItem } from '../domain/rules';
 import { FeedService } from '../feed/feed.service';

@@ -18,7 +18,7 @@ import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import { addDays } from '../../src/domain/rules';
 import { rapport, rapportEvent } from '../fixtures';
-import { pdfText } from '../pdf-text';
+import { pdfText } from '@inspectorate/testing';
 import { Receiver } from '../receiver';
 
 type Ev = { type: string; subject: string; data: { item?: Record<string, unknown> } };

@@ -1,4 +1,4 @@
-import { pdfText } from '../../../test/pdf-text';
+import { pdfText } from '@inspectorate/testing';
 import { composeLetter } from './letter';
 import { attachmentPdf, letterPdf } from './pdf';
 
