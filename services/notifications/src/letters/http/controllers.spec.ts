@@ -284,6 +284,17 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
       await t.http().get('/inbox/school/11A').set(actor).expect(400);
       await t.http().get('/inbox/board/10001?limit=501').set(actor).expect(400);
     });
+
+    it("gives a partner system its own boards' inboxes (bevoegd_gezag), no other's", async () => {
+      const partner = await tokens.bearer('partner', { bevoegd_gezag: '10001' });
+      const mine = await t.http().get('/inbox/board/10001').set(partner).expect(200);
+      expect(mine.body.items).toHaveLength(3);
+      const other = await t.http().get('/inbox/board/10002').set(partner).expect(403);
+      expect(other.body).toMatchObject({ code: 'not-own-board' });
+      await t.http().get('/inbox/school/11AA').set(partner).expect(403);
+      const none = await tokens.bearer('partner');
+      await t.http().get('/inbox/board/10001').set(none).expect(403);
+    });
   });
 
   describe('templates', () => {

@@ -1,5 +1,11 @@
 import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
-import { type Actor, actorLabel, CurrentActor, RequirePermission } from '@inspectorate/auth';
+import {
+  type Actor,
+  actorLabel,
+  CurrentActor,
+  OwnBoard,
+  RequirePermission,
+} from '@inspectorate/auth';
 import { Api, NotFoundError, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
 import type { Request, Response } from 'express';
 import type { Filter } from 'mongodb';
@@ -165,6 +171,9 @@ export class LettersController {
   }
 
   @RequirePermission('inbox.read')
+  // A partner system holds inbox.read only for the boards of its token
+  // (bevoegd_gezag): checked here too, not only at the gateway.
+  @OwnBoard('nummer')
   @Get('inbox/board/:nummer')
   @Api({
     summary: "A board's ISD inbox, newest first",
