@@ -46,11 +46,16 @@ export class ImportRefused extends RuleViolationError {
   }
 }
 
-/** Open entities of one kind that a complete list does not name: what it would close. */
+/**
+ * The open entities of one kind in the scope a complete list covers: those
+ * it does not name (what it would close), and all of them as read, so that
+ * planning the list does not read them a second time.
+ */
 interface Missing {
   spec: EntitySpec;
   keys: string[];
   open: number;
+  read: Map<string, EntityDoc>;
 }
 
 const BATCH = 1000;
@@ -200,11 +205,12 @@ export class ImportDuoListUseCase {
           ];
     const result = new Map<string, Missing>();
     for (const [spec, keys, scope] of named) {
-      const open = await this.store.openKeys(spec, scope);
+      const open = await this.store.openEntities(spec, scope);
       result.set(spec.collection, {
         spec,
         open: open.length,
-        keys: open.filter((k) => !keys.has(k)),
+        keys: open.map((doc) => doc._id).filter((k) => !keys.has(k)),
+        read: new Map(open.map((doc) => [doc._id, doc])),
       });
     }
     return result;
@@ -261,11 +267,16 @@ export class ImportDuoListUseCase {
   ): Promise<OutcomeCounts> {
     const counts = emptyCounts();
     const keys = [...facts.keys()];
+    // The scope's open entities were read whole before anything was written
+    // (to know what a complete list closes): planned from that read, an
+    // unchanged re-import reads each entity once, not twice. A document that
+    // changed since fails its write on the revision and is read again.
+    const read = missingOf.get(spec.collection)?.read ?? new Map<string, EntityDoc>();
     const progress = (phase: string, done: number, total: number) =>
       options.onProgress?.({ phase: `${spec.collection}: ${phase}`, done, total });
     for (let start = 0; start < keys.length; start += BATCH) {
       const batch = keys.slice(start, start + BATCH);
-      await this.applyBatch(spec, batch, counts, (key, existing) => {
+      await this.applyBatch(spec, batch, read, counts, (key, existing) => {
         const next = facts.get(key) as Record<string, unknown>;
         if (
           spec.kind === 'school' &&
@@ -287,8 +298,12 @@ export class ImportDuoListUseCase {
     if (!report.complete || missing.length === 0) return counts;
     const closedOn = amsterdamDate(ctx.now);
     for (let start = 0; start < missing.length; start += BATCH) {
-      await this.applyBatch(spec, missing.slice(start, start + BATCH), counts, (_key, existing) =>
-        existing ? planClose(spec, existing, closedOn, ctx) : null,
+      await this.applyBatch(
+        spec,
+        missing.slice(start, start + BATCH),
+        read,
+        counts,
+        (_key, existing) => (existing ? planClose(spec, existing, closedOn, ctx) : null),
       );
       progress('close', Math.min(start + BATCH, missing.length), missing.length);
     }
@@ -296,12 +311,14 @@ export class ImportDuoListUseCase {
   }
 
   /**
-   * Reads the batch, plans each entity, writes in bulk; what did not land
-   * because the document changed meanwhile is read and planned again.
+   * Reads the batch (what `read` does not hold yet), plans each entity,
+   * writes in bulk; what did not land because the document changed
+   * meanwhile is read and planned again.
    */
   private async applyBatch(
     spec: EntitySpec,
     keys: string[],
+    read: Map<string, EntityDoc>,
     counts: OutcomeCounts,
     plan: (key: string, existing: EntityDoc | undefined) => WriteOp | null,
   ): Promise<void> {
@@ -312,7 +329,10 @@ export class ImportDuoListUseCase {
           `${pending.length} ${spec.collection} kept changing during the import (e.g. ${pending[0]}); run it again`,
         );
       }
-      const existing = await this.store.load(spec, pending);
+      const existing =
+        attempt === 1
+          ? await this.loadUnread(spec, pending, read)
+          : await this.store.load(spec, pending);
       const ops: WriteOp[] = [];
       for (const key of pending) {
         const op = plan(key, existing.get(key));
@@ -323,5 +343,20 @@ export class ImportDuoListUseCase {
       for (const op of ops) if (!retry.has(op.key)) counts[op.outcome] += 1;
       pending = [...retry];
     }
+  }
+
+  /** The batch's entities: those already read from `read`, the others from the store. */
+  private async loadUnread(
+    spec: EntitySpec,
+    keys: string[],
+    read: Map<string, EntityDoc>,
+  ): Promise<Map<string, EntityDoc>> {
+    const unread = keys.filter((key) => !read.has(key));
+    const loaded = unread.length > 0 ? await this.store.load(spec, unread) : new Map();
+    for (const key of keys) {
+      const doc = read.get(key);
+      if (doc) loaded.set(key, doc);
+    }
+    return loaded;
   }
 }

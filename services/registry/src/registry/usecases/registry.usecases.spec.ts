@@ -34,6 +34,19 @@ describe('ImportDuoListUseCase (in-memory stores)', () => {
     expect(boards.events()).toHaveLength(3);
   });
 
+  it('reads each entity once on a re-import (the scope read that finds what to close is planned from)', async () => {
+    const t = await importer();
+    await t.sut.execute(boardsFile);
+    const boards = t.store(Boards);
+    // Every read of the fake goes through find (findByIds and findOne too).
+    const find = jest.spyOn(boards, 'find');
+    const again = await t.sut.execute(boardsFile);
+    expect(again.counts.boards).toMatchObject({ unchanged: 3 });
+    let docsRead = 0;
+    for (const r of find.mock.results) docsRead += ((await r.value) as unknown[]).length;
+    expect(docsRead).toBe(3);
+  });
+
   it('stores the report of each import', async () => {
     const t = await importer();
     const report = await t.sut.execute(boardsFile, { fileName: 'boards.csv' });
