@@ -42,6 +42,7 @@ export const MATRIX: Readonly<Record<string, string>> = {
   'GET /cases/{id}/timeline': 'inspecteur vertrouwensinspecteur coordinator analist klantcontact',
   'POST /cases/{id}/zienswijze': 'inspecteur vertrouwensinspecteur coordinator',
   'POST /deadline-checks': 'beheerder coordinator',
+  'POST /handmatige-analyses/{id}/besluit': 'inspecteur vertrouwensinspecteur coordinator',
   'POST /imports': 'beheerder',
   'GET /imports': 'beheerder',
   'GET /imports/{id}': 'beheerder',

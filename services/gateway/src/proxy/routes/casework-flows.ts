@@ -6,7 +6,7 @@ const json = { body: 'json' } as const;
  * casework's flows (issue 13): meldingen from klantcontact, the sealed
  * vertrouwensdossiers (vertrouwensinspecteur only, every read with X-Reason),
  * klachten over de inspectie (Awb ch. 9), kwaliteitsonderzoeken and
- * bestuursonderzoeken with their onderzoekskaders.
+ * bestuursonderzoeken with their onderzoekskaders, the handmatige analyses.
  */
 export const CASEWORK_FLOW_ROUTES: readonly PublicRoute[] = [
   route('POST', 'casework', '/meldingen', 'cases.meldingen.create', 'Register a melding', json),
@@ -199,6 +199,15 @@ export const CASEWORK_FLOW_ROUTES: readonly PublicRoute[] = [
       summary,
       json,
     ),
+  ),
+  // A RiskFlagged opens a handmatige analyse (read through /cases); the analysis is decided here.
+  route(
+    'POST',
+    'casework',
+    '/handmatige-analyses/:id/besluit',
+    'cases.work',
+    'Decide what follows a handmatige analyse: geen vervolg, gesprek met het bestuur, an onderzoek',
+    json,
   ),
   route(
     'GET',
