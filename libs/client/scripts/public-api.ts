@@ -34,14 +34,20 @@ interface GatewayBundle {
 /** The local Keycloak's endpoints; the gateway serves its configured provider's instead. */
 const LOCAL_PROVIDER = 'http://127.0.0.1:18080/realms/inspectorate/protocol/openid-connect';
 
+/** Each source service's own document (its routes and schemas), from its built bundle. */
+export async function serviceDocuments(): Promise<Record<string, Json>> {
+  const services: Record<string, Json> = {};
+  for (const service of SOURCE_SERVICES) services[service] = await bundleDocument(service);
+  return services;
+}
+
 /**
  * The public document from the built bundles (dist/services/): each service's
  * own document, composed by the gateway's route table. Needs the bundles
  * built (`npx nx run-many -t build --projects=tag:type:service`).
  */
-export async function assemblePublicDocument(): Promise<Json> {
-  const services: Record<string, Json> = {};
-  for (const service of SOURCE_SERVICES) services[service] = await bundleDocument(service);
+export async function assemblePublicDocument(services?: Record<string, Json>): Promise<Json> {
+  services ??= await serviceDocuments();
   const gateway = loadBundle('gateway') as unknown as GatewayBundle;
   return gateway.composePublicDocument(await bundleDocument('gateway'), services, {
     authorizationUrl: `${LOCAL_PROVIDER}/auth`,
