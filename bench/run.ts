@@ -1,11 +1,42 @@
 /*
  * `npm run bench [filter]`: runs every services/<name>/bench/*.bench.ts, then
  * e2e/bench/*.bench.ts (runs across services), against the local stack.
+ *
+ * Every run's figures go to tmp/bench/last-run.json, and also to the file
+ * BENCH_RESULTS names (e.g. bench/results/growth.json, committed so the next
+ * change can be compared; scripts/growth-chart.ts draws it), written after
+ * each benchmark so a run cut short keeps what it measured. A benchmark that
+ * fails is recorded with its error and the others still run (exit code 1).
  */
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { readdirSync, existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
-import { type Benchmark, markScopeLive, pruneTestTopics, report } from '@inspectorate/test-stack';
+import { readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import { dirname, join, relative, resolve } from 'node:path';
+import {
+  type Benchmark,
+  type Measurement,
+  baselineOf,
+  markScopeLive,
+  pruneTestTopics,
+  report,
+  scaleOf,
+} from '@inspectorate/test-stack';
+
+const load = () => loadavg().map((l) => Number(l.toFixed(2)));
+
+/** A measurement as the results file keeps it: its scale, its baseline and the ratio to it. */
+function resultOf(m: Measurement, all: Measurement[]) {
+  const baseline = baselineOf(m, all);
+  return {
+    ...m,
+    scale: scaleOf(m),
+    msPerItem: Number((m.elapsedMs / Math.max(m.items, 1)).toFixed(3)),
+    ...(baseline && baseline !== m
+      ? { baseline: baseline.label, ratio: Number((m.elapsedMs / baseline.elapsedMs).toFixed(3)) }
+      : {}),
+  };
+}
 
 async function main(): Promise<void> {
   const filter = process.argv[2] ?? '';
@@ -28,17 +59,69 @@ async function main(): Promise<void> {
     throw new Error('KAFKA_BROKERS and MONGODB_URI must be set (npm run bench sets them)');
   if (files.length === 0) console.log(`no benchmarks match '${filter}'`);
   await pruneTestTopics(brokers.split(','));
+  const results = {
+    startedAt: new Date().toISOString(),
+    finishedAt: null as string | null,
+    commit: gitCommit(root),
+    filter,
+    scales: process.env['BENCH_SCALES'] ?? null,
+    machine: { cpus: cpus().length, shared: true },
+    loadavgAtStart: load(),
+    benchmarks: [] as object[],
+  };
+  const targets = [join(root, 'tmp/bench/last-run.json')];
+  if (process.env['BENCH_RESULTS']) targets.push(resolve(process.env['BENCH_RESULTS']));
+  const save = () => {
+    for (const target of targets) {
+      mkdirSync(dirname(target), { recursive: true });
+      writeFileSync(target, `${JSON.stringify(results, null, 2)}\n`);
+    }
+  };
+  let failed = 0;
   for (const file of files) {
     const { benchmark } = require(file) as { benchmark: Benchmark };
     const runId = `bench_${randomBytes(3).toString('hex')}`;
     markScopeLive(runId);
-    const measurements = await benchmark.run({
-      kafkaBrokers: brokers.split(','),
-      mongodbUri,
-      runId,
-      log: (message) => console.log(`  [${benchmark.name}] ${message}`),
-    });
-    console.log(report(benchmark.name, measurements));
+    const entry = {
+      name: benchmark.name,
+      file: relative(root, file),
+      startedAt: new Date().toISOString(),
+      loadavgBefore: load(),
+    };
+    try {
+      const measurements = await benchmark.run({
+        kafkaBrokers: brokers.split(','),
+        mongodbUri,
+        runId,
+        log: (message) => console.log(`  [${benchmark.name}] ${message}`),
+      });
+      console.log(report(benchmark.name, measurements));
+      results.benchmarks.push({
+        ...entry,
+        loadavgAfter: load(),
+        measurements: measurements.map((m) => resultOf(m, measurements)),
+      });
+    } catch (error) {
+      failed += 1;
+      console.error(`${benchmark.name} failed:`, error);
+      results.benchmarks.push({ ...entry, loadavgAfter: load(), error: String(error) });
+    }
+    save();
+  }
+  results.finishedAt = new Date().toISOString();
+  save();
+  console.log(`figures in ${targets.map((t) => relative(root, t)).join(' and ')}`);
+  if (failed > 0) throw new Error(`${failed} of ${files.length} benchmarks failed (see above)`);
+}
+
+function gitCommit(root: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return null;
   }
 }
 

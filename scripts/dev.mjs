@@ -9,6 +9,7 @@
 //               broker and FerretDB, and the reduced chaos run; stops the
 //               stack again if it started it.
 //   npm run bench
+//   npm run load  the gateway under a steady mix of reads and writes
 //
 // Only node built-ins here: this runs before `npm ci` has.
 import { spawn, spawnSync } from 'node:child_process';
@@ -531,7 +532,15 @@ const bench = () => runOnBundles('bench/run.ts');
  */
 const chaos = () => runOnBundles('e2e/chaos/run.ts');
 
-const commands = { start, test, bench, chaos };
+/**
+ * `npm run load [-- --duration=300 --warmup=30 --rate=1 --smoke]`: the gateway
+ * under a steady mix of reads and writes, every service its own process from
+ * its bundle on the local stack (scripts/load/run.ts); latency and errors per
+ * route and memory per service into bench/results/load.json.
+ */
+const load = () => runOnBundles('scripts/load/run.ts');
+
+const commands = { start, test, bench, chaos, load };
 if (!commands[command]) {
   console.error(`usage: node scripts/dev.mjs ${Object.keys(commands).join('|')}`);
   process.exit(2);

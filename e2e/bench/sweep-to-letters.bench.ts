@@ -17,6 +17,10 @@
  * written directly (as in its own benchmark), the 7,200 deliveries go
  * through its bulk API, and the registry events that casework and
  * notifications need are produced to the registry topics.
+ *
+ * SWEEP_BENCH_SCALES (or BENCH_SCALES) "1,2,4": also at 2× and 4× national
+ * size (16,000 and 32,000 vestigingen, 1,600 and 3,200 letters), each with
+ * its own services, databases, topics and raw baseline.
  */
 import { randomUUID } from 'node:crypto';
 import {
@@ -35,8 +39,10 @@ import { WRITE_CHUNK, provisionTopics, topicNaming } from '@inspectorate/messagi
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type Benchmark,
+  type BenchContext,
   type Measurement,
   bearer,
+  benchScales,
   measure,
   oidcServiceEnv,
   produceAll,
@@ -57,8 +63,9 @@ import {
 } from '../../services/notifications/src/letters/domain/pdf';
 import type { LetterDoc } from '../../services/notifications/src/letters/persistence/letters.store';
 
-const VESTIGINGEN = Number(process.env['E2E_BENCH_VESTIGINGEN'] ?? 8_000);
-const MISSING = Math.round(VESTIGINGEN / 10);
+const NATIONAL = Number(process.env['E2E_BENCH_VESTIGINGEN'] ?? 8_000);
+/** Deliveries per bulk request (the API takes up to 10,000). */
+const BULK = 7_200;
 const PROVIDER = 'bench-aanbieder';
 const BOARD = '41234';
 const SCHOOLJAAR = '2025-2026';
@@ -125,174 +132,192 @@ async function insertChunked(db: Db, collection: string, docs: object[]): Promis
 }
 
 export const benchmark: Benchmark = {
-  name: `national sweep to letters: ${VESTIGINGEN} vestigingen, ${MISSING} missing → cases → letters mailed`,
+  name: `national sweep to letters: ${NATIONAL} vestigingen, ${Math.round(NATIONAL / 10)} missing → cases → letters mailed (per national size)`,
   async run(ctx): Promise<Measurement[]> {
-    const kafka = new Kafka({
-      brokers: ctx.kafkaBrokers,
-      clientId: ctx.runId,
-      logLevel: logLevel.NOTHING,
-    });
-    const prefix = `${ctx.runId}.`;
-    const naming = topicNaming(prefix);
-    const dbName = (service: string) => `${ctx.runId}_${service}`;
-    const env = (service: string, extra: Record<string, string> = {}) => ({
-      KAFKA_BROKERS: ctx.kafkaBrokers.join(','),
-      KAFKA_TOPIC_PREFIX: prefix,
-      MONGODB_URI: ctx.mongodbUri,
-      MONGODB_DATABASE: dbName(service),
-      LOG_LEVEL: 'error',
-      ...oidcServiceEnv(), // the services verify tokens of the run's Keycloak
-      ...extra,
-    });
-    const smtp = {
-      SMTP_HOST: process.env['SMTP_HOST'] ?? '127.0.0.1',
-      SMTP_PORT: process.env['SMTP_PORT'] ?? '11025',
-    };
-    const boardMail = `bestuur-${ctx.runId}@example.org`;
-    const directieMail = `directie-${ctx.runId}@example.org`;
-    const clock = new FixedClock('2026-06-15T10:00:00Z');
-    const client = await MongoClient.connect(ctx.mongodbUri);
-    const apps: INestApplication[] = [];
-    // The services' production bundles (dist/services/, built by `npm run bench`), on this clock.
-    const start = async (service: string, serviceEnv: Record<string, string>) => {
-      const bundle = loadBundle(service);
-      const config = bundle.loadConfig.load(serviceEnv);
-      const app = await bundle.startService(
-        bundle.AppModule.forRoot(config as never, { cron: false, clock }),
-        config,
-        { port: 0, logger: false },
-      );
-      apps.push(app);
-      return { app, config };
-    };
-    // The topics the services consume must exist before their consumers start.
-    const admin = kafka.admin();
-    await admin.connect();
-    await provisionTopics(admin, naming, [
-      topicSpec(Topics.registryBoards),
-      topicSpec(Topics.registrySchools),
-      topicSpec(Topics.registryVestigingen),
-      { topic: 'raw.events', partitions: 3 },
-    ]);
-    await admin.disconnect();
-    let sent: Awaited<ReturnType<typeof countTypes>> | undefined;
-    let commands: Awaited<ReturnType<typeof countTypes>> | undefined;
-    try {
-      const { app: intake } = await start('monitoring-intake', env('monitoring'));
-      await start('casework', env('casework'));
-      const { config: nt } = await start(
-        'notifications',
-        env('notifications', { ...smtp, DELIVERY_POLL_MS: '200' }),
-      );
-      const base = (await intake.getUrl()).replace('[::1]', '127.0.0.1');
-      // After the services: they provision the topics.
-      sent = await countTypes(
-        kafka,
-        naming.physical(Topics.notificationsLetters),
-        (e) => e.type === LetterSent.type && e.data['channel'] === 'mail',
-      );
-      commands = await countTypes(kafka, naming.physical(Topics.notificationsCommands), () => true);
+    const out: Measurement[] = [];
+    for (const factor of benchScales('SWEEP')) out.push(...(await runAt(ctx, factor)));
+    return out;
+  },
+};
 
-      const codes = vestigingCodes(VESTIGINGEN);
-      const missing = codes.filter((_, i) => i % 10 === 0);
-      const delivering = codes.filter((_, i) => i % 10 !== 0);
-      const miDb = client.db(dbName('monitoring'));
-      ctx.log(`set-up: monitoring-intake read model and consents for ${VESTIGINGEN} vestigingen`);
-      await miDb.collection('vestigingen').insertMany(
-        codes.map((code, i) => ({
-          _id: code as never,
-          brin: code.slice(0, 4),
-          bevoegdGezagNummer: BOARD,
-          sector: 'po',
-          name: `School ${i}`,
-          status: 'open',
-          closedOn: null,
-          revision: 1,
-          registeredOn: '2020-03-01',
-        })),
-        { ordered: false },
-      );
-      await miDb.collection('consents').insertMany(
-        codes.map((code) => ({
-          _id: `${SCHOOLJAAR}:${code}:${PROVIDER}` as never,
-          schooljaar: SCHOOLJAAR,
-          vestigingCode: code,
-          brin: code.slice(0, 4),
-          providerId: PROVIDER,
-          status: 'granted',
-          changedAt: new Date(),
-          history: [],
-        })),
-        { ordered: false },
-      );
-      const provider = await fetch(`${base}/providers`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await bearer('beheerder')) },
-        body: JSON.stringify({ providerId: PROVIDER, name: 'Bench aanbieder' }),
-      });
-      const { apiKey } = (await provider.json()) as { apiKey: string };
-      // The sweep is a coordinator's (a real token, fetched before anything is measured).
-      const coordinator = await bearer('coordinator');
-      ctx.log(`set-up: ${delivering.length} deliveries through the bulk API`);
+/** ` (2×)` after a label, nothing at 1× (the labels of the earlier figures). */
+const times = (factor: number) => (factor === 1 ? '' : ` (${factor}×)`);
+
+async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> {
+  const VESTIGINGEN = NATIONAL * factor;
+  const MISSING = Math.round(VESTIGINGEN / 10);
+  const kafka = new Kafka({
+    brokers: ctx.kafkaBrokers,
+    clientId: ctx.runId,
+    logLevel: logLevel.NOTHING,
+  });
+  const prefix = `${ctx.runId}.x${factor}.`;
+  const naming = topicNaming(prefix);
+  const dbName = (service: string) => `${ctx.runId}_${service}${factor}`;
+  const env = (service: string, extra: Record<string, string> = {}) => ({
+    KAFKA_BROKERS: ctx.kafkaBrokers.join(','),
+    KAFKA_TOPIC_PREFIX: prefix,
+    MONGODB_URI: ctx.mongodbUri,
+    MONGODB_DATABASE: dbName(service),
+    LOG_LEVEL: 'error',
+    ...oidcServiceEnv(), // the services verify tokens of the run's Keycloak
+    ...extra,
+  });
+  const smtp = {
+    SMTP_HOST: process.env['SMTP_HOST'] ?? '127.0.0.1',
+    SMTP_PORT: process.env['SMTP_PORT'] ?? '11025',
+  };
+  const boardMail = `bestuur-${ctx.runId}@example.org`;
+  const directieMail = `directie-${ctx.runId}@example.org`;
+  const clock = new FixedClock('2026-06-15T10:00:00Z');
+  const client = await MongoClient.connect(ctx.mongodbUri);
+  const apps: INestApplication[] = [];
+  // The services' production bundles (dist/services/, built by `npm run bench`), on this clock.
+  const start = async (service: string, serviceEnv: Record<string, string>) => {
+    const bundle = loadBundle(service);
+    const config = bundle.loadConfig.load(serviceEnv);
+    const app = await bundle.startService(
+      bundle.AppModule.forRoot(config as never, { cron: false, clock }),
+      config,
+      { port: 0, logger: false },
+    );
+    apps.push(app);
+    return { app, config };
+  };
+  // The topics the services consume must exist before their consumers start.
+  const admin = kafka.admin();
+  await admin.connect();
+  await provisionTopics(admin, naming, [
+    topicSpec(Topics.registryBoards),
+    topicSpec(Topics.registrySchools),
+    topicSpec(Topics.registryVestigingen),
+    { topic: 'raw.events', partitions: 3 },
+  ]);
+  await admin.disconnect();
+  let sent: Awaited<ReturnType<typeof countTypes>> | undefined;
+  let commands: Awaited<ReturnType<typeof countTypes>> | undefined;
+  try {
+    const { app: intake } = await start('monitoring-intake', env('monitoring'));
+    await start('casework', env('casework'));
+    const { config: nt } = await start(
+      'notifications',
+      env('notifications', { ...smtp, DELIVERY_POLL_MS: '200' }),
+    );
+    const base = (await intake.getUrl()).replace('[::1]', '127.0.0.1');
+    // After the services: they provision the topics.
+    sent = await countTypes(
+      kafka,
+      naming.physical(Topics.notificationsLetters),
+      (e) => e.type === LetterSent.type && e.data['channel'] === 'mail',
+    );
+    commands = await countTypes(kafka, naming.physical(Topics.notificationsCommands), () => true);
+
+    const codes = vestigingCodes(VESTIGINGEN);
+    const missing = codes.filter((_, i) => i % 10 === 0);
+    const delivering = codes.filter((_, i) => i % 10 !== 0);
+    const miDb = client.db(dbName('monitoring'));
+    ctx.log(`set-up: monitoring-intake read model and consents for ${VESTIGINGEN} vestigingen`);
+    await miDb.collection('vestigingen').insertMany(
+      codes.map((code, i) => ({
+        _id: code as never,
+        brin: code.slice(0, 4),
+        bevoegdGezagNummer: BOARD,
+        sector: 'po',
+        name: `School ${i}`,
+        status: 'open',
+        closedOn: null,
+        revision: 1,
+        registeredOn: '2020-03-01',
+      })),
+      { ordered: false },
+    );
+    await miDb.collection('consents').insertMany(
+      codes.map((code) => ({
+        _id: `${SCHOOLJAAR}:${code}:${PROVIDER}` as never,
+        schooljaar: SCHOOLJAAR,
+        vestigingCode: code,
+        brin: code.slice(0, 4),
+        providerId: PROVIDER,
+        status: 'granted',
+        changedAt: new Date(),
+        history: [],
+      })),
+      { ordered: false },
+    );
+    const provider = await fetch(`${base}/providers`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await bearer('beheerder')) },
+      body: JSON.stringify({ providerId: PROVIDER, name: 'Bench aanbieder' }),
+    });
+    const { apiKey } = (await provider.json()) as { apiKey: string };
+    // The sweep is a coordinator's (a real token, fetched before anything is measured).
+    const coordinator = await bearer('coordinator');
+    ctx.log(`set-up: ${delivering.length} deliveries through the bulk API`);
+    const delivered = { accepted: 0 };
+    for (let i = 0; i < delivering.length; i += BULK) {
       const bulk = await fetch(`${base}/provider/submissions/bulk`, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${apiKey}` },
-        body: JSON.stringify(delivering.map((code) => delivery(code))),
+        body: JSON.stringify(delivering.slice(i, i + BULK).map((code) => delivery(code))),
       });
-      const delivered = (await bulk.json()) as { accepted: number };
-      if (delivered.accepted !== delivering.length)
-        throw new Error(`set-up: only ${delivered.accepted} of ${delivering.length} accepted`);
+      delivered.accepted += ((await bulk.json()) as { accepted: number }).accepted;
+    }
+    if (delivered.accepted !== delivering.length)
+      throw new Error(`set-up: only ${delivered.accepted} of ${delivering.length} accepted`);
 
-      ctx.log(`set-up: the registry events casework and notifications learn the ${MISSING} from`);
-      const registryEvent = { source: '/inspectorate/registry', correlationId: ctx.runId };
-      await produceAll(kafka, naming.physical(Topics.registryBoards), [
+    ctx.log(`set-up: the registry events casework and notifications learn the ${MISSING} from`);
+    const registryEvent = { source: '/inspectorate/registry', correlationId: ctx.runId };
+    await produceAll(kafka, naming.physical(Topics.registryBoards), [
+      toKafkaRecord(
+        createEvent(BoardRegistered, {
+          ...registryEvent,
+          subject: BOARD,
+          data: { revision: 1, board: boardSnapshot({ contactEmail: boardMail }) },
+        }),
+      ),
+    ]);
+    await produceAll(
+      kafka,
+      naming.physical(Topics.registryVestigingen),
+      missing.map((code, i) =>
         toKafkaRecord(
-          createEvent(BoardRegistered, {
+          createEvent(VestigingRegistered, {
             ...registryEvent,
-            subject: BOARD,
-            data: { revision: 1, board: boardSnapshot({ contactEmail: boardMail }) },
+            subject: code,
+            time: '2020-03-01T09:00:00.000Z',
+            data: {
+              revision: 1,
+              vestiging: vestigingSnapshot({
+                vestigingCode: code,
+                name: `School ${i}`,
+                directieEmail: directieMail,
+              }),
+            },
           }),
         ),
-      ]);
-      await produceAll(
-        kafka,
-        naming.physical(Topics.registryVestigingen),
-        missing.map((code, i) =>
-          toKafkaRecord(
-            createEvent(VestigingRegistered, {
-              ...registryEvent,
-              subject: code,
-              time: '2020-03-01T09:00:00.000Z',
-              data: {
-                revision: 1,
-                vestiging: vestigingSnapshot({
-                  vestigingCode: code,
-                  name: `School ${i}`,
-                  directieEmail: directieMail,
-                }),
-              },
-            }),
-          ),
-        ),
-      );
-      const cwDb = client.db(dbName('casework'));
-      const ntDb = client.db(dbName('notifications'));
-      await until(
-        'the read models of casework and notifications',
-        async () =>
-          (await cwDb.collection('registry_vestigingen').countDocuments()) === MISSING &&
-          (await ntDb.collection('recipients_vestigingen').countDocuments()) === MISSING,
-      );
+      ),
+    );
+    const cwDb = client.db(dbName('casework'));
+    const ntDb = client.db(dbName('notifications'));
+    await until(
+      'the read models of casework and notifications',
+      async () =>
+        (await cwDb.collection('registry_vestigingen').countDocuments()) === MISSING &&
+        (await ntDb.collection('recipients_vestigingen').countDocuments()) === MISSING,
+    );
 
-      // Casework has seen the 7,200 SubmissionReceived of the deliveries (weeks
-      // before the deadline, in real life) before the sweep starts.
-      await until('casework to consume the deliveries', () =>
-        caughtUp(kafka, naming.group('casework'), naming.physical(Topics.monitoringSubmissions)),
-      );
+    // Casework has seen the 7,200 SubmissionReceived of the deliveries (weeks
+    // before the deadline, in real life) before the sweep starts.
+    await until('casework to consume the deliveries', () =>
+      caughtUp(kafka, naming.group('casework'), naming.physical(Topics.monitoringSubmissions)),
+    );
 
-      clock.set('2026-07-01T06:00:00Z');
-      ctx.log('measuring: sweep → cases → letters mailed');
-      const service = await measure('services: sweep → letters mailed', 'letters', async () => {
+    clock.set('2026-07-01T06:00:00Z');
+    ctx.log('measuring: sweep → cases → letters mailed');
+    const service = await measure(
+      `services: sweep → letters mailed${times(factor)}`,
+      'letters',
+      async () => {
         const started = performance.now();
         const res = await fetch(`${base}/sweeps/${SCHOOLJAAR}`, {
           method: 'POST',
@@ -313,23 +338,27 @@ export const benchmark: Benchmark = {
             lastMailS: ((performance.now() - started) / 1000).toFixed(1),
           },
         };
-      });
+      },
+    );
 
-      // The raw baseline renders and mails the very letters the service issued.
-      const letters = await ntDb
-        .collection<LetterDoc>('letters')
-        .find({}, { projection: { outbox: 0 }, batchSize: MISSING + 1 })
-        .toArray();
-      const rawDb = client.db(dbName('raw'));
-      const rawTopic = `${prefix}raw.events`;
-      const transport = nodemailer.createTransport({
-        host: smtp.SMTP_HOST,
-        port: Number(smtp.SMTP_PORT),
-        pool: true,
-        maxConnections: (nt as NotificationsConfig).DELIVERY_CONCURRENCY,
-      });
-      const event = { correlationId: ctx.runId };
-      const raw = await measure('raw: driver, kafkajs, PDF, SMTP', 'letters', async () => {
+    // The raw baseline renders and mails the very letters the service issued.
+    const letters = await ntDb
+      .collection<LetterDoc>('letters')
+      .find({}, { projection: { outbox: 0 }, batchSize: MISSING + 1 })
+      .toArray();
+    const rawDb = client.db(dbName('raw'));
+    const rawTopic = `${prefix}raw.events`;
+    const transport = nodemailer.createTransport({
+      host: smtp.SMTP_HOST,
+      port: Number(smtp.SMTP_PORT),
+      pool: true,
+      maxConnections: (nt as NotificationsConfig).DELIVERY_CONCURRENCY,
+    });
+    const event = { correlationId: ctx.runId };
+    const raw = await measure(
+      `raw: driver, kafkajs, PDF, SMTP${times(factor)}`,
+      'letters',
+      async () => {
         await insertChunked(
           rawDb,
           'obligations',
@@ -446,20 +475,23 @@ export const benchmark: Benchmark = {
           ]),
         );
         return { items: letters.length };
-      });
-      transport.close();
-      await rawDb.dropDatabase();
-      return [raw, service];
-    } finally {
-      await sent?.stop();
-      await commands?.stop();
-      for (const app of apps.reverse()) await app.close();
-      for (const service of ['monitoring', 'casework', 'notifications'])
-        await client.db(dbName(service)).dropDatabase();
-      await client.close();
-    }
-  },
-};
+      },
+    );
+    transport.close();
+    await rawDb.dropDatabase();
+    return [
+      { ...raw, scale: factor },
+      { ...service, scale: factor },
+    ];
+  } finally {
+    await sent?.stop();
+    await commands?.stop();
+    for (const app of apps.reverse()) await app.close();
+    for (const service of ['monitoring', 'casework', 'notifications'])
+      await client.db(dbName(service)).dropDatabase();
+    await client.close();
+  }
+}
 
 /** The fields every letter event carries, from the stored letter. */
 function letterData(l: LetterDoc) {

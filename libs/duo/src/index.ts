@@ -6,3 +6,4 @@ export * from './records';
 export * from './rejected';
 export * from './shared-data';
 export * from './table';
+export * from './scale';

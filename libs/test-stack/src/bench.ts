@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { type Kafka, Partitioners } from 'kafkajs';
 
 /**
@@ -18,6 +19,15 @@ export interface Measurement {
   peakRssMiB: number;
   /** Other figures worth printing (time to last event, sweep time...). */
   extra?: Record<string, string | number>;
+  /** Times national size (see benchScales); 1 when not given. */
+  scale?: number;
+  /**
+   * The label of the raw baseline this is compared with, when not the first
+   * "raw…" measurement of the same scale (the intake's sweep has its own).
+   */
+  baseline?: string;
+  /** The machine's load average (1, 5, 15 min) as it began: the machine is shared. */
+  loadavg?: number[];
 }
 
 export interface BenchContext {
@@ -40,6 +50,7 @@ export async function measure<T>(
   fn: () => Promise<{ items: number; extra?: Record<string, string | number>; value?: T }>,
 ): Promise<Measurement> {
   global.gc?.();
+  const load = loadavg().map((l) => Number(l.toFixed(2)));
   let peak = process.memoryUsage.rss();
   const sampler = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
@@ -55,6 +66,7 @@ export async function measure<T>(
       items: result.items,
       elapsedMs,
       peakRssMiB: peak / 1024 / 1024,
+      loadavg: load,
       ...(result.extra ? { extra: result.extra } : {}),
     };
   } finally {
@@ -62,11 +74,39 @@ export async function measure<T>(
   }
 }
 
-/** A table of measurements, each with its ratio to the first one whose label starts with "raw". */
+/**
+ * The sizes a benchmark runs at, in times national size: `<NAME>_BENCH_SCALES`,
+ * else `BENCH_SCALES` (e.g. "1,2,4" for the growth figures), else `fallback`
+ * ("1": the default `npm run bench` stays short).
+ */
+export function benchScales(name: string, fallback = '1'): number[] {
+  const own = `${name}_BENCH_SCALES`;
+  const variable = process.env[own] ? own : process.env['BENCH_SCALES'] ? 'BENCH_SCALES' : null;
+  const text = variable ? process.env[variable]! : fallback;
+  const scales = text.split(',').map((s) => Number(s.trim()));
+  if (scales.some((s) => !Number.isInteger(s) || s < 1))
+    throw new Error(
+      `${variable ?? 'the default scales'}=${text}: must be whole numbers ≥ 1 separated by commas, e.g. 1,2,4`,
+    );
+  return scales;
+}
+
+/** A measurement's size: its `scale`, else an "N×" in its label (the risk benchmark's), else 1. */
+export function scaleOf(m: Measurement): number {
+  return m.scale ?? Number(/(\d+)×/.exec(m.label)?.[1] ?? 1);
+}
+
+/** The raw baseline a measurement is compared with: its `baseline`, else the first "raw…" of its scale. */
+export function baselineOf(m: Measurement, all: Measurement[]): Measurement | undefined {
+  if (m.baseline) return all.find((b) => b.label === m.baseline);
+  return all.find((b) => b.label.startsWith('raw') && scaleOf(b) === scaleOf(m));
+}
+
+/** A table of measurements, each with its ratio to its raw baseline (baselineOf). */
 export function report(name: string, measurements: Measurement[]): string {
-  const baseline = measurements.find((m) => m.label.startsWith('raw'));
   const rows = measurements.map((m) => {
     const rate = m.items / (m.elapsedMs / 1000);
+    const baseline = baselineOf(m, measurements);
     const ratio = baseline ? (m.elapsedMs / baseline.elapsedMs).toFixed(2) + '×' : '-';
     const extra = m.extra
       ? Object.entries(m.extra)
@@ -74,7 +114,7 @@ export function report(name: string, measurements: Measurement[]): string {
           .join(' ')
       : '';
     return [
-      m.label.padEnd(34),
+      m.label.padEnd(40),
       `${m.items}`.padStart(7),
       `${(m.elapsedMs / 1000).toFixed(2)} s`.padStart(10),
       `${rate.toFixed(0)} ${m.unit}/s`.padStart(18),
@@ -84,7 +124,7 @@ export function report(name: string, measurements: Measurement[]): string {
     ].join('  ');
   });
   const header = [
-    'measurement'.padEnd(34),
+    'measurement'.padEnd(40),
     'items'.padStart(7),
     'time'.padStart(10),
     'rate'.padStart(18),

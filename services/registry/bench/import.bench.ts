@@ -2,6 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { Sector } from '@inspectorate/contracts';
+import { scaleFiles } from '@inspectorate/duo';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 // The harness sits in bench/ at the root, outside any Nx project; the runner requires this path.
@@ -13,6 +14,7 @@ import {
   type BenchContext,
   type Benchmark,
   type Measurement,
+  benchScales,
   measure,
   oidcServiceEnv,
 } from '@inspectorate/test-stack';
@@ -34,6 +36,11 @@ import { ImportDuoListUseCase } from '../src/registry/usecases/import-duo-list.u
  * Measures a cold import, an unchanged re-import (must emit nothing), and a
  * raw baseline: the same parsed rows bulk-inserted with the mongodb driver
  * and the same number of events produced with kafkajs directly.
+ *
+ * REGISTRY_BENCH_SCALES (or BENCH_SCALES) "1,2,4": also at 2× and 4× national
+ * size, each against its own raw baseline: every list's rows again under
+ * BRINs and board numbers no real file uses (libs/duo's scaleFiles, as the
+ * risk-analysis benchmark scales).
  */
 interface Input {
   name: string;
@@ -72,12 +79,24 @@ function inputs(log: (m: string) => void): Input[] {
   return files;
 }
 
-async function serviceRun(context: BenchContext, files: Input[]): Promise<Measurement[]> {
+/** The inputs at `factor` times their size, each file keeping its sector. */
+function scaled(files: Input[], factor: number): Input[] {
+  return scaleFiles(files, factor).map((f, i) => ({ ...files[i]!, bytes: f.bytes }));
+}
+
+/** ` (2×)` after a label, nothing at 1× (the labels of the earlier figures). */
+const times = (factor: number) => (factor === 1 ? '' : ` (${factor}×)`);
+
+async function serviceRun(
+  context: BenchContext,
+  files: Input[],
+  factor: number,
+): Promise<Measurement[]> {
   const config = loadConfig.load({
     KAFKA_BROKERS: context.kafkaBrokers.join(','),
     MONGODB_URI: context.mongodbUri,
-    MONGODB_DATABASE: `${context.runId}_registry`,
-    KAFKA_TOPIC_PREFIX: `${context.runId}.`,
+    MONGODB_DATABASE: `${context.runId}_registry${factor}`,
+    KAFKA_TOPIC_PREFIX: `${context.runId}.x${factor}.`,
     LOG_LEVEL: 'error',
     ...oidcServiceEnv(), // the registry verifies tokens (not used below HTTP, but required)
   });
@@ -104,8 +123,8 @@ async function serviceRun(context: BenchContext, files: Input[]): Promise<Measur
     }
     return false;
   };
-  const run = async (label: string) =>
-    measure(label, 'rows', async () => {
+  const run = async (label: string) => {
+    const m = await measure(label + times(factor), 'rows', async () => {
       const started = performance.now();
       let rows = 0;
       let changes = 0;
@@ -129,6 +148,8 @@ async function serviceRun(context: BenchContext, files: Input[]): Promise<Measur
         },
       };
     });
+    return { ...m, scale: factor };
+  };
   try {
     const cold = await run('registry import, cold');
     context.log(`cold import done: ${JSON.stringify(cold.extra)}`);
@@ -143,9 +164,9 @@ async function serviceRun(context: BenchContext, files: Input[]): Promise<Measur
   }
 }
 
-async function rawRun(context: BenchContext, files: Input[]): Promise<Measurement> {
+async function rawRun(context: BenchContext, files: Input[], factor: number): Promise<Measurement> {
   const client = await MongoClient.connect(context.mongodbUri);
-  const db = client.db(`${context.runId}_raw`);
+  const db = client.db(`${context.runId}_raw${factor}`);
   const kafka = new Kafka({
     brokers: context.kafkaBrokers,
     clientId: `${context.runId}-raw`,
@@ -154,47 +175,54 @@ async function rawRun(context: BenchContext, files: Input[]): Promise<Measuremen
   const admin = kafka.admin();
   const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
   await Promise.all([admin.connect(), producer.connect()]);
-  const topic = `${context.runId}.raw.registry`;
+  const topic = `${context.runId}.raw${factor}.registry`;
   // kafkajs's own wait for leaders fails on a just-created topic (see
   // libs/messaging's provisioning); the idempotent producer retries until the
   // partitions have leaders, so the baseline does not wait here.
   await admin.createTopics({ topics: [{ topic, numPartitions: 6 }], waitForLeaders: false });
   try {
-    return await measure('raw: driver insertMany + kafkajs', 'rows', async () => {
-      const started = performance.now();
-      let rows = 0;
-      let events = 0;
-      for (const file of files) {
-        const parsed = parseDuoFile(file.bytes, file.sector ? { sector: file.sector } : {});
-        rows += parsed.totalRows;
-        const docs =
-          parsed.kind === 'boards'
-            ? (parsed.rows as BoardRow[]).map((r) => ({
-                _id: r.bevoegdGezagNummer,
-                ...boardFacts(r),
-              }))
-            : (parsed.rows as VestigingRow[]).map((r) => ({
-                _id: r.vestigingCode,
-                ...vestigingFacts(r),
-              }));
-        const collection = db.collection<{ _id: string }>(parsed.kind);
-        // Same chunking as the service (FerretDB v1 limits, see WRITE_CHUNK).
-        for (let i = 0; i < docs.length; i += 1000)
-          await collection.insertMany(docs.slice(i, i + 1000), { ordered: false });
-        for (let i = 0; i < docs.length; i += 500) {
-          await producer.send({
-            topic,
-            acks: -1,
-            messages: docs.slice(i, i + 500).map((d) => ({ key: d._id, value: JSON.stringify(d) })),
-          });
+    const m = await measure(
+      `raw: driver insertMany + kafkajs${times(factor)}`,
+      'rows',
+      async () => {
+        const started = performance.now();
+        let rows = 0;
+        let events = 0;
+        for (const file of files) {
+          const parsed = parseDuoFile(file.bytes, file.sector ? { sector: file.sector } : {});
+          rows += parsed.totalRows;
+          const docs =
+            parsed.kind === 'boards'
+              ? (parsed.rows as BoardRow[]).map((r) => ({
+                  _id: r.bevoegdGezagNummer,
+                  ...boardFacts(r),
+                }))
+              : (parsed.rows as VestigingRow[]).map((r) => ({
+                  _id: r.vestigingCode,
+                  ...vestigingFacts(r),
+                }));
+          const collection = db.collection<{ _id: string }>(parsed.kind);
+          // Same chunking as the service (FerretDB v1 limits, see WRITE_CHUNK).
+          for (let i = 0; i < docs.length; i += 1000)
+            await collection.insertMany(docs.slice(i, i + 1000), { ordered: false });
+          for (let i = 0; i < docs.length; i += 500) {
+            await producer.send({
+              topic,
+              acks: -1,
+              messages: docs
+                .slice(i, i + 500)
+                .map((d) => ({ key: d._id, value: JSON.stringify(d) })),
+            });
+          }
+          events += docs.length;
         }
-        events += docs.length;
-      }
-      return {
-        items: rows,
-        extra: { events, lastEventS: ((performance.now() - started) / 1000).toFixed(2) },
-      };
-    });
+        return {
+          items: rows,
+          extra: { events, lastEventS: ((performance.now() - started) / 1000).toFixed(2) },
+        };
+      },
+    );
+    return { ...m, scale: factor };
   } finally {
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
     await Promise.all([producer.disconnect(), admin.disconnect()]);
@@ -206,9 +234,14 @@ async function rawRun(context: BenchContext, files: Input[]): Promise<Measuremen
 export const benchmark: Benchmark = {
   name: 'registry: DUO import (national size)',
   async run(context) {
-    const files = inputs(context.log);
-    const raw = await rawRun(context, files);
-    context.log(`raw baseline done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
-    return [raw, ...(await serviceRun(context, files))];
+    const national = inputs(context.log);
+    const out: Measurement[] = [];
+    for (const factor of benchScales('REGISTRY')) {
+      const files = scaled(national, factor);
+      const raw = await rawRun(context, files, factor);
+      context.log(`raw baseline ${factor}× done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
+      out.push(raw, ...(await serviceRun(context, files, factor)));
+    }
+    return out;
   },
 };

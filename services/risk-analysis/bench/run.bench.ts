@@ -36,7 +36,7 @@ import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
 import { LISTS, detectList, headerOf } from '../src/imports/lists';
 import { CurrentModel } from '../src/run/current-model';
 import { RunUseCase } from '../src/run/run.usecase';
-import { scaleFiles } from './scale';
+import { scaleFiles } from '@inspectorate/duo';
 
 /**
  * A national run from inputs to the last RiskAssessed event: the real DUO

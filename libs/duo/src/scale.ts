@@ -1,4 +1,5 @@
-import { normaliseHeader, splitRecord } from '@inspectorate/duo';
+import { normaliseHeader } from './header';
+import { splitRecord } from './records';
 
 /**
  * National size times `factor`: each DUO file with its rows repeated

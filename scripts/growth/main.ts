@@ -1,0 +1,32 @@
+/*
+ * `npm run bench:chart -- [results.json …] [--svg=docs/performance-growth.svg]`:
+ * draws the growth figures of one or more results files (later files win for a
+ * flow and scale they share) and prints the Markdown table for
+ * docs/performance.md. Default input: bench/results/growth.json.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { type ResultsFile, flowSeries, growthChart, growthTable } from './chart';
+
+const root = path.resolve(__dirname, '../..');
+const args = process.argv.slice(2);
+const svg = args.find((a) => a.startsWith('--svg='))?.slice(6) ?? 'docs/performance-growth.svg';
+const inputs = args.filter((a) => !a.startsWith('--'));
+if (inputs.length === 0) inputs.push('bench/results/growth.json');
+const files = inputs.map((file) => {
+  try {
+    return JSON.parse(readFileSync(path.resolve(root, file), 'utf8')) as ResultsFile;
+  } catch (error) {
+    throw new Error(`${file}: not a results file of npm run bench (${(error as Error).message})`);
+  }
+});
+const series = flowSeries(files);
+if (series.length === 0) throw new Error(`${inputs.join(', ')}: no growth figures in it`);
+const commits = [...new Set(files.map((f) => f.commit ?? '?'))].join(', ');
+const dates = [...new Set(files.map((f) => f.startedAt.slice(0, 10)))].join(', ');
+writeFileSync(
+  path.resolve(root, svg),
+  growthChart(series, `How cost grows: service against raw baseline (${dates}, ${commits})`),
+);
+console.log(growthTable(series));
+console.error(`chart: ${svg}`);
