@@ -43,6 +43,7 @@ describe('benchmark scales and baselines', () => {
     expect(baselineOf(all[1]!, all)!.label).toBe('raw');
     expect(baselineOf(all[3]!, all)!.label).toBe('raw (2×)');
     expect(baselineOf(all[5]!, all)!.label).toBe('raw sweep (2×)');
+    expect(baselineOf(all[4]!, all)!.label).toBe('raw sweep (2×)');
     expect(scaleOf(all[6]!)).toBe(4);
     const text = report('x', all);
     expect(text).toMatch(/service \(2×\)\s.*2\.50×/);

@@ -96,14 +96,19 @@ export function scaleOf(m: Measurement): number {
   return m.scale ?? Number(/(\d+)×/.exec(m.label)?.[1] ?? 1);
 }
 
-/** The raw baseline a measurement is compared with: its `baseline`, else the first "raw…" of its scale. */
+/**
+ * The raw baseline a measurement is compared with: its `baseline`, else the
+ * first "raw…" of its scale; a raw measurement is its own.
+ */
 export function baselineOf(m: Measurement, all: Measurement[]): Measurement | undefined {
+  if (m.label.startsWith('raw')) return m;
   if (m.baseline) return all.find((b) => b.label === m.baseline);
   return all.find((b) => b.label.startsWith('raw') && scaleOf(b) === scaleOf(m));
 }
 
 /** A table of measurements, each with its ratio to its raw baseline (baselineOf). */
 export function report(name: string, measurements: Measurement[]): string {
+  const width = Math.max(34, ...measurements.map((m) => m.label.length));
   const rows = measurements.map((m) => {
     const rate = m.items / (m.elapsedMs / 1000);
     const baseline = baselineOf(m, measurements);
@@ -114,7 +119,7 @@ export function report(name: string, measurements: Measurement[]): string {
           .join(' ')
       : '';
     return [
-      m.label.padEnd(40),
+      m.label.padEnd(width),
       `${m.items}`.padStart(7),
       `${(m.elapsedMs / 1000).toFixed(2)} s`.padStart(10),
       `${rate.toFixed(0)} ${m.unit}/s`.padStart(18),
@@ -124,7 +129,7 @@ export function report(name: string, measurements: Measurement[]): string {
     ].join('  ');
   });
   const header = [
-    'measurement'.padEnd(40),
+    'measurement'.padEnd(width),
     'items'.padStart(7),
     'time'.padStart(10),
     'rate'.padStart(18),
