@@ -1,4 +1,10 @@
-import { type PendingEvent, WRITE_CHUNK, newWithOutbox, withOutbox } from '@inspectorate/messaging';
+import {
+  type InsertedWithEvents,
+  type PendingEvent,
+  WRITE_CHUNK,
+  newWithOutbox,
+  withOutbox,
+} from '@inspectorate/messaging';
 import type { AnyBulkWriteOperation, Collection, Db, Document } from 'mongodb';
 import { type CollectionDefinition, validateDocument } from './collection';
 import {
@@ -23,9 +29,16 @@ import {
   withVersion,
 } from './store';
 
-/** Where the relay learns that documents have events queued (OutboxRelay.queued). */
+/**
+ * Where the relay learns that documents have events queued (OutboxRelay.queued);
+ * inserted documents are handed over as written, so it need not read them back.
+ */
 export interface OutboxHints {
-  queued(collection: string, ids: readonly unknown[]): Promise<void>;
+  queued(
+    collection: string,
+    ids: readonly unknown[],
+    inserted?: readonly InsertedWithEvents[],
+  ): Promise<void>;
 }
 
 /**
@@ -102,12 +115,13 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
 
   async insert(doc: T, events: readonly PendingEvent[] = []): Promise<void> {
     await validateDocument(this.definition, doc);
+    const written = this.withEvents(doc, events);
     try {
-      await this.collection.insertOne(this.withEvents(doc, events) as never);
+      await this.collection.insertOne(written as never);
     } catch (error) {
       throw asDuplicateKeyError(this.name, error);
     }
-    if (events.length > 0) await this.hint([doc._id]);
+    if (events.length > 0) await this.hint([doc._id], [written as InsertedWithEvents]);
   }
 
   async update(
@@ -183,9 +197,12 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     };
     if (ops.length === 0) return result;
     for (const op of ops) if ('insert' in op) await validateDocument(this.definition, op.insert);
-    const statements: AnyBulkWriteOperation<T & Document>[] = ops.map((op) =>
+    const written = ops.map((op) =>
+      'insert' in op ? (this.withEvents(op.insert, op.events ?? []) as InsertedWithEvents) : null,
+    );
+    const statements: AnyBulkWriteOperation<T & Document>[] = ops.map((op, i) =>
       'insert' in op
-        ? { insertOne: { document: this.withEvents(op.insert, op.events ?? []) as never } }
+        ? { insertOne: { document: written[i] as never } }
         : {
             updateOne: {
               filter: op.update.filter as never,
@@ -210,7 +227,7 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     }
     // A hint for every statement with events; one for a statement that did not land is harmless.
     const hinted = ops.filter((op) => (op.events?.length ?? 0) > 0).map((op) => idOf(op));
-    if (hinted.length > 0) await this.hint(hinted);
+    if (hinted.length > 0) await this.hint(hinted, landedInserts(ops, written, result));
     return result;
   }
 
@@ -241,12 +258,36 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     );
   }
 
-  private async hint(ids: readonly unknown[]): Promise<void> {
+  private async hint(
+    ids: readonly unknown[],
+    inserted: readonly InsertedWithEvents[] = [],
+  ): Promise<void> {
     if (!this.hints) {
       throw new Error(`${this.name}: events were queued but no outbox relay is configured`);
     }
-    await this.hints.queued(this.name, ids);
+    await this.hints.queued(this.name, ids, inserted);
   }
+}
+
+/**
+ * The inserts with events that landed, as written, for the relay. A colliding
+ * insert is someone else's document, whose outbox is not ours to publish: when
+ * the server does not say which statements collided, or the counts do not
+ * add up, none is handed over (the relay's poll finds them all by their flag).
+ */
+function landedInserts<T>(
+  ops: readonly BulkOp<T>[],
+  written: readonly (InsertedWithEvents | null)[],
+  result: BulkResult,
+): InsertedWithEvents[] {
+  const collided = new Set(result.duplicates.map((d) => d.index));
+  if (collided.has(undefined)) return [];
+  const inserts = written.filter((doc) => doc !== null).length;
+  if (result.inserted !== inserts - collided.size) return [];
+  return written.filter(
+    (doc, i): doc is InsertedWithEvents =>
+      doc !== null && !collided.has(i) && (ops[i]!.events?.length ?? 0) > 0,
+  );
 }
 
 interface BulkCounts {

@@ -67,6 +67,17 @@ export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
  */
 export const WRITE_CHUNK = 50;
 
+/** A document this replica has just inserted with events, as written: its id and its outbox. */
+export interface InsertedWithEvents {
+  _id: unknown;
+  outbox: OutboxEntry[];
+}
+
+/** Inserted documents kept per collection for the relay; beyond this, the poll finds them. */
+const MAX_FRESH = 10_000;
+/** Entry ids the relay remembers having published, so a late handover is not published again. */
+const MAX_REMEMBERED = 20_000;
+
 export class OutboxRelay {
   private readonly collections = new Map<string, Collection<OutboxDoc>>();
   private readonly loops = new Map<string, Promise<void>>();
@@ -79,6 +90,16 @@ export class OutboxRelay {
   /** Collections told about new work while their loop was busy. */
   private readonly nudged = new Set<string>();
   private readonly waiters = new Map<string, () => void>();
+  /**
+   * Per collection: documents inserted on this replica with their events, in
+   * the order written, which the relay publishes and clears without reading
+   * them back. Only inserts: a new document's outbox holds exactly the
+   * entries it was written with, so nothing older of that aggregate can wait
+   * in it (see `queued`).
+   */
+  private readonly fresh = new Map<string, Map<unknown, InsertedWithEvents>>();
+  /** Per collection: ids of entries published lately (for handovers that come after a poll found them). */
+  private readonly remembered = new Map<string, Set<string>>();
 
   constructor(private readonly options: OutboxRelayOptions) {
     this.log = options.logger ?? new Logger(OutboxRelay.name);
@@ -95,8 +116,25 @@ export class OutboxRelay {
    * `outboxPending` flag is what the relay looks for; the ids are not needed
    * to find them.
    */
-  async queued(collectionName: string, _ids: readonly unknown[]): Promise<void> {
+  async queued(
+    collectionName: string,
+    _ids: readonly unknown[],
+    inserted: readonly InsertedWithEvents[] = [],
+  ): Promise<void> {
     this.collection(collectionName);
+    if (this.running && inserted.length > 0) {
+      // Handed over as written, so the relay need not read them back (on the
+      // local FerretDB a read decodes each whole document, as costly as the
+      // clean-up's rewrite). Kept only while this replica relays the
+      // collection (see loop); whatever is not kept, the poll finds by its flag.
+      const fresh = this.fresh.get(collectionName) ?? new Map<unknown, InsertedWithEvents>();
+      this.fresh.set(collectionName, fresh);
+      for (const doc of inserted) {
+        if (fresh.size >= MAX_FRESH) break;
+        // Only what the relay needs: not the rest of the document.
+        if (doc.outbox.length > 0) fresh.set(doc._id, { _id: doc._id, outbox: doc.outbox });
+      }
+    }
     this.nudge();
   }
 
@@ -124,6 +162,7 @@ export class OutboxRelay {
 
   async stop(): Promise<void> {
     this.running = false;
+    this.fresh.clear();
     for (const wake of this.waiters.values()) wake();
     await Promise.all(this.loops.values());
     this.loops.clear();
@@ -138,6 +177,12 @@ export class OutboxRelay {
   async drain(collectionName: string): Promise<number> {
     let total = 0;
     for (;;) {
+      // What this replica inserted first, as handed over: no read.
+      const handed = this.takeFresh(collectionName);
+      if (handed.length > 0) {
+        total += await this.publish(collectionName, handed);
+        continue;
+      }
       const docs = await this.collection(collectionName)
         .find(
           { outboxPending: true },
@@ -145,7 +190,42 @@ export class OutboxRelay {
         )
         .toArray();
       if (docs.length === 0) return total;
+      // Read whole here (with whatever was appended since the insert): the
+      // handed-over copy of such a document must not be published after it.
+      const fresh = this.fresh.get(collectionName);
+      for (const doc of docs) fresh?.delete(doc._id);
       total += await this.publish(collectionName, docs);
+    }
+  }
+
+  /**
+   * Up to a batch of handed-over documents, oldest first, without those
+   * whose entries were published already (a poll found them before the
+   * handover arrived): publishing them again would repeat an event after
+   * newer ones of the same aggregate.
+   */
+  private takeFresh(collectionName: string): WithId<OutboxDoc>[] {
+    const fresh = this.fresh.get(collectionName);
+    if (!fresh || fresh.size === 0) return [];
+    const remembered = this.remembered.get(collectionName);
+    const taken: WithId<OutboxDoc>[] = [];
+    for (const [id, doc] of fresh) {
+      if (taken.length >= this.batchSize) break;
+      fresh.delete(id);
+      if (remembered && doc.outbox.some((entry) => remembered.has(entry.id))) continue;
+      taken.push({ _id: doc._id, outbox: doc.outbox } as WithId<OutboxDoc>);
+    }
+    return taken;
+  }
+
+  private remember(collectionName: string, entries: readonly OutboxEntry[]): void {
+    const remembered = this.remembered.get(collectionName) ?? new Set<string>();
+    this.remembered.set(collectionName, remembered);
+    for (const entry of entries) remembered.add(entry.id);
+    // A Set iterates in insertion order: the oldest go first.
+    for (const id of remembered) {
+      if (remembered.size <= MAX_REMEMBERED) break;
+      remembered.delete(id);
     }
   }
 
@@ -189,6 +269,7 @@ export class OutboxRelay {
         topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
       });
       for (const entry of published) this.instruments.produced(entry.topic, entry.type, 1);
+      this.remember(collectionName, published);
       await this.options.afterPublish?.(collectionName, published);
     }
     if (docs.length === 0) return 0;
@@ -300,7 +381,9 @@ export class OutboxRelay {
           }
           if (published > 0) continue;
         }
-        // Another replica relays this collection, or there is nothing to do.
+        // Another replica relays this collection (its poll will find what was
+        // handed over here), or there is nothing to do.
+        if (!held) this.fresh.get(name)?.clear();
         await this.sleep(name, held ? this.pollIntervalMs : this.leaseTtlMs / 3);
       } catch (error) {
         failures += 1;

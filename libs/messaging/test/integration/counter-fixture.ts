@@ -66,11 +66,14 @@ export async function increment(
       { _id: counter, value: current.value },
       withOutbox({ $inc: { value: 1 } }, pending),
     );
+    // As libs/persistence does after a write that queued events; without it the next poll finds them.
+    await options.relay?.queued('counters', [counter]);
   } else {
-    await counters.insertOne(newWithOutbox({ _id: counter, value: 1 }, pending) as never);
+    const doc = newWithOutbox({ _id: counter, value: 1 }, pending);
+    await counters.insertOne(doc as never);
+    // An insert is handed over as written, as libs/persistence does.
+    await options.relay?.queued('counters', [counter], [doc]);
   }
-  // As libs/persistence does after a write that queued events; without it the next poll finds them.
-  await options.relay?.queued('counters', [counter]);
   return seq;
 }
 

@@ -10,7 +10,7 @@ import {
   type TestScope,
 } from '@inspectorate/test-stack';
 import type { Kafka } from 'kafkajs';
-import type { Db } from 'mongodb';
+import { Collection, type Db } from 'mongodb';
 import {
   DLQ_HEADERS,
   DeadLetterService,
@@ -41,7 +41,11 @@ describe('messaging on the real broker and database', () => {
   const apps: INestMicroservice[] = [];
   const relays: OutboxRelay[] = [];
 
-  const newRelay = async (holder: string, afterPublish?: () => Promise<void>) => {
+  const newRelay = async (
+    holder: string,
+    afterPublish?: () => Promise<void>,
+    pollIntervalMs = 50,
+  ) => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
     const relay = new OutboxRelay({
@@ -51,7 +55,7 @@ describe('messaging on the real broker and database', () => {
       lease: new LeaseService(producerDb.db),
       holder,
       leaseTtlMs: 2_000,
-      pollIntervalMs: 50,
+      pollIntervalMs,
       ...(afterPublish ? { afterPublish } : {}),
     });
     relay.register('counters');
@@ -209,6 +213,74 @@ describe('messaging on the real broker and database', () => {
     });
     expect(seqsOf('race-1')).toEqual([1, 2]);
     await collector.stop();
+  });
+
+  it('publishes what its replica inserted as handed over, without reading it back; a late or superseded handover changes nothing', async () => {
+    // Which documents the relay's reads returned (its look for flagged ones).
+    const read = new Set<unknown>();
+    let emptyReads = 0;
+    const find = Collection.prototype.find;
+    const spy = jest.spyOn(Collection.prototype, 'find').mockImplementation(function (
+      this: Collection,
+      ...args: Parameters<Collection['find']>
+    ) {
+      const cursor = find.apply(this, args);
+      if (args[0] && 'outboxPending' in args[0]) {
+        const toArray = cursor.toArray.bind(cursor);
+        cursor.toArray = async () => {
+          const docs = await toArray();
+          for (const doc of docs) read.add(doc._id);
+          if (docs.length === 0) emptyReads += 1;
+          return docs;
+        };
+      }
+      return cursor;
+    });
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const seqsOf = (key: string) =>
+      collector.messages
+        .filter((m) => m.key === key)
+        .map((m) => m.json<{ data: { seq: number } }>().data.seq);
+    const counters = producerDb.db.collection<{ _id: string }>('counters');
+    try {
+      // Polls only when nudged: nothing is read between a write and its handover.
+      const { relay } = await newRelay('replica-handover', undefined, 600_000);
+      await relay.start();
+      await waitFor(() => emptyReads > 0, { description: 'the first look done' });
+
+      // 1. An insert handed over is published and cleared without a read.
+      await increment(producerDb.db, 'handover-1', { relay });
+      await waitFor(() => seqsOf('handover-1').length === 1, { description: 'handover-1 out' });
+      await waitFor(async () => (await relay.backlog('counters')) === 0, {
+        description: 'handover-1 cleared',
+      });
+      expect(read.has('handover-1')).toBe(false);
+
+      // 2. Handed over late, after another replica appended to it: the
+      // handed entry first, then the appended one from the read, once each.
+      await increment(producerDb.db, 'handover-2');
+      const inserted = await counters.findOne({ _id: 'handover-2' });
+      await increment(producerDb.db, 'handover-2');
+      await relay.queued('counters', ['handover-2'], [inserted as never]);
+      await waitFor(() => seqsOf('handover-2').length >= 2, { description: 'handover-2 out' });
+      await waitFor(async () => (await relay.backlog('counters')) === 0, {
+        description: 'handover-2 cleared',
+      });
+      expect(seqsOf('handover-2')).toEqual([1, 2]);
+
+      // 3. Found by a poll before its handover arrived: not published again.
+      await increment(producerDb.db, 'handover-3');
+      const polled = await counters.findOne({ _id: 'handover-3' });
+      relay.nudge();
+      await waitFor(() => seqsOf('handover-3').length === 1, { description: 'handover-3 out' });
+      await relay.queued('counters', ['handover-3'], [polled as never]);
+      await increment(producerDb.db, 'handover-1', { relay }); // something after it, to wait for
+      await waitFor(() => seqsOf('handover-1').length === 2, { description: 'the next one out' });
+      expect(seqsOf('handover-3')).toEqual([1]);
+    } finally {
+      spy.mockRestore();
+      await collector.stop();
+    }
   });
 
   it('dead-letters a handler that keeps failing and moves on; dead-letters an invalid message at once; replays', async () => {

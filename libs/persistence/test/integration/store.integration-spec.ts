@@ -58,6 +58,47 @@ describe('MongoStore on the real database', () => {
     });
   });
 
+  it('hands the relay the inserts that landed with their events, as written, and not one that collided', async () => {
+    const handed: { _id: unknown; outbox: { id: string }[] }[] = [];
+    const hinted: unknown[] = [];
+    const relay = {
+      queued: async (
+        _collection: string,
+        ids: readonly unknown[],
+        inserted: readonly { _id: unknown; outbox: { id: string }[] }[] = [],
+      ) => {
+        hinted.push(...ids);
+        handed.push(...inserted);
+      },
+    };
+    const counters = new MongoStore(() => connection.db, Counters, relay);
+    await counters.collection.deleteMany({});
+    await counters.ensureIndexes();
+    const event = (id: string, subject: string) => ({
+      definition: { type: 't.v1', topic: 'inspectorate.test.counters' },
+      event: { id, type: 't.v1', subject } as never,
+    });
+    await counters.insert({ _id: 'taken', version: 1, count: 0 });
+    const result = await counters.bulk([
+      { insert: { _id: 'new-1', version: 1, count: 0 }, events: [event('e1', 'new-1')] },
+      { insert: { _id: 'taken', version: 1, count: 0 }, events: [event('e2', 'taken')] },
+      { insert: { _id: 'new-2', version: 1, count: 0 } },
+      {
+        update: { filter: { _id: 'new-1' }, change: { $inc: { count: 1 } } },
+        events: [event('e3', 'new-1')],
+      },
+    ]);
+    expect(result.duplicates.map((d) => d.index)).toEqual([1]);
+    // Every statement with events is hinted; only the landed insert is handed over, as stored.
+    expect(hinted).toEqual(['new-1', 'taken', 'new-1']);
+    expect(handed).toEqual([
+      expect.objectContaining({ _id: 'new-1', outbox: [expect.objectContaining({ id: 'e1' })] }),
+    ]);
+    const stored = await counters.collection.findOne({ _id: 'new-1' });
+    expect(stored!['outbox'][0]).toEqual(handed[0]!.outbox[0]);
+    await counters.collection.deleteMany({});
+  });
+
   describe('PersistenceModule', () => {
     @Injectable()
     class CounterRepository {
@@ -97,7 +138,12 @@ describe('MongoStore on the real database', () => {
             event: { id: 'e1', type: 't.v1', subject: 'a' } as never,
           },
         ]);
-        expect(relay.queued).toHaveBeenCalledWith(Counters.name, ['a']);
+        // The inserted document is handed over as written, so the relay need not read it back.
+        expect(relay.queued).toHaveBeenCalledWith(
+          Counters.name,
+          ['a'],
+          [expect.objectContaining({ _id: 'a', outbox: [expect.objectContaining({ id: 'e1' })] })],
+        );
         const db = (repo.counters as MongoStore<Counter>).collection;
         const names = (await db.listIndexes().toArray()).map((i) => i.key);
         expect(names).toContainEqual({ code: 1 });
