@@ -140,6 +140,14 @@ export class KlachtIntake {
           `the term to complete the klaagschrift ended on ${term.dueOn}; received on ${a.receivedOn} is too late`,
           422,
         );
+      // The decision term stands still from the day the completion was asked; a completion
+      // dated before that cannot resume it (nor count the days it stood still).
+      const askedOn = c.doc.deadlines.find((d) => d.kind === 'afhandeling')?.suspendedOn;
+      if (askedOn && a.receivedOn < askedOn)
+        throw new CaseRuleError(
+          `receivedOn: the completion received on ${a.receivedOn} is before it was asked for (${askedOn}); give the day it came in, ${askedOn} or later`,
+          422,
+        );
       const f = c.doc.facts ?? {};
       const k = klaagschriftOf(f);
       const merged: Klaagschrift = {
