@@ -75,38 +75,24 @@ describe('the complaint clock: a moved term passes on its new day', () => {
     s.at('2026-05-04');
     await s.handling.adjourn(r.caseId, { duration: 'P2W', reason: 'De commissie later.' }, 'c');
     const consent = { givenOn: '2026-05-20', document: 'brief van klager' };
+    const delay = (until: string) =>
+      s.handling.delayWithConsent(r.caseId, { until, reason: 'na de zomer', consent }, 'c');
     s.at('2026-05-19');
-    await expect(
-      s.handling.delayWithConsent(
-        r.caseId,
-        { until: '2026-07-01', reason: 'na de zomer', consent },
-        'c',
-      ),
-    ).rejects.toThrow(/consent given on 2026-05-20 is later than the extension \(2026-05-19\)/);
-    s.at('2026-05-20');
-    await expect(
-      s.handling.delayWithConsent(
-        r.caseId,
-        { until: '2026-05-25', reason: 'eerder', consent },
-        'c',
-      ),
-    ).rejects.toThrow(/until \(2026-05-25\) must be after the current due date \(2026-05-25\)/);
-    await s.handling.delayWithConsent(
-      r.caseId,
-      { until: '2026-07-01', reason: 'na de zomer', consent },
-      'c',
+    await expect(delay('2026-07-01')).rejects.toThrow(
+      /consent given on 2026-05-20 is later than the extension \(2026-05-19\)/,
     );
+    s.at('2026-05-20');
+    await expect(delay('2026-05-25')).rejects.toThrow(
+      /until \(2026-05-25\) must be after the current due date \(2026-05-25\)/,
+    );
+    await delay('2026-07-01');
     expect(await overdueOn(s, '2026-06-30')).toBe(0);
     expect(await overdueOn(s, '2026-07-01')).toBe(1);
     // Once passed, the term moves no more, not even with consent.
     s.at('2026-07-02');
-    await expect(
-      s.handling.delayWithConsent(
-        r.caseId,
-        { until: '2026-08-01', reason: 'nog later', consent },
-        'c',
-      ),
-    ).rejects.toThrow(/ended on 2026-07-01: it can only be moved while it runs/);
+    await expect(delay('2026-08-01')).rejects.toThrow(
+      /ended on 2026-07-01: it can only be moved while it runs/,
+    );
   });
 
   it('a term with a hearing scheduled passes like any other; the report and the decision still follow', async () => {
