@@ -21,6 +21,7 @@ import {
   renderBoardsList,
   renderVestigingenList,
 } from '../../services/registry/src/duo/generate';
+import { MongoClient } from 'mongodb';
 import { delivery } from '../../services/monitoring-intake/test/fixtures';
 import { startGateway, urlOf } from './gateway';
 import { databaseOf } from './support';
@@ -178,6 +179,68 @@ describe('the public API through the gateway, with the typed client and real tok
     expect(refused.response.status).toBe(403);
   });
 
+  it("a partner system reads the portal inbox of its own board (its token's bevoegd_gezag), not another's", async () => {
+    const { access_token: token } = await clientCredentialsToken(
+      DEMO_CLIENTS.partner.clientId,
+      DEMO_CLIENTS.partner.secret,
+    );
+    // The local realm's hardcoded-claim mapper: partner-demo acts for board
+    // 10000, a board of the demo data (and of this test's generated lists).
+    const claims = JSON.parse(Buffer.from(token.split('.')[1]!, 'base64url').toString()) as {
+      bevoegd_gezag?: unknown;
+    };
+    expect(claims.bevoegd_gezag).toBe('10000');
+    const own = lists.boards.find((b) => b.nummer === claims.bevoegd_gezag)!;
+    const other = lists.boards.find((b) => b.nummer !== own.nummer)!;
+    expect(own).toBeDefined();
+    // A letter in each board's inbox, as notifications puts them there.
+    const mongo = await MongoClient.connect(scope.mongodbUri);
+    try {
+      await mongo
+        .db(databaseOf(scope, 'notifications'))
+        .collection('inbox')
+        .insertMany(
+          [own, other].map((board, n) => ({
+            _id: `2026-900000${n}:board:${board.nummer}` as never,
+            owner: 'board',
+            ownerId: board.nummer,
+            kenmerk: `2026-900000${n}`,
+            caseId: `case-${board.nummer}`,
+            subject: `Herstelopdracht ${board.naam}`,
+            template: 'herstelopdracht',
+            afschrift: false,
+            files: ['brief.pdf'],
+            deliveredAt: new Date('2026-03-01T09:00:00Z'),
+          })),
+        );
+    } finally {
+      await mongo.close();
+    }
+    const partner = createInspectorateClient({ baseUrl: urlOf(gateway), token });
+    const inbox = (nummer: string) =>
+      partner.GET('/api/v1/inbox/board/{nummer}', { params: { path: { nummer } } });
+    const mine = await inbox(own.nummer);
+    expect(mine.response.status).toBe(200);
+    expect(mine.data?.items.map((i) => i.kenmerk)).toEqual(['2026-9000000']);
+    const refused = await inbox(other.nummer);
+    expect(refused.response.status).toBe(403);
+    expect(refused.response.headers.get('content-type')).toMatch(/application\/problem\+json/);
+    expect(refused.error).toMatchObject({ code: 'not-own-board' });
+    // notifications checks the board itself too, whoever forwards the token.
+    const direct = await fetch(`${urlOf(running['notifications']!)}/inbox/board/${other.nummer}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
+    expect([direct.status, ((await direct.json()) as { code?: string }).code]).toEqual([
+      403,
+      'not-own-board',
+    ]);
+    // No school's inbox: the route names no board.
+    const school = await partner.GET('/api/v1/inbox/school/{brin}', {
+      params: { path: { brin } },
+    });
+    expect(school.response.status).toBe(403);
+  });
+
   it('klantcontact registers meldingen; the vertrouwensdossier one becomes is for the vertrouwensinspecteur alone', async () => {
     const klantcontact = as('klantcontact');
     const melding = (category: 'onderwijstijd' | 'fysiek-geweld', text: string) =>
@@ -200,6 +263,17 @@ describe('the public API through the gateway, with the typed client and real tok
       { description: 'a melding registered through the gateway', timeoutMs: 60_000 },
     );
     expect(signal).toMatchObject({ outcome: 'signaal', caseId: expect.any(String) });
+    // klantcontact registers the melding but reads no case, not even this one (least privilege).
+    const caseRead = await klantcontact.GET('/api/v1/cases/{id}', {
+      params: {
+        path: { id: (signal as { caseId: string }).caseId },
+        header: { 'x-reason': 'de beller terugbellen' },
+      },
+    });
+    expect([caseRead.response.status, caseRead.error]).toEqual([
+      403,
+      expect.objectContaining({ code: 'forbidden' }),
+    ]);
     const sealed = await melding('fysiek-geweld', 'Een leerling is op het plein geslagen.');
     expect([sealed.response.status, sealed.data]).toEqual([
       201,
