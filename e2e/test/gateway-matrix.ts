@@ -32,14 +32,16 @@ export const MATRIX: Readonly<Record<string, string>> = {
   'PUT /case-types/{code}': 'beheerder',
   'GET /case-types/{code}/{version}':
     'inspecteur vertrouwensinspecteur coordinator analist klantcontact beheerder',
-  'GET /cases': 'inspecteur vertrouwensinspecteur coordinator analist klantcontact',
-  'GET /cases/{id}': 'inspecteur vertrouwensinspecteur coordinator analist klantcontact',
+  // Not klantcontact: it registers meldingen and klachten and answers callers,
+  // it does not read every case (least privilege; libs/auth's cases.read).
+  'GET /cases': 'inspecteur vertrouwensinspecteur coordinator analist',
+  'GET /cases/{id}': 'inspecteur vertrouwensinspecteur coordinator analist',
   'POST /cases/{id}/assign': 'inspecteur vertrouwensinspecteur coordinator',
   'POST /cases/{id}/deadlines/{kind}/{action}': 'inspecteur vertrouwensinspecteur coordinator',
   'POST /cases/{id}/notes': 'inspecteur vertrouwensinspecteur coordinator',
-  'GET /cases/{id}/reads': 'inspecteur vertrouwensinspecteur coordinator analist klantcontact',
+  'GET /cases/{id}/reads': 'inspecteur vertrouwensinspecteur coordinator analist',
   'POST /cases/{id}/report/adopt': 'inspecteur vertrouwensinspecteur coordinator',
-  'GET /cases/{id}/timeline': 'inspecteur vertrouwensinspecteur coordinator analist klantcontact',
+  'GET /cases/{id}/timeline': 'inspecteur vertrouwensinspecteur coordinator analist',
   'POST /cases/{id}/zienswijze': 'inspecteur vertrouwensinspecteur coordinator',
   'POST /deadline-checks': 'beheerder coordinator',
   'POST /handmatige-analyses/{id}/besluit': 'inspecteur vertrouwensinspecteur coordinator',
@@ -47,8 +49,9 @@ export const MATRIX: Readonly<Record<string, string>> = {
   'GET /imports': 'beheerder',
   'GET /imports/{id}': 'beheerder',
   // A partner system reads only the inboxes of its own boards (its token's
-  // bevoegd_gezag; the matrix asks for board 99999, not one of them), and no
-  // school's inbox (libs/auth's nest.spec checks its own boards get through).
+  // bevoegd_gezag; the matrix asks for board 99999, not one of them), no
+  // school's inbox and no letters (gateway-roles checks its own board gets
+  // through, with the local realm's partner-demo).
   'GET /inbox/board/{nummer}': 'inspecteur coordinator klantcontact',
   'GET /inbox/school/{brin}': 'inspecteur coordinator klantcontact',
   'POST /klachten': 'klantcontact coordinator',

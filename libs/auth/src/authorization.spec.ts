@@ -52,6 +52,21 @@ describe('the authorisation table', () => {
     expect(actorFromClaims({ sub: 'u' }).boards).toBeUndefined();
   });
 
+  it('gives klantcontact the intake of meldingen and klachten, not the cases themselves (least privilege)', () => {
+    const klantcontact = actor('klantcontact');
+    expect(isAllowed(klantcontact, 'cases.meldingen.create')).toBe(true);
+    expect(isAllowed(klantcontact, 'klachten.intake')).toBe(true);
+    expect(isAllowed(klantcontact, 'cases.read')).toBe(false);
+    expect(isAllowed(klantcontact, 'cases.work')).toBe(false);
+  });
+
+  it("gives a partner system no letters but its own boards' inbox", () => {
+    const partner = actor('partner');
+    for (const p of ['letters.read', 'letters.resend', 'templates.read', 'cases.read'])
+      expect([p, isAllowed(partner, p)]).toEqual([p, false]);
+    expect(boardsAllowed({ ...partner, boards: ['10000'] }, 'inbox.read')).toEqual(['10000']);
+  });
+
   it('denies by default: an unknown permission, or an actor without roles', () => {
     expect(rolesFor('no.such.permission')).toEqual([]);
     expect(isAllowed(actor(...ROLES), 'no.such.permission')).toBe(false);

@@ -30,8 +30,11 @@ export const PERMISSIONS = {
   'monitoring.own-submissions': ['instrumentaanbieder'],
   'monitoring.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist'],
   'monitoring.deadlines.manage': ['beheerder', 'coordinator'],
-  // casework (reads also subject to the confidentiality below)
-  'cases.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist', 'klantcontact'],
+  // casework (reads also subject to the confidentiality below). Not klantcontact:
+  // it registers meldingen and klachten and answers callers (the melding's
+  // answer says where it went; letters by kenmerk), and has no need to read
+  // every case's documents and timeline (least privilege).
+  'cases.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'analist'],
   'cases.work': ['inspecteur', 'vertrouwensinspecteur', 'coordinator'],
   'cases.coordinators-queue': ['coordinator'],
   'cases.meldingen.create': ['klantcontact', 'inspecteur', 'vertrouwensinspecteur'],
@@ -62,6 +65,7 @@ export const PERMISSIONS = {
   'letters.resend': ['coordinator', 'beheerder'],
   'templates.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'beheerder'],
   'templates.manage': ['beheerder'],
+  /** A partner system only its own boards' (BOARD_SCOPED); it holds no letters.read, so no other board's letters either. */
   'inbox.read': ['inspecteur', 'coordinator', 'klantcontact', 'partner'],
   // risk-analysis
   'risk.read': ['analist', 'inspecteur', 'vertrouwensinspecteur', 'coordinator'],
