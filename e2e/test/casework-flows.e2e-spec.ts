@@ -440,7 +440,7 @@ describe('end to end: the casework flows through the gateway, with their letters
   });
 
   describe('handmatige analyse and bestuursonderzoek', () => {
-    it('RiskFlagged opens a handmatige analyse in the coordinators’ queue; its outcome onderzoek opens a linked kwaliteitsonderzoek', async () => {
+    it('RiskFlagged opens a handmatige analyse in the coordinators’ queue; its outcome onderzoek opens a linked kwaliteitsonderzoek, which ends Zeer zwak', async () => {
       f.clock.set('2026-10-02T08:00:00Z');
       // risk-analysis's event, as its yearly run publishes it (that service is not started here).
       await produceEvents(f.kafka, scope, [
@@ -492,6 +492,37 @@ describe('end to end: the casework flows through the gateway, with their letters
         subject: { vestigingCode: poCode },
         facts: { aanleiding: 'risico', analysis: task._id },
       });
+
+      // That onderzoek ends Zeer zwak: verscherpt toezicht, and the board's zienswijze goes with the report.
+      const step = (path: string, body: unknown) =>
+        f.call('inspecteur', 'post', `/kwaliteitsonderzoeken/${ko.body._id}${path}`, body);
+      const oordelen = { oordelen: [{ standaard: 'OR1', oordeel: 'Onvoldoende' }] };
+      expect((await step('/oordelen', oordelen)).status).toBe(204);
+      expect(
+        (await step('/conceptrapport', { eindoordeel: 'Zeer zwak', paragraphs: [] })).status,
+      ).toBe(204);
+      const zienswijze = 'Wij zijn het niet eens met het oordeel.';
+      expect(
+        (await step('/zienswijze', { receivedOn: '2026-10-02', text: zienswijze })).status,
+      ).toBe(204);
+      const adopt = { paragraphs: [], legalBasis: { OR1: 'artikel 10 WPO' } };
+      expect((await step('/vaststellen', adopt)).status).toBe(204);
+      const report = await waitFor(
+        () =>
+          eventsOf(f.caseEvents, RapportVastgesteld.type).find(
+            (e) => e.data['caseId'] === ko.body._id,
+          ),
+        { description: 'RapportVastgesteld of the Zeer zwak onderzoek' },
+      );
+      expect(report.data).toMatchObject({
+        eindoordeel: 'Zeer zwak',
+        zienswijze: { paragraphs: [zienswijze] },
+      });
+      const { pdf } = await f.mailed(ko.body._id, 'kwaliteitsonderzoek-rapport');
+      expect(pdf).toContain('verscherpt toezicht');
+      expect((await f.call('inspecteur', 'get', `/cases/${ko.body._id}`)).body.status).toBe(
+        'verscherpt-toezicht',
+      );
     });
 
     it('the coordinator plans and opens a bestuursonderzoek (announced by mail); the inspecteur verifies at a school and reports', async () => {
@@ -551,11 +582,11 @@ describe('end to end: the casework flows through the gateway, with their letters
       const done = await f.call('coordinator', 'get', `/cases/${id}`);
       expect(done.body).toMatchObject({ status: 'afgesloten', result: 'afgerond' });
 
-      // Every letter the flows asked for (11 commands on the topic) was mailed, and no other.
-      expect(eventsOf(f.commands, SendLetter.type)).toHaveLength(11);
+      // Every letter the flows asked for (13 commands on the topic) was mailed, and no other.
+      expect(eventsOf(f.commands, SendLetter.type)).toHaveLength(13);
       const letters = f.mongo.db(databaseOf(scope, 'notifications')).collection('letters');
-      expect(await letters.countDocuments({ state: 'sent' })).toBe(11);
-      expect(await letters.countDocuments()).toBe(11);
+      expect(await letters.countDocuments({ state: 'sent' })).toBe(13);
+      expect(await letters.countDocuments()).toBe(13);
     });
   });
 });
