@@ -64,8 +64,11 @@ import {
 import type { LetterDoc } from '../../services/notifications/src/letters/persistence/letters.store';
 
 const NATIONAL = Number(process.env['E2E_BENCH_VESTIGINGEN'] ?? 8_000);
-/** Deliveries per bulk request (the API takes up to 10,000). */
-const BULK = 7_200;
+/**
+ * Deliveries per bulk request of the set-up (the API takes up to 10,000): small
+ * enough to be answered within Node's 5-minute request timeout on a loaded machine.
+ */
+const BULK = 1_000;
 const PROVIDER = 'bench-aanbieder';
 const BOARD = '41234';
 const SCHOOLJAAR = '2025-2026';

@@ -24,9 +24,10 @@ import {
   freePort,
   markScopeLive,
   oidcServiceEnv,
-  startBundleProcess,
+  spawnBundle,
   tokenFor,
   uniqueId,
+  waitReady,
 } from '@inspectorate/test-stack';
 import { Api, until } from '../../e2e/chaos/api';
 import { submission } from '../demo-monitoring';
@@ -118,11 +119,13 @@ async function startFleet(runId: string, logDir: string, log: (m: string) => voi
   const procs = new Map<string, BundleProcess>();
   const start = async (s: string) => {
     const t = Date.now();
-    const proc = await startBundleProcess(s, envs[s] ?? env(s), {
+    const proc = await spawnBundle(s, envs[s] ?? env(s), {
       port: ports.get(s)!,
       logFile: path.join(logDir, `${s}.log`),
     });
     procs.set(s, proc);
+    // Seven services starting at once on a loaded 2-core machine take minutes.
+    await waitReady(proc, 300_000);
     log(`${s} ready in ${((Date.now() - t) / 1000).toFixed(1)} s (pid ${proc.child.pid})`);
   };
   const stop = async () => {
@@ -284,8 +287,21 @@ async function main(): Promise<number> {
   log(
     `run ${runId}: ${opts.warmup} s warm-up, ${opts.duration} s measured, rate ×${opts.rate}; logs in ${path.relative(root, logDir)}`,
   );
-  const fleet = await startFleet(runId, logDir, log);
   const mongo = await MongoClient.connect(process.env['MONGODB_URI']!);
+  const dropDatabases = async () => {
+    // The run's databases go (the shared FerretDB); its topics are pruned as stale test topics later.
+    const dbs = await mongo.db().admin().listDatabases();
+    for (const d of dbs.databases.filter((d) => d.name.startsWith(`${runId}_`)))
+      await mongo
+        .db(d.name)
+        .dropDatabase()
+        .catch(() => undefined);
+  };
+  const fleet = await startFleet(runId, logDir, log).catch(async (error: unknown) => {
+    await dropDatabases();
+    await mongo.close();
+    throw error;
+  });
   let sampler: NodeJS.Timeout | undefined;
   let refresher: NodeJS.Timeout | undefined;
   try {
