@@ -8,7 +8,6 @@
  * each benchmark so a run cut short keeps what it measured. A benchmark that
  * fails is recorded with its error and the others still run (exit code 1).
  */
-import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { readdirSync, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
@@ -17,6 +16,7 @@ import {
   type Benchmark,
   type Measurement,
   baselineOf,
+  gitCommit,
   markScopeLive,
   pruneTestTopics,
   report,
@@ -112,17 +112,6 @@ async function main(): Promise<void> {
   save();
   console.log(`figures in ${targets.map((t) => relative(root, t)).join(' and ')}`);
   if (failed > 0) throw new Error(`${failed} of ${files.length} benchmarks failed (see above)`);
-}
-
-function gitCommit(root: string): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: root,
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    return null;
-  }
 }
 
 // Exit once stdout is flushed (a pipe is written asynchronously), even if a

@@ -42,7 +42,8 @@ import {
   type BenchContext,
   type Measurement,
   bearer,
-  benchScales,
+  scaleSuffix,
+  atScales,
   measure,
   oidcServiceEnv,
   produceAll,
@@ -137,14 +138,9 @@ async function insertChunked(db: Db, collection: string, docs: object[]): Promis
 export const benchmark: Benchmark = {
   name: `national sweep to letters: ${NATIONAL} vestigingen, ${Math.round(NATIONAL / 10)} missing → cases → letters mailed (per national size)`,
   async run(ctx): Promise<Measurement[]> {
-    const out: Measurement[] = [];
-    for (const factor of benchScales('SWEEP')) out.push(...(await runAt(ctx, factor)));
-    return out;
+    return atScales('SWEEP', (factor) => runAt(ctx, factor));
   },
 };
-
-/** ` (2×)` after a label, nothing at 1× (the labels of the earlier figures). */
-const times = (factor: number) => (factor === 1 ? '' : ` (${factor}×)`);
 
 async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> {
   const VESTIGINGEN = NATIONAL * factor;
@@ -321,7 +317,7 @@ async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> 
     const coordinator = await bearer('coordinator');
     ctx.log('measuring: sweep → cases → letters mailed');
     const service = await measure(
-      `services: sweep → letters mailed${times(factor)}`,
+      `services: sweep → letters mailed${scaleSuffix(factor)}`,
       'letters',
       async () => {
         const started = performance.now();
@@ -364,7 +360,7 @@ async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> 
     });
     const event = { correlationId: ctx.runId };
     const raw = await measure(
-      `raw: driver, kafkajs, PDF, SMTP${times(factor)}`,
+      `raw: driver, kafkajs, PDF, SMTP${scaleSuffix(factor)}`,
       'letters',
       async () => {
         await insertChunked(

@@ -12,7 +12,6 @@
  * Exit 1 when a service died or more than --max-error-rate (default 0.01) of
  * the requests failed.
  */
-import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import path from 'node:path';
@@ -22,6 +21,7 @@ import {
   type BundleProcess,
   type TestIdentity,
   freePort,
+  gitCommit,
   markScopeLive,
   oidcServiceEnv,
   spawnBundle,
@@ -361,7 +361,7 @@ async function main(): Promise<number> {
     );
     const result = {
       startedAt: new Date(started).toISOString(),
-      commit: gitCommit(),
+      commit: gitCommit(root),
       runId,
       durationS: opts.duration,
       warmupS: opts.warmup,
@@ -388,25 +388,8 @@ async function main(): Promise<number> {
     clearInterval(sampler);
     clearInterval(refresher);
     await fleet.stop();
-    // The run's databases go (the shared FerretDB); its topics are pruned as stale test topics later.
-    const dbs = await mongo.db().admin().listDatabases();
-    for (const d of dbs.databases.filter((d) => d.name.startsWith(`${runId}_`)))
-      await mongo
-        .db(d.name)
-        .dropDatabase()
-        .catch(() => undefined);
+    await dropDatabases();
     await mongo.close();
-  }
-}
-
-function gitCommit(): string | null {
-  try {
-    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
-      cwd: root,
-      encoding: 'utf8',
-    }).trim();
-  } catch {
-    return null;
   }
 }
 

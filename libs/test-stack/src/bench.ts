@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { type Kafka, Partitioners } from 'kafkajs';
 
@@ -89,6 +90,31 @@ export function benchScales(name: string, fallback = '1'): number[] {
       `${variable ?? 'the default scales'}=${text}: must be whole numbers ≥ 1 separated by commas, e.g. 1,2,4`,
     );
   return scales;
+}
+
+/** ` (2×)` after a label at that size, nothing at 1× (the labels of the earlier figures). */
+export const scaleSuffix = (factor: number): string => (factor === 1 ? '' : ` (${factor}×)`);
+
+/** `run` at each of the benchmark's sizes (benchScales), their measurements in one list. */
+export async function atScales(
+  name: string,
+  run: (factor: number) => Promise<Measurement[]>,
+): Promise<Measurement[]> {
+  const out: Measurement[] = [];
+  for (const factor of benchScales(name)) out.push(...(await run(factor)));
+  return out;
+}
+
+/** The checkout's commit (short), for a results file; null outside git. */
+export function gitCommit(dir: string): string | null {
+  try {
+    return execFileSync('git', ['rev-parse', '--short', 'HEAD'], {
+      cwd: dir,
+      encoding: 'utf8',
+    }).trim();
+  } catch {
+    return null;
+  }
 }
 
 /** A measurement's size: its `scale`, else an "N×" in its label (the risk benchmark's), else 1. */

@@ -32,7 +32,8 @@ import {
   type BenchContext,
   type Measurement,
   bearer,
-  benchScales,
+  scaleSuffix,
+  atScales,
   measure,
   oidcServiceEnv,
   produceAll,
@@ -72,14 +73,9 @@ async function countOn(
 export const benchmark: Benchmark = {
   name: `monitoring-intake: bulk intake of ${BULK} submissions of ${NATIONAL} vestigingen, sweep finds ${NATIONAL / 10} missing (per national size)`,
   async run(ctx): Promise<Measurement[]> {
-    const out: Measurement[] = [];
-    for (const factor of benchScales('MI')) out.push(...(await runAt(ctx, factor)));
-    return out;
+    return atScales('MI', (factor) => runAt(ctx, factor));
   },
 };
-
-/** ` (2×)` after a label, nothing at 1× (the labels of the earlier figures). */
-const times = (factor: number) => (factor === 1 ? '' : ` (${factor}×)`);
 
 async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> {
   const VESTIGINGEN = NATIONAL * factor;
@@ -165,7 +161,7 @@ async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> 
     ctx.log(`bulk delivery of ${items.length} submissions`);
     let accepted = 0;
     const intake = await measure(
-      `monitoring-intake bulk (HTTP → stored → events)${times(factor)}`,
+      `monitoring-intake bulk (HTTP → stored → events)${scaleSuffix(factor)}`,
       'submissions',
       async () => {
         const started = performance.now();
@@ -198,7 +194,7 @@ async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> 
     clock.set('2026-07-02T06:00:00Z');
     ctx.log('deadline sweep');
     const sweep = await measure(
-      `monitoring-intake sweep (→ SubmissionMissing)${times(factor)}`,
+      `monitoring-intake sweep (→ SubmissionMissing)${scaleSuffix(factor)}`,
       'vestigingen',
       async () => {
         const started = performance.now();
@@ -224,7 +220,7 @@ async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> 
     const rawTopic = `${prefix}raw.submissions`;
     const now = new Date();
     const raw = await measure(
-      `raw baseline intake (insertMany + kafkajs)${times(factor)}`,
+      `raw baseline intake (insertMany + kafkajs)${scaleSuffix(factor)}`,
       'submissions',
       async () => {
         const docs = items.map((item) => {
@@ -273,7 +269,7 @@ async function runAt(ctx: BenchContext, factor: number): Promise<Measurement[]> 
       },
     );
     const rawSweep = await measure(
-      `raw baseline sweep (insertMany + kafkajs)${times(factor)}`,
+      `raw baseline sweep (insertMany + kafkajs)${scaleSuffix(factor)}`,
       'vestigingen',
       async () => {
         const missing = codes.filter((_, i) => i % 10 === 0);

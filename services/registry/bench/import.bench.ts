@@ -14,9 +14,10 @@ import {
   type BenchContext,
   type Benchmark,
   type Measurement,
-  benchScales,
+  atScales,
   measure,
   oidcServiceEnv,
+  scaleSuffix,
 } from '@inspectorate/test-stack';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
@@ -84,9 +85,6 @@ function scaled(files: Input[], factor: number): Input[] {
   return scaleFiles(files, factor).map((f, i) => ({ ...files[i]!, bytes: f.bytes }));
 }
 
-/** ` (2×)` after a label, nothing at 1× (the labels of the earlier figures). */
-const times = (factor: number) => (factor === 1 ? '' : ` (${factor}×)`);
-
 async function serviceRun(
   context: BenchContext,
   files: Input[],
@@ -124,7 +122,7 @@ async function serviceRun(
     return false;
   };
   const run = async (label: string) => {
-    const m = await measure(label + times(factor), 'rows', async () => {
+    const m = await measure(label + scaleSuffix(factor), 'rows', async () => {
       const started = performance.now();
       let rows = 0;
       let changes = 0;
@@ -182,7 +180,7 @@ async function rawRun(context: BenchContext, files: Input[], factor: number): Pr
   await admin.createTopics({ topics: [{ topic, numPartitions: 6 }], waitForLeaders: false });
   try {
     const m = await measure(
-      `raw: driver insertMany + kafkajs${times(factor)}`,
+      `raw: driver insertMany + kafkajs${scaleSuffix(factor)}`,
       'rows',
       async () => {
         const started = performance.now();
@@ -235,13 +233,11 @@ export const benchmark: Benchmark = {
   name: 'registry: DUO import (national size)',
   async run(context) {
     const national = inputs(context.log);
-    const out: Measurement[] = [];
-    for (const factor of benchScales('REGISTRY')) {
+    return atScales('REGISTRY', async (factor) => {
       const files = scaled(national, factor);
       const raw = await rawRun(context, files, factor);
       context.log(`raw baseline ${factor}× done in ${(raw.elapsedMs / 1000).toFixed(2)} s`);
-      out.push(raw, ...(await serviceRun(context, files, factor)));
-    }
-    return out;
+      return [raw, ...(await serviceRun(context, files, factor))];
+    });
   },
 };
