@@ -1,5 +1,5 @@
 /*
- * `npm run bench:chart -- [results.json …] [--svg=docs/performance-growth.svg] [--json=out.json]`:
+ * `npm run bench:chart -- [results.json …] [--svg=docs/performance-growth.svg] [--json=out.json] [--title=…]`:
  * draws the growth figures of one or more results files (later files win for a
  * flow and scale they share) and prints the Markdown table for
  * docs/performance.md. Default input: bench/results/growth.json. `--json`
@@ -12,6 +12,7 @@ import { type ResultsFile, flowSeries, growthChart, growthTable } from './chart'
 const root = path.resolve(__dirname, '../..');
 const args = process.argv.slice(2);
 const svg = args.find((a) => a.startsWith('--svg='))?.slice(6) ?? 'docs/performance-growth.svg';
+const title = args.find((a) => a.startsWith('--title='))?.slice(8);
 const json = args.find((a) => a.startsWith('--json='))?.slice(7);
 const inputs = args.filter((a) => !a.startsWith('--'));
 if (inputs.length === 0) inputs.push('bench/results/growth.json');
@@ -42,7 +43,10 @@ const commits = [...new Set(files.map((f) => f.commit ?? '?'))].join(', ');
 const dates = [...new Set(files.map((f) => f.startedAt.slice(0, 10)))].join(', ');
 writeFileSync(
   path.resolve(root, svg),
-  growthChart(series, `How cost grows: service against raw baseline (${dates}, ${commits})`),
+  growthChart(
+    series,
+    `${title ?? 'How cost grows: service against raw baseline'} (${dates}, ${commits})`,
+  ),
 );
 console.log(growthTable(series));
 console.error(`chart: ${svg}`);
