@@ -22,6 +22,7 @@ import {
   renderBoardsList,
   renderVestigingenList,
 } from '../../services/registry/src/duo/generate';
+import { uploadDuoList } from '../../services/registry/src/demo';
 
 const SECONDS = Number(process.env['GATEWAY_BENCH_SECONDS'] ?? '8');
 const CONNECTIONS = Number(process.env['GATEWAY_BENCH_CONNECTIONS'] ?? '10');
@@ -89,13 +90,10 @@ export const benchmark: Benchmark = {
         ['boards.csv', renderBoardsList(lists.boards)],
         ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
       ] as const) {
-        const res = await fetch(`${gateway.url}/api/v1/imports?fileName=${name}`, {
-          method: 'POST',
-          headers: { authorization: `Bearer ${beheerder}`, 'content-type': 'text/csv' },
-          body: bytes,
+        await uploadDuoList(`${gateway.url}/api/v1`, bytes, {
+          query: `fileName=${name}`,
+          headers: { authorization: `Bearer ${beheerder}` },
         });
-        if (res.status !== 201)
-          throw new Error(`import ${name}: ${res.status} ${await res.text()}`);
       }
       const brin = lists.vestigingen[0]!.brin;
       // An inspecteur's token, fetched once (a client reuses it for its lifetime).

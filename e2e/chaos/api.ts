@@ -13,7 +13,7 @@ export interface CallOptions {
   /** Sent as it is (a CSV upload), with this content type. */
   raw?: { contentType: string; bytes: Buffer };
   headers?: Record<string, string>;
-  /** More answers that mean "not now, try again" (409 for an import while a dead replica's lease runs out). */
+  /** More answers that mean "not now, try again". */
   retryOn?: number[];
   /** How long one attempt may take (default 120 s). */
   timeoutMs?: number;
@@ -115,7 +115,10 @@ export class Api {
   }
 }
 
-/** Polls until `probe` gives a value; errors count as "not yet" (a server may be restarting). */
+/** An answer that will not change by waiting (an import that failed): `until` stops at once. */
+export class Fatal extends Error {}
+
+/** Polls until `probe` gives a value; errors but Fatal count as "not yet" (a server may be restarting). */
 export async function until<T>(
   what: string,
   probe: () => Promise<T | undefined | null | false>,
@@ -128,6 +131,7 @@ export async function until<T>(
       const value = await probe();
       if (value) return value;
     } catch (error) {
+      if (error instanceof Fatal) throw error;
       last = ` (last error: ${(error as Error).message})`;
     }
     if (Date.now() > deadline) throw new Error(`gave up waiting for ${what}${last}`);

@@ -152,8 +152,10 @@ async function main(): Promise<number> {
         NOTIFICATIONS_URL: urls['notifications']!,
         PUBLICATION_URL: urls['publication']!,
         RATE_LIMIT_MAX: '1000000',
-        // A national DUO list takes the registry longer than the default 10 s (a 504 while the import goes on).
-        UPSTREAM_TIMEOUT_MS: '120000',
+        // An upload is answered once the registry has read and checked it whole
+        // (it applies it in the background): seconds for a national list, more
+        // than the default 10 s on a loaded 2-core machine.
+        UPSTREAM_TIMEOUT_MS: '60000',
       }),
     };
     // The registry first: it provisions the topics the others subscribe to.
@@ -171,7 +173,6 @@ async function main(): Promise<number> {
     const deps = {
       api,
       gateway: urls['gateway']!,
-      registry: urls['registry']!,
       riskAnalysis: urls['risk-analysis']!,
       countRiskVestigingen: () => db('risk-analysis').collection('rm_vestigingen').countDocuments(),
       receiverUrl: receiver.url,

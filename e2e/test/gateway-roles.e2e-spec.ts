@@ -112,8 +112,19 @@ describe('the public API through the gateway, with the typed client and real tok
       ['bevoegde-gezagen.csv', renderBoardsList(lists.boards)],
       ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
     ] as const) {
-      const { data, response } = await upload(beheerder, name, bytes);
-      expect(response.status).toBe(201);
+      // Accepted (202) and applied in the background: followed until done.
+      const { data: accepted, response } = await upload(beheerder, name, bytes);
+      expect(response.status).toBe(202);
+      expect(response.headers.get('location')).toBe(`imports/${accepted!._id}`);
+      const data = await waitFor(
+        async () => {
+          const { data: report } = await beheerder.GET('/api/v1/imports/{id}', {
+            params: { path: { id: accepted!._id } },
+          });
+          return report && !['queued', 'running'].includes(report.status) ? report : null;
+        },
+        { description: `the import of ${name} finished`, timeoutMs: 120_000 },
+      );
       expect(data).toMatchObject({ status: 'completed', errorCount: 0 });
     }
     const { data: school } = await as('inspecteur').GET('/api/v1/schools/{brin}', {

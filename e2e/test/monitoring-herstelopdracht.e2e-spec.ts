@@ -167,12 +167,23 @@ describe('end to end: the monitoring herstelopdracht, from a DUO list to letters
       ['bevoegde-gezagen.csv', renderBoardsList(lists.boards)],
       ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
     ] as const) {
-      const res = await request(registry.http)
+      // Accepted (202) and applied in the background: followed until done.
+      const accepted = await request(registry.http)
         .post(`/imports?fileName=${name}`)
         .set(await bearer('beheerder'))
         .set('Content-Type', 'text/csv')
         .send(bytes)
-        .expect(201);
+        .expect(202);
+      const res = await waitFor(
+        async () => {
+          const poll = await request(registry.http)
+            .get(`/${accepted.headers['location']}`)
+            .set(await bearer('beheerder'))
+            .expect(200);
+          return ['queued', 'running'].includes(poll.body.status) ? null : poll;
+        },
+        { description: `import of ${name} finished`, timeoutMs: 120_000 },
+      );
       expect(res.body).toMatchObject({ status: 'completed', errorCount: 0 });
     }
     // DUO publishes no e-mail addresses: the registry keeps them.

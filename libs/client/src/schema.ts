@@ -519,7 +519,9 @@ export interface paths {
     put?: never;
     /**
      * Import a DUO list
-     * @description Needs permission `registry.import`. Forwarded to registry.
+     * @description The file is read and checked whole, then applied in the background: 202 with the import (status `queued`) and a `Location` header (`imports/<id>`, relative to the request, so it holds behind the gateway too). Poll it with `GET /imports/{id}` until `status` is `completed` (with `counts`), `refused` or `failed` (with `failure`); `running` shows `progress`. An import survives the replica that applies it: another one (or it, restarted) picks it up again.
+     *
+     *     Needs permission `registry.import`. Forwarded to registry.
      */
     post: operations['postImports'];
     delete?: never;
@@ -5176,7 +5178,7 @@ export interface operations {
               kind: 'vestigingen' | 'boards';
               complete: boolean;
               /** @enum {string} */
-              status: 'running' | 'completed' | 'failed' | 'refused';
+              status: 'queued' | 'running' | 'completed' | 'failed' | 'refused';
               /** Format: date-time */
               startedAt: string;
               totalRows: number;
@@ -5279,9 +5281,11 @@ export interface operations {
       };
     };
     responses: {
-      /** @description 201 */
-      201: {
+      /** @description Accepted: the import (status queued), applied in the background */
+      202: {
         headers: {
+          /** @description The import to poll: `imports/<id>`, relative to the request URL */
+          Location?: string;
           [name: string]: unknown;
         };
         content: {
@@ -5292,7 +5296,7 @@ export interface operations {
             kind: 'vestigingen' | 'boards';
             complete: boolean;
             /** @enum {string} */
-            status: 'running' | 'completed' | 'failed' | 'refused';
+            status: 'queued' | 'running' | 'completed' | 'failed' | 'refused';
             /** Format: date-time */
             startedAt: string;
             totalRows: number;
@@ -5401,7 +5405,7 @@ export interface operations {
             kind: 'vestigingen' | 'boards';
             complete: boolean;
             /** @enum {string} */
-            status: 'running' | 'completed' | 'failed' | 'refused';
+            status: 'queued' | 'running' | 'completed' | 'failed' | 'refused';
             /** Format: date-time */
             startedAt: string;
             totalRows: number;

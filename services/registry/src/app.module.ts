@@ -7,10 +7,14 @@ import { RegistryModule } from './registry/registry.module';
 
 @Module({})
 export class AppModule {
-  /** Tests pass a clock or turn cron off through `platform`. */
+  /**
+   * Tests pass a clock or turn cron off through `platform`; the CLI turns the
+   * background import worker off (`importWorker: false`).
+   */
   static forRoot(
     config: Config,
     platform: Partial<Omit<PlatformOptions, 'manifest' | 'config'>> = {},
+    registry: { importWorker?: boolean } = {},
   ): DynamicModule {
     return {
       module: AppModule,
@@ -21,7 +25,7 @@ export class AppModule {
           auth: verifierOptionsFrom(config),
           ...platform,
         }),
-        RegistryModule.forRoot({ maxCloseShare: config.REGISTRY_MAX_CLOSE_SHARE }),
+        RegistryModule.forRoot({ maxCloseShare: config.REGISTRY_MAX_CLOSE_SHARE, ...registry }),
       ],
     };
   }

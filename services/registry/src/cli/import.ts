@@ -68,7 +68,9 @@ async function main(): Promise<number> {
   const config = loadConfigOrExit(loadConfig);
   progress(`${manifest.service}: connecting to MongoDB and Kafka...`, true);
   const app = await NestFactory.createApplicationContext(
-    AppModule.forRoot(config, { cron: false }),
+    // The CLI applies its own file in the foreground; uploads to the service
+    // are the service's to apply.
+    AppModule.forRoot(config, { cron: false }, { importWorker: false }),
     {
       logger: ['error', 'warn'],
     },

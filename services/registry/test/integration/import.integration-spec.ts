@@ -62,6 +62,30 @@ describe('registry: importing DUO lists', () => {
       .send(file);
   }
 
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- the report as JSON, read field by field
+  type Json = Record<string, any>;
+  /**
+   * An upload is accepted (202, Location `imports/<id>`) and applied in the
+   * background: followed here until its import has finished, its report is
+   * what the upload used to answer.
+   */
+  async function applied(accepted: request.Test, status = 202): Promise<{ body: Json }> {
+    const res = await accepted.expect(status);
+    if (status === 202) {
+      expect(res.body.status).toBe('queued');
+      expect(res.headers['location']).toBe(`imports/${res.body._id}`);
+    }
+    let body: Json = res.body;
+    await waitFor(
+      async () => {
+        body = (await request(service.http).get(`/imports/${res.body._id}`).set(beheerder)).body;
+        return body['status'] !== 'queued' && body['status'] !== 'running';
+      },
+      { description: `import ${res.body._id} finished`, timeoutMs: 120_000 },
+    );
+    return { body };
+  }
+
   async function settled(): Promise<void> {
     const relay = service.app.get(OutboxRelay);
     await waitFor(
@@ -88,18 +112,19 @@ describe('registry: importing DUO lists', () => {
   });
 
   it('imports a boards list and a vestigingen list, and publishes every entity once', async () => {
-    const boards = await upload(renderBoardsList(lists.boards)).expect(201);
+    const boards = await applied(upload(renderBoardsList(lists.boards)));
     expect(boards.body).toMatchObject({
       kind: 'boards',
       status: 'completed',
       encoding: 'windows-1252',
       counts: { boards: { registered: 4, updated: 0, closed: 0, unchanged: 0 } },
     });
-    const res = await request(service.http)
-      .post('/imports')
-      .set(beheerder)
-      .attach('file', renderVestigingenList(lists.vestigingen), 'vestigingen.csv')
-      .expect(201);
+    const res = await applied(
+      request(service.http)
+        .post('/imports')
+        .set(beheerder)
+        .attach('file', renderVestigingenList(lists.vestigingen), 'vestigingen.csv'),
+    );
     const brins = new Set(lists.vestigingen.map((v) => v.brin));
     expect(res.body).toMatchObject({
       kind: 'vestigingen',
@@ -191,7 +216,7 @@ describe('registry: importing DUO lists', () => {
   it('re-importing the same file changes and emits nothing', async () => {
     await settled();
     const before = topics['vestigingen']!.messages.length + topics['schools']!.messages.length;
-    const res = await upload(renderVestigingenList(lists.vestigingen, 'old')).expect(201);
+    const res = await applied(upload(renderVestigingenList(lists.vestigingen, 'old')));
     expect(res.body.counts.vestigingen).toEqual({
       registered: 0,
       updated: 0,
@@ -235,7 +260,7 @@ describe('registry: importing DUO lists', () => {
       vestigingsnaam: 'Nieuwe locatie Zuïd',
     };
     clock.set('2025-04-01T10:00:00Z');
-    const res = await upload(renderVestigingenList([...remaining, added])).expect(201);
+    const res = await applied(upload(renderVestigingenList([...remaining, added])));
     const goneSchoolClosed = !remaining.some((v) => v.brin === gone.brin);
     expect(res.body.counts.vestigingen).toMatchObject({ registered: 1, updated: 2, closed: 1 });
     // The school that lost a vestiging may change too (its main address or
@@ -295,7 +320,7 @@ describe('registry: importing DUO lists', () => {
     await settled();
     const rows = lists.vestigingen.slice(0, 3).map((v) => ({ ...v }));
     rows[1] = { ...rows[1]!, brin: '9ZZZ' };
-    const res = await upload(renderVestigingenList(rows), '?complete=false').expect(201);
+    const res = await applied(upload(renderVestigingenList(rows), '?complete=false'));
     expect(res.body.errorCount).toBe(1);
     expect(res.body.errors).toEqual([
       expect.objectContaining({ line: 3, reason: expect.stringMatching(/bad BRIN '9ZZZ'/) }),
@@ -318,6 +343,40 @@ describe('registry: importing DUO lists', () => {
       ).expect(400);
       expect(res.body.message).toMatch(/file refused: not a DUO list/);
       expect(await db.collection('imports').countDocuments()).toBe(before);
+    } finally {
+      await client.close();
+    }
+  });
+
+  it('applies an upload whose import lease a replica that died still holds, once the lease runs out', async () => {
+    await settled();
+    const { db, client } = await connectDb(scope);
+    try {
+      // A replica was killed (kill -9) while it held the import lease: it
+      // stays taken until it expires, and nobody releases it.
+      const expiresAt = new Date(Date.now() + 4000);
+      await db
+        .collection<{ _id: string }>('leases')
+        .updateOne(
+          { _id: 'job:registry-import' },
+          { $set: { holder: 'killed-replica', expiresAt, acquiredAt: new Date() } },
+          { upsert: true },
+        );
+      const accepted = await upload(
+        renderVestigingenList(lists.vestigingen.slice(0, 2)),
+        '?complete=false',
+      ).expect(202);
+      // Accepted, not refused with 409 as when the import ran in the request; waiting for the lease.
+      expect(accepted.body.status).toBe('queued');
+      const done = await applied(
+        request(service.http).get(`/imports/${accepted.body._id}`).set(beheerder),
+        200,
+      );
+      expect(done.body).toMatchObject({ status: 'completed', attempts: 1 });
+      const { registered, updated, unchanged, closed } = done.body.counts.vestigingen;
+      expect([registered + updated + unchanged, closed]).toEqual([2, 0]);
+      expect(new Date(done.body.finishedAt).getTime()).toBeGreaterThanOrEqual(expiresAt.getTime());
+      expect(await db.collection('import_files').countDocuments()).toBe(0);
     } finally {
       await client.close();
     }
@@ -352,9 +411,7 @@ describe('registry: importing DUO lists', () => {
     const event = events('vestigingen')[seen]!;
     expect(event.data.changedFields).toEqual(['directieEmail']);
     // A re-import keeps it (DUO has no such column) and emits nothing for it.
-    await upload(renderVestigingenList(lists.vestigingen.slice(2, 3)), '?complete=false').expect(
-      201,
-    );
+    await applied(upload(renderVestigingenList(lists.vestigingen.slice(2, 3)), '?complete=false'));
     const stored = await request(service.http)
       .get(`/vestigingen/${code}`)
       .set(beheerder)
@@ -432,11 +489,12 @@ describe('registry: importing DUO lists', () => {
     // imported here are their first 100 rows each, as published, because the
     // writes of four national lists take minutes on the shared CI machine.
     for (const file of real) {
-      const res = await request(service.http)
-        .post(`/imports?complete=false&sector=${file.sector}`)
-        .set(beheerder)
-        .attach('file', firstLines(readFileSync(file.path), 100), basename(file.path))
-        .expect(201);
+      const res = await applied(
+        request(service.http)
+          .post(`/imports?complete=false&sector=${file.sector}`)
+          .set(beheerder)
+          .attach('file', firstLines(readFileSync(file.path), 100), basename(file.path)),
+      );
       expect(res.body).toMatchObject({
         status: 'completed',
         totalRows: 100,

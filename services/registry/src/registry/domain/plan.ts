@@ -215,3 +215,17 @@ export function planClose(
 function pick(source: Record<string, unknown>, fields: readonly string[]): Record<string, unknown> {
   return Object.fromEntries(fields.filter((f) => f in source).map((f) => [f, source[f]]));
 }
+
+/**
+ * What this import did to an entity that needs nothing now: unchanged, or,
+ * when an earlier attempt of the same import (before a crash) wrote it, what
+ * that attempt did, from its history entry.
+ */
+export function earlierOutcome(
+  existing: EntityDoc | undefined,
+  importId: string | null,
+): 'registered' | 'updated' | 'unchanged' {
+  if (!existing || importId === null || existing['lastImportId'] !== importId) return 'unchanged';
+  const entry = [...(existing.history ?? [])].reverse().find((h) => h.importId === importId);
+  return entry?.event === 'registered' || entry?.event === 'updated' ? entry.event : 'unchanged';
+}

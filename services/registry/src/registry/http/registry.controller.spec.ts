@@ -2,7 +2,8 @@ import { type ControllerTestApp, controllerTestApp } from '@inspectorate/testing
 import { NotFoundError } from '@inspectorate/http';
 import { DuoFileRejected } from '../../duo/parse';
 import type { ImportReport } from '../domain/report';
-import { ImportDuoListUseCase, ImportRefused } from '../usecases/import-duo-list.usecase';
+import { ImportRefused } from '../usecases/import-duo-list.usecase';
+import { ImportQueue } from '../usecases/import-queue';
 import { RegistryQueries, type SearchCriteria } from '../usecases/registry.queries';
 import { UpdateContactUseCase } from '../usecases/update-contact.usecase';
 import { RegistryController } from './registry.controller';
@@ -123,7 +124,7 @@ function fakes() {
     },
   };
   const importList = {
-    async execute(source: AsyncIterable<Uint8Array>) {
+    async submit(source: AsyncIterable<Uint8Array>) {
       // The upload arrives as a stream; the fake reads it whole.
       const chunks: Uint8Array[] = [];
       for await (const chunk of source) chunks.push(chunk);
@@ -137,7 +138,7 @@ function fakes() {
         };
         throw new ImportRefused(refused);
       }
-      return report('0005', '2026-06-05');
+      return { ...report('0005', '2026-06-05'), status: 'queued' as const };
     },
   };
   return { queries, contact, importList, calls };
@@ -154,7 +155,7 @@ describe('RegistryController (HTTP edge, fakes)', () => {
       providers: [
         { provide: RegistryQueries, useValue: f.queries },
         { provide: UpdateContactUseCase, useValue: f.contact },
-        { provide: ImportDuoListUseCase, useValue: f.importList },
+        { provide: ImportQueue, useValue: f.importList },
       ],
     });
   });
@@ -332,9 +333,11 @@ describe('RegistryController (HTTP edge, fakes)', () => {
         .post('/imports?complete=false')
         .set('content-type', 'text/csv')
         .send('a;b\n')
-        .expect(201);
-      expect(raw.body._id).toBe('0005');
-      await t.http().post('/imports').attach('file', Buffer.from('a;b\n'), 'list.csv').expect(201);
+        .expect(202);
+      expect(raw.body).toMatchObject({ _id: '0005', status: 'queued' });
+      // Relative to the request: behind the gateway it names the gateway's path.
+      expect(raw.headers['location']).toBe('imports/0005');
+      await t.http().post('/imports').attach('file', Buffer.from('a;b\n'), 'list.csv').expect(202);
       const json = await t.http().post('/imports').send({ a: 1 }).expect(415);
       expect(json.body.detail).toContain('text/csv');
       await t

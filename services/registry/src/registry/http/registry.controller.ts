@@ -1,4 +1,4 @@
-import { Controller, Get, HttpCode, Post, Put, Req, UseInterceptors } from '@nestjs/common';
+import { Controller, Get, HttpCode, Post, Put, Req, Res, UseInterceptors } from '@nestjs/common';
 import { RequirePermission } from '@inspectorate/auth';
 import type { Sector } from '@inspectorate/contracts';
 import {
@@ -13,11 +13,11 @@ import {
   pageOf,
   pagingOf,
 } from '@inspectorate/http';
-import type { Request } from 'express';
+import type { Request, Response } from 'express';
 import { DuoFileRejected } from '../../duo/parse';
 import { ENTITIES } from '../domain/entities';
 import type { EntityKind } from '../domain/snapshots';
-import { ImportDuoListUseCase } from '../usecases/import-duo-list.usecase';
+import { ImportQueue } from '../usecases/import-queue';
 import {
   type ImportCursor,
   RegistryQueries,
@@ -114,7 +114,7 @@ function contactOf(body: Record<string, unknown>, field: string): string | null 
 @Controller()
 export class RegistryController {
   constructor(
-    private readonly importList: ImportDuoListUseCase,
+    private readonly importQueue: ImportQueue,
     private readonly queries: RegistryQueries,
     private readonly contact: UpdateContactUseCase,
   ) {}
@@ -123,17 +123,27 @@ export class RegistryController {
    * Upload a DUO list: multipart (field `file`) or the raw file as the body
    * (text/csv or application/octet-stream). Query: sector (for lists without
    * a sector column), complete=false (a partial list: close nothing), fileName.
+   * Read and checked whole, then applied in the background (a national list
+   * takes minutes): 202 with the report (status queued) and its Location.
    */
   @RequirePermission('registry.import')
   @Post('imports')
-  @HttpCode(201)
+  @HttpCode(202)
   @Api({
     summary: 'Import a DUO list (multipart field "file", or the file as the body)',
+    description:
+      'The file is read and checked whole, then applied in the background: 202 with the import (status `queued`) and a `Location` header (`imports/<id>`, relative to the request, so it holds behind the gateway too). Poll it with `GET /imports/{id}` until `status` is `completed` (with `counts`), `refused` or `failed` (with `failure`); `running` shows `progress`. An import survives the replica that applies it: another one (or it, restarted) picks it up again.',
     tags: ['imports'],
     query: UploadQuery,
     consumes: ['multipart/form-data', ...RAW_TYPES],
     responses: {
-      201: ImportReportSchema,
+      202: {
+        description: 'Accepted: the import (status queued), applied in the background',
+        schema: ImportReportSchema,
+        headers: {
+          Location: 'The import to poll: `imports/<id>`, relative to the request URL',
+        },
+      },
       422: {
         description:
           'A complete list that would close (nearly) everything: refused, nothing changed.',
@@ -143,6 +153,7 @@ export class RegistryController {
   @UseInterceptors(UploadSizeLimit)
   async upload(
     @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
     @Valid('query') query: { sector?: Sector; complete?: boolean; fileName?: string },
   ) {
     let source: AsyncIterable<Uint8Array>;
@@ -159,12 +170,16 @@ export class RegistryController {
       source = rawUpload(req);
     }
     try {
-      // Streamed: read and checked as it arrives, applied only once read whole.
-      return await this.importList.execute(source, {
+      // Streamed: read and checked as it arrives, applied in the background once read whole.
+      const report = await this.importQueue.submit(source, {
         ...(fileName ? { fileName } : {}),
         ...(query.sector ? { sector: query.sector } : {}),
         ...(query.complete === undefined ? {} : { complete: query.complete }),
       });
+      // Relative: `/imports` → `/imports/<id>`, and behind the gateway
+      // `/api/v1/imports` → `/api/v1/imports/<id>` without it rewriting anything.
+      res.setHeader('location', `imports/${report._id}`);
+      return report;
     } catch (error) {
       if (error instanceof DuoFileRejected)
         throw new ProblemError({

@@ -115,7 +115,7 @@ export const ImportReportSchema = Type.Object(
     fileName: Nullable(Type.String()),
     kind: StringEnum(['vestigingen', 'boards'] as const),
     complete: Type.Boolean(),
-    status: StringEnum(['running', 'completed', 'failed', 'refused'] as const),
+    status: StringEnum(['queued', 'running', 'completed', 'failed', 'refused'] as const),
     startedAt: Type.String({ format: 'date-time' }),
     totalRows: Type.Integer(),
     appliedRows: Type.Integer(),

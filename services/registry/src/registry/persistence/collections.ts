@@ -47,11 +47,35 @@ export const Imports = defineCollection<ImportReport>({
     status: {
       type: String,
       required: true,
-      enum: ['running', 'completed', 'failed', 'refused'],
+      enum: ['queued', 'running', 'completed', 'failed', 'refused'],
     },
     startedAt: { type: Date, required: true },
   },
-  indexes: [{ startedAt: -1 }],
+  indexes: [{ startedAt: -1 }, { status: 1 }],
 });
 
-export const REGISTRY_COLLECTIONS = [Boards, Schools, Vestigingen, Imports];
+/** One piece of an uploaded file waiting to be (or being) applied in the background. */
+export interface ImportFileChunk {
+  /** `<import id>:<n>` */
+  _id: string;
+  importId: string;
+  n: number;
+  data: Uint8Array;
+}
+
+/**
+ * The bytes of an accepted upload, in pieces well under a document's size
+ * limit, until its import has finished: whichever replica applies it reads
+ * the file from here, also after the one that accepted it died.
+ */
+export const ImportFiles = defineCollection<ImportFileChunk>({
+  name: 'import_files',
+  fields: {
+    _id: { type: String, required: true },
+    importId: { type: String, required: true },
+    n: { type: Number, required: true, min: 0 },
+  },
+  indexes: [{ importId: 1 }],
+});
+
+export const REGISTRY_COLLECTIONS = [Boards, Schools, Vestigingen, Imports, ImportFiles];

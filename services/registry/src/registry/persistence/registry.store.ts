@@ -3,7 +3,14 @@ import { InjectStore, type Store } from '@inspectorate/persistence';
 import type { EntityDoc, EntitySpec } from '../domain/entities';
 import type { WriteOp } from '../domain/plan';
 import type { ImportReport } from '../domain/report';
-import { Boards, Imports, Schools, Vestigingen } from './collections';
+import {
+  Boards,
+  type ImportFileChunk,
+  ImportFiles,
+  Imports,
+  Schools,
+  Vestigingen,
+} from './collections';
 
 /**
  * The registry's repository: boards, schools and vestigingen (each with its
@@ -20,6 +27,7 @@ export class RegistryStore {
     @InjectStore(Schools) schools: Store<EntityDoc>,
     @InjectStore(Vestigingen) vestigingen: Store<EntityDoc>,
     @InjectStore(Imports) readonly imports: Store<ImportReport>,
+    @InjectStore(ImportFiles) readonly files: Store<ImportFileChunk>,
   ) {
     this.byCollection = { boards, schools, vestigingen };
   }
@@ -35,6 +43,10 @@ export class RegistryStore {
   /** Whether any entity (open or closed) matches `filter`. */
   hasAny(spec: EntitySpec, filter: Record<string, unknown>): Promise<boolean> {
     return this.entities(spec).exists(filter);
+  }
+
+  count(spec: EntitySpec, filter: Record<string, unknown>): Promise<number> {
+    return this.entities(spec).count(filter);
   }
 
   /**

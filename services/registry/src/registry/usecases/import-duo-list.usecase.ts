@@ -1,6 +1,5 @@
 import { Inject, Injectable, Logger, Optional } from '@nestjs/common';
-import { ConflictError, RuleViolationError } from '@inspectorate/http';
-import type { Sector } from '@inspectorate/contracts';
+import { ConflictError } from '@inspectorate/http';
 import { currentCorrelationId, newCorrelationId } from '@inspectorate/observability';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { v7 as uuidv7 } from 'uuid';
@@ -11,52 +10,38 @@ import {
   refuseCompleteList,
 } from '../domain/close-guard';
 import { ENTITIES, type EntityDoc, type EntitySpec } from '../domain/entities';
-import { type WriteContext, type WriteOp, planClose, planUpsert } from '../domain/plan';
-import { type ImportReport, MAX_LISTED, type OutcomeCounts, emptyCounts } from '../domain/report';
+import {
+  type WriteContext,
+  type WriteOp,
+  earlierOutcome,
+  planClose,
+  planUpsert,
+} from '../domain/plan';
+import {
+  type ImportReport,
+  type ImportStatus,
+  MAX_LISTED,
+  type OutcomeCounts,
+  emptyCounts,
+} from '../domain/report';
 import { boardFacts, schoolFacts, vestigingFacts } from '../domain/snapshots';
 import { RegistryStore } from '../persistence/registry.store';
+import { type Missing, missingFrom } from './import-scope';
+import {
+  type ApplyOptions,
+  type ImportOptions,
+  ImportRefused,
+  MAX_CLOSE_SHARE,
+  finished,
+} from './import-types';
 
-export interface ImportOptions {
-  fileName?: string;
-  /** Sector of every row, for lists without a sector column. */
-  sector?: Sector;
-  /**
-   * The file is DUO's complete list (the default, as DUO publishes them):
-   * open entities of the covered sectors that are not in it get closed.
-   * False for a partial file: nothing is closed.
-   */
-  complete?: boolean;
-  /** Progress for the CLI: rows planned and written so far, per phase. */
-  onProgress?: (progress: { phase: string; done: number; total: number }) => void;
-}
-
-/** The share of a scope's open entities one complete list may close (REGISTRY_MAX_CLOSE_SHARE). */
-export const MAX_CLOSE_SHARE = Symbol('registry:max-close-share');
-
-/**
- * A complete list that would close (nearly) everything it covers: refused as
- * a whole before anything is written. `report` is stored with status refused.
- */
-export class ImportRefused extends RuleViolationError {
-  constructor(readonly report: ImportReport) {
-    super(`import refused: ${report.failure}`, {
-      code: 'import-refused',
-      extensions: { report },
-    });
-  }
-}
-
-/**
- * The open entities of one kind in the scope a complete list covers: those
- * it does not name (what it would close), and all of them as read, so that
- * planning the list does not read them a second time.
- */
-interface Missing {
-  spec: EntitySpec;
-  keys: string[];
-  open: number;
-  read: Map<string, EntityDoc>;
-}
+export {
+  type ApplyOptions,
+  type ImportOptions,
+  ImportRefused,
+  MAX_CLOSE_SHARE,
+  finished,
+} from './import-types';
 
 const BATCH = 1000;
 const MAX_ATTEMPTS = 5;
@@ -89,37 +74,41 @@ export class ImportDuoListUseCase {
   /**
    * `source` is the file in memory or as it arrives (an upload, a file
    * stream): it is read and checked whole, a chunk at a time without holding
-   * the event loop, before anything is written.
+   * the event loop, before anything is written. Applied at once, here (the
+   * CLI); an upload goes through ImportQueue and is applied in the background.
    */
   async execute(
     source: Uint8Array | AsyncIterable<Uint8Array>,
     options: ImportOptions = {},
   ): Promise<ImportReport> {
     const parsed = await readDuoList(source, options.sector ? { sector: options.sector } : {});
-    const result = await this.jobs.runExclusive('registry-import', () => this.run(parsed, options));
+    const result = await this.jobs.runExclusive('registry-import', async () => {
+      const report = this.newReport(parsed, options, 'running');
+      await this.store.imports.insert(report);
+      return this.apply(parsed, report, options);
+    });
     if (!result.ran) {
       throw new ConflictError(
         'another DUO import is running (on this or another replica); try again when it has finished',
       );
     }
-    return result.value;
+    return finished(result.value);
   }
 
-  private async run(parsed: ParsedDuoFile, options: ImportOptions): Promise<ImportReport> {
-    const started = new Date();
-    const correlationId = currentCorrelationId() ?? newCorrelationId();
-    const report: ImportReport = {
+  /** A new report for a parsed file: nothing applied yet. */
+  newReport(parsed: ParsedDuoFile, options: ImportOptions, status: ImportStatus): ImportReport {
+    return {
       _id: uuidv7(),
       fileName: options.fileName ?? null,
       kind: parsed.kind,
       encoding: parsed.encoding,
       complete: options.complete ?? true,
       sectors: parsed.kind === 'vestigingen' ? parsed.sectors : [],
-      status: 'running',
-      startedAt: started,
+      status,
+      startedAt: new Date(),
       finishedAt: null,
       durationMs: null,
-      correlationId,
+      correlationId: currentCorrelationId() ?? newCorrelationId(),
       totalRows: parsed.totalRows,
       appliedRows: parsed.rows.length,
       errorCount: parsed.errors.length,
@@ -128,30 +117,63 @@ export class ImportDuoListUseCase {
       warnings: parsed.warnings.slice(0, MAX_LISTED),
       counts: {},
       boardChanges: [],
+      asOf: this.clock.now(),
+      ...(options.sector ? { sector: options.sector } : {}),
     };
+  }
+
+  /**
+   * Why a complete list would be refused as things stand (it would close
+   * (nearly) everything it covers), or null. Read only: an upload is checked
+   * before it is accepted, and checked again when it is applied.
+   */
+  async refusal(parsed: ParsedDuoFile, report: ImportReport): Promise<string | null> {
+    if (!report.complete) return null;
+    return this.refusalOf(report, await missingFrom(this.store, parsed, report.sectors));
+  }
+
+  /** Stores a report refused before it was applied (nothing changed) and throws ImportRefused. */
+  async refuse(report: ImportReport, failure: string): Promise<never> {
+    report.status = 'refused';
+    report.failure = failure;
+    report.finishedAt = new Date();
+    report.durationMs = 0;
     await this.store.imports.insert(report);
+    this.log.warn(`import ${report._id} refused: ${failure}`);
+    throw new ImportRefused(report);
+  }
+
+  /**
+   * Applies a parsed file for its report, under the import lease the caller
+   * holds: the first time, or again after the replica applying it died.
+   * Idempotent: what an earlier attempt wrote is unchanged now and counted
+   * as that attempt wrote it (from the entity's history). Ends with the
+   * report stored as completed, refused or failed; with `options.retry` an
+   * error that may pass (a database outage) leaves it running and is thrown,
+   * and so is a lost lease (another replica carries on).
+   */
+  async apply(
+    parsed: ParsedDuoFile,
+    report: ImportReport,
+    options: ApplyOptions = {},
+  ): Promise<ImportReport> {
+    const started = Date.now();
+    report.status = 'running';
+    report.counts = {};
     const ctx: WriteContext = {
       importId: report._id,
       source: 'import',
-      now: this.clock.now(),
-      correlationId,
+      // A Date again, whatever the store gave back.
+      now: report.asOf ? new Date(report.asOf) : this.clock.now(),
+      correlationId: report.correlationId,
     };
     try {
       // What a complete list would close is read before anything is written,
       // so a list that would close (nearly) everything is refused untouched.
-      const missing = report.complete ? await this.missing(parsed, report.sectors) : new Map();
-      const refusal = report.complete
-        ? refuseCompleteList(
-            report.appliedRows,
-            report.totalRows,
-            [...missing.values()].map((m): CloseScope => ({
-              what: m.spec.collection,
-              open: m.open,
-              wouldClose: m.keys.length,
-            })),
-            this.maxCloseShare,
-          )
-        : null;
+      const missing = report.complete
+        ? await missingFrom(this.store, parsed, report.sectors)
+        : new Map();
+      const refusal = report.complete ? this.refusalOf(report, missing) : null;
       if (refusal) {
         report.status = 'refused';
         report.failure = refusal;
@@ -172,48 +194,36 @@ export class ImportDuoListUseCase {
         report.status = 'completed';
       }
     } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      if (options.signal?.aborted || options.retry?.(error)) {
+        this.log.warn(`import ${report._id} stopped, to be picked up again: ${message}`);
+        report.lastError = message;
+        throw error;
+      }
       report.status = 'failed';
-      report.failure = error instanceof Error ? error.message : String(error);
+      report.failure = message;
       this.log.error(`import ${report._id} failed: ${report.failure}`);
-    } finally {
-      report.finishedAt = new Date();
-      report.durationMs = report.finishedAt.getTime() - started.getTime();
-      const { _id, ...rest } = report;
-      await this.store.imports.replace(_id, rest);
     }
-    if (report.status === 'refused') throw new ImportRefused(report);
-    if (report.status === 'failed') throw new Error(`import failed: ${report.failure}`);
+    report.finishedAt = new Date();
+    // Of this attempt: an import picked up again started before.
+    report.durationMs = report.finishedAt.getTime() - started;
+    delete report.progress;
+    const { _id, ...rest } = report;
+    await this.store.imports.replace(_id, rest);
     return report;
   }
 
-  /** Per collection the list covers: its open entities there that the list does not name. */
-  private async missing(parsed: ParsedDuoFile, sectors: string[]): Promise<Map<string, Missing>> {
-    const named: [EntitySpec, Set<string>, Record<string, unknown>][] =
-      parsed.kind === 'boards'
-        ? [[ENTITIES.board, new Set(parsed.rows.map((r) => r.bevoegdGezagNummer)), {}]]
-        : [
-            [
-              ENTITIES.school,
-              new Set(parsed.rows.map((r) => r.brin)),
-              { sector: { $in: sectors } },
-            ],
-            [
-              ENTITIES.vestiging,
-              new Set(parsed.rows.map((r) => r.vestigingCode)),
-              { sector: { $in: sectors } },
-            ],
-          ];
-    const result = new Map<string, Missing>();
-    for (const [spec, keys, scope] of named) {
-      const open = await this.store.openEntities(spec, scope);
-      result.set(spec.collection, {
-        spec,
-        open: open.length,
-        keys: open.map((doc) => doc._id).filter((k) => !keys.has(k)),
-        read: new Map(open.map((doc) => [doc._id, doc])),
-      });
-    }
-    return result;
+  private refusalOf(report: ImportReport, missing: Map<string, Missing>): string | null {
+    return refuseCompleteList(
+      report.appliedRows,
+      report.totalRows,
+      [...missing.values()].map((m): CloseScope => ({
+        what: m.spec.collection,
+        open: m.open,
+        wouldClose: m.keys.length,
+      })),
+      this.maxCloseShare,
+    );
   }
 
   private async importVestigingen(
@@ -221,8 +231,20 @@ export class ImportDuoListUseCase {
     missing: Map<string, Missing>,
     report: ImportReport,
     ctx: WriteContext,
-    options: ImportOptions,
+    options: ApplyOptions,
   ): Promise<void> {
+    // The first list of a sector brings vestigingen that existed long before
+    // we knew them; their registration date is not their opening date.
+    // Decided before the first write, and kept for an attempt after a crash.
+    if (!report.firstOfSector) {
+      const first: string[] = [];
+      for (const sector of report.sectors) {
+        if (!(await this.store.hasAny(ENTITIES.vestiging, { sector } as never))) first.push(sector);
+      }
+      report.firstOfSector = first;
+      await this.store.imports.update({ _id: report._id }, { $set: { firstOfSector: first } });
+    }
+    const firstOfSector = new Set(report.firstOfSector);
     const byBrin = new Map<string, VestigingRow[]>();
     for (const row of rows) {
       const list = byBrin.get(row.brin) ?? [];
@@ -239,13 +261,6 @@ export class ImportDuoListUseCase {
       options,
     );
     const vestigingen = new Map(rows.map((row) => [row.vestigingCode, vestigingFacts(row)]));
-    // The first list of a sector brings vestigingen that existed long before
-    // we knew them; their registration date is not their opening date.
-    const firstOfSector = new Set<string>();
-    for (const sector of report.sectors) {
-      if (!(await this.store.hasAny(ENTITIES.vestiging, { sector } as never)))
-        firstOfSector.add(sector);
-    }
     report.counts.vestigingen = await this.sync(
       ENTITIES.vestiging,
       vestigingen,
@@ -263,7 +278,7 @@ export class ImportDuoListUseCase {
     missingOf: Map<string, Missing>,
     report: ImportReport,
     ctx: WriteContext,
-    options: ImportOptions,
+    options: ApplyOptions,
   ): Promise<OutcomeCounts> {
     const counts = emptyCounts();
     const keys = [...facts.keys()];
@@ -272,16 +287,21 @@ export class ImportDuoListUseCase {
     // unchanged re-import reads each entity once, not twice. A document that
     // changed since fails its write on the revision and is read again.
     const read = missingOf.get(spec.collection)?.read ?? new Map<string, EntityDoc>();
-    const progress = (phase: string, done: number, total: number) =>
-      options.onProgress?.({ phase: `${spec.collection}: ${phase}`, done, total });
+    const progress = async (phase: string, done: number, total: number) => {
+      report.progress = { phase: `${spec.collection}: ${phase}`, done, total };
+      options.onProgress?.(report.progress);
+      await options.checkpoint?.(report);
+      options.signal?.throwIfAborted();
+    };
     for (let start = 0; start < keys.length; start += BATCH) {
       const batch = keys.slice(start, start + BATCH);
-      await this.applyBatch(spec, batch, read, counts, (key, existing) => {
+      await this.applyBatch(spec, batch, read, counts, ctx, (key, existing) => {
         const next = facts.get(key) as Record<string, unknown>;
         if (
           spec.kind === 'school' &&
           existing &&
-          existing['bevoegdGezagNummer'] !== next['bevoegdGezagNummer']
+          existing['bevoegdGezagNummer'] !== next['bevoegdGezagNummer'] &&
+          !report.boardChanges.some((c) => c.brin === key)
         ) {
           report.boardChanges.push({
             brin: key,
@@ -291,11 +311,14 @@ export class ImportDuoListUseCase {
         }
         return planUpsert(spec, key, next, existing, ctx);
       });
-      progress('import', Math.min(start + BATCH, keys.length), keys.length);
+      await progress('import', Math.min(start + BATCH, keys.length), keys.length);
     }
+    if (!report.complete) return counts;
+    // Closed by an earlier attempt of this import (picked up again): no longer open, so not missing.
+    if ((report.attempts ?? 1) > 1)
+      counts.closed += await this.store.count(spec, { lastImportId: report._id, status: 'closed' });
     // Read before the upserts, which touch only keys the list names.
     const missing = missingOf.get(spec.collection)?.keys ?? [];
-    if (!report.complete || missing.length === 0) return counts;
     const closedOn = amsterdamDate(ctx.now);
     for (let start = 0; start < missing.length; start += BATCH) {
       await this.applyBatch(
@@ -303,9 +326,10 @@ export class ImportDuoListUseCase {
         missing.slice(start, start + BATCH),
         read,
         counts,
+        ctx,
         (_key, existing) => (existing ? planClose(spec, existing, closedOn, ctx) : null),
       );
-      progress('close', Math.min(start + BATCH, missing.length), missing.length);
+      await progress('close', Math.min(start + BATCH, missing.length), missing.length);
     }
     return counts;
   }
@@ -320,6 +344,7 @@ export class ImportDuoListUseCase {
     keys: string[],
     read: Map<string, EntityDoc>,
     counts: OutcomeCounts,
+    ctx: WriteContext,
     plan: (key: string, existing: EntityDoc | undefined) => WriteOp | null,
   ): Promise<void> {
     let pending = keys;
@@ -337,7 +362,7 @@ export class ImportDuoListUseCase {
       for (const key of pending) {
         const op = plan(key, existing.get(key));
         if (op) ops.push(op);
-        else if (attempt === 1) counts.unchanged += 1;
+        else if (attempt === 1) counts[earlierOutcome(existing.get(key), ctx.importId)] += 1;
       }
       const retry = new Set(await this.store.write(spec, ops));
       for (const op of ops) if (!retry.has(op.key)) counts[op.outcome] += 1;
