@@ -104,11 +104,23 @@ describe('signing (Standard Webhooks)', () => {
 });
 
 describe('retry schedule', () => {
-  it("is the spec's: immediately, 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h", () => {
-    expect(RETRY_DELAYS_MS).toEqual([0, 5e3, 300e3, 1800e3, 7200e3, 18000e3, 36000e3, 36000e3]);
-    expect(MAX_ATTEMPTS).toBe(8);
+  it('is exponential from 5 s, capped at an hour, until a day of waits: 34 attempts', () => {
+    expect(RETRY_DELAYS_MS.slice(0, 12)).toEqual([
+      0, 5e3, 10e3, 20e3, 40e3, 80e3, 160e3, 320e3, 640e3, 1280e3, 2560e3, 3600e3,
+    ]);
+    expect(RETRY_DELAYS_MS.slice(11).every((d) => d === 3_600_000)).toBe(true);
+    expect(MAX_ATTEMPTS).toBe(34);
     const totalHours = RETRY_DELAYS_MS.reduce((a, b) => a + b, 0) / 3_600_000;
-    expect(totalHours).toBeCloseTo(27.59, 1);
+    expect(totalHours).toBeGreaterThanOrEqual(24);
+    expect(totalHours).toBeCloseTo(24.42, 1);
+    // A receiver down for a minute gets its next attempt within a minute of coming back.
+    const waits = RETRY_DELAYS_MS.slice(1);
+    const firstAfter = (outageMs: number) => {
+      let t = 0;
+      for (const w of waits) if ((t += w) >= outageMs) return t - outageMs;
+      return null;
+    };
+    expect(firstAfter(60_000)).toBeLessThanOrEqual(60_000);
   });
 
   it.each([
@@ -116,15 +128,15 @@ describe('retry schedule', () => {
     [2, 0, 4_500],
     [2, 0.5, 5_000],
     [2, 0.999999, 5_500],
-    [4, 0, 1_620_000],
-    [8, 0.5, 36_000_000],
-    [8, 0.999999, 39_599_993],
+    [4, 0, 18_000],
+    [12, 0.5, 3_600_000],
+    [34, 0.999999, 3_959_999],
   ])('attempt %i with random %d waits %i ms (±10%% jitter)', (attempt, r, ms) => {
     expect(retryDelayMs(attempt, () => r)).toBe(ms);
   });
 
-  it('has no attempt after the eighth', () => {
-    expect(retryDelayMs(9, mid)).toBeNull();
+  it('has no attempt after the last', () => {
+    expect(retryDelayMs(35, mid)).toBeNull();
   });
 
   it.each([0, -1, 1.5])('rejects attempt %d', (a) => {
@@ -166,9 +178,12 @@ describe('response policy', () => {
   });
 
   it('a failure of the last attempt gives up', () => {
-    expect(decide({ kind: 'response', status: 500 }, 8, now, mid)).toMatchObject({
+    expect(decide({ kind: 'response', status: 500 }, MAX_ATTEMPTS, now, mid)).toMatchObject({
       action: 'give-up',
-      reason: 'status 500 after 8 attempts',
+      reason: `status 500 after ${MAX_ATTEMPTS} attempts`,
+    });
+    expect(decide({ kind: 'response', status: 500 }, MAX_ATTEMPTS - 1, now, mid)).toMatchObject({
+      action: 'retry',
     });
   });
 
@@ -183,9 +198,9 @@ describe('response policy', () => {
   });
 
   it('429 on the last attempt gives up too', () => {
-    expect(decide({ kind: 'response', status: 429, retryAfter: '1' }, 8, now, mid)).toMatchObject({
-      action: 'give-up',
-    });
+    expect(
+      decide({ kind: 'response', status: 429, retryAfter: '1' }, MAX_ATTEMPTS, now, mid),
+    ).toMatchObject({ action: 'give-up' });
   });
 
   it.each([

@@ -1,8 +1,8 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
 
 /**
- * Webhook signing, retry schedule and response policy per the Standard
- * Webhooks specification (https://www.standardwebhooks.com). Pure: no I/O;
+ * Webhook signing and response policy per the Standard Webhooks
+ * specification (https://www.standardwebhooks.com), and our retry schedule. Pure: no I/O;
  * the clock and the random source are passed in so tests and replicas agree.
  */
 
@@ -84,21 +84,32 @@ export function verify(
     .some((s) => s.length === expected.length && timingSafeEqual(s, expected));
 }
 
+/** The first retry, this long after the first failed attempt; each next one waits twice as long. */
+export const RETRY_INITIAL_DELAY_MS = 5_000;
+/** The longest wait between two attempts: a receiver that is back is served within the hour. */
+export const RETRY_MAX_DELAY_MS = 3_600_000;
+/** Retrying goes on until the waits add up to this: only a day of failures disables a subscription. */
+export const RETRY_SPAN_MS = 24 * 3_600_000;
+
 /**
- * The spec's schedule: the first attempt immediately, then after 5 s, 5 min,
- * 30 min, 2 h, 5 h, 10 h and 10 h (8 attempts, about 27.6 h of retrying).
- * Index i is the delay before attempt i+1.
+ * Exponential from seconds with a cap: the first attempt immediately, then
+ * after 5 s, 10 s, 20 s, ... 42 min 40 s, then every hour, until the waits
+ * add up to a day (34 attempts, about 24.4 h). The Standard Webhooks
+ * example schedule (5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 10 h) left a
+ * receiver that was down for a minute waiting 5 minutes for its next
+ * delivery and one down for an hour waiting up to 2 more; the spec leaves
+ * the schedule to the sender. Index i is the delay before attempt i+1.
  */
-export const RETRY_DELAYS_MS: readonly number[] = [
-  0,
-  5_000,
-  5 * 60_000,
-  30 * 60_000,
-  2 * 3_600_000,
-  5 * 3_600_000,
-  10 * 3_600_000,
-  10 * 3_600_000,
-];
+export const RETRY_DELAYS_MS: readonly number[] = (() => {
+  const delays = [0];
+  let total = 0;
+  for (let next = RETRY_INITIAL_DELAY_MS; total < RETRY_SPAN_MS; next *= 2) {
+    const delay = Math.min(next, RETRY_MAX_DELAY_MS);
+    delays.push(delay);
+    total += delay;
+  }
+  return delays;
+})();
 
 export const MAX_ATTEMPTS = RETRY_DELAYS_MS.length;
 
