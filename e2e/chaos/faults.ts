@@ -97,8 +97,6 @@ export function injectFaults(
     fleet: Fleet;
     stack: ChaosStack;
     receiver: WebhookReceiver;
-    /** What the subscriber's operator does once the receiver is back. */
-    receiverBack(): Promise<void>;
     log(m: string): void;
   },
 ): Injector {
@@ -141,8 +139,8 @@ export function injectFaults(
           await deps.receiver.down();
           await sleep(fault.pauseS * 1000);
           back = Date.now();
+          // Nobody acts: publication's retries (seconds, doubling) reach it again.
           await deps.receiver.up();
-          await deps.receiverBack();
           break;
         }
       }

@@ -21,7 +21,7 @@ import { type FaultRecord, injectFaults, planFaults } from './faults';
 import { Fleet } from './fleet';
 import { WebhookReceiver } from './receiver';
 import { report } from './report';
-import { CASE_TYPE, SIZES, resendWaitingWebhooks, runScenario, setUp } from './scenario';
+import { CASE_TYPE, SIZES, runScenario, setUp } from './scenario';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -190,7 +190,7 @@ async function main(): Promise<number> {
           ),
       log,
     };
-    const subscriptionId = await setUp(deps);
+    await setUp(deps);
     const plan = planFaults(seed, {
       services: Object.entries(replicas).map(([name, n]) => ({ name, replicas: n })),
       windowS: profile.windowS,
@@ -201,7 +201,6 @@ async function main(): Promise<number> {
       fleet,
       stack,
       receiver,
-      receiverBack: () => resendWaitingWebhooks(deps, subscriptionId),
       log,
     });
     const scenarioStarted = Date.now();

@@ -124,23 +124,6 @@ export async function setUp(d: ScenarioDeps): Promise<string> {
   return body.subscriptionId;
 }
 
-/**
- * The subscriber's operator, once its receiver is back: disable and enable
- * the subscription, which sends what waits for a retry now, with the same
- * webhook-ids (the spec's next attempt after 5 s is 5 minutes later; the
- * runbook's way: docs/services/publication.md).
- */
-export async function resendWaitingWebhooks(
-  d: ScenarioDeps,
-  subscriptionId: string,
-): Promise<void> {
-  const base = `${d.gateway}/api/v1/publication/webhooks/subscriptions/${subscriptionId}`;
-  await d.api.call('beheerder', 'POST', `${base}/disable`, {
-    body: { reason: 'receiver was down; resending what waits' },
-  });
-  await d.api.call('beheerder', 'POST', `${base}/enable`, { ok: [200, 201, 409] });
-}
-
 export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   const random = seededRandom(d.seed ^ 0x5eed);
   const gw = `${d.gateway}/api/v1`;
