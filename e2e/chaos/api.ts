@@ -2,8 +2,8 @@
  * The scenario's HTTP client: real tokens of the local Keycloak, and the
  * retries a client makes when a replica, the broker or the database is away:
  * a refused or broken connection, 502, 503 and 504 are tried again for up to
- * three minutes. Only requests that may be repeated go through `call`; the
- * scenario's other POSTs (meldingen have no idempotency key) use `once`.
+ * three minutes. Only requests that may be repeated go through `call` (a
+ * melding with its Idempotency-Key is one); the others use `once`.
  */
 import { type TestIdentity, bearer } from '@inspectorate/test-stack';
 

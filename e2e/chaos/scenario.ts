@@ -266,13 +266,16 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   let meldingen = 0;
   for (let i = 0; i < d.size.meldingen; i++) {
     const code = open[Math.floor(random() * open.length)]!;
-    // One attempt each: POST /meldingen has no idempotency key, so a retry after
-    // a lost answer would register the melding twice. A failed one is not expected.
+    // The same body on every retry (the key's record holds its hash).
+    const receivedAt = new Date().toISOString();
+    // Retried like any other request: the Idempotency-Key makes a retry after
+    // a lost answer (a 502 or 504, a killed replica) find the first melding.
     const res = await d.api
-      .once('klantcontact', 'POST', `${gw}/meldingen`, {
+      .call('klantcontact', 'POST', `${gw}/meldingen`, {
+        headers: { 'idempotency-key': `${d.runId}-melding-${i}` },
         body: {
           channel: 'telefoon',
-          receivedAt: new Date().toISOString(),
+          receivedAt,
           reporter: { kind: 'ouder', contact: { email: mailOf(d.runId, `melder${i}`, code) } },
           school: { vestigingCode: code },
           category: 'onderwijstijd',

@@ -1021,7 +1021,9 @@ export interface paths {
     put?: never;
     /**
      * Register a melding
-     * @description Needs permission `cases.meldingen.create`. Forwarded to casework.
+     * @description With an `Idempotency-Key` header a client may send the request again after it got no answer (a timeout, a 502): the same key with the same body gives the same answer and registers nothing more, on any replica; the same key with another body is a 422.
+     *
+     *     Needs permission `cases.meldingen.create`. Forwarded to casework.
      */
     post: operations['postMeldingen'];
     delete?: never;
@@ -7739,7 +7741,10 @@ export interface operations {
   postMeldingen: {
     parameters: {
       query?: never;
-      header?: never;
+      header?: {
+        /** @description A key of your own (a UUID) per melding: send it again with the same body when you got no answer, and the melding is registered once. */
+        'Idempotency-Key'?: string;
+      };
       path?: never;
       cookie?: never;
     };
@@ -7837,6 +7842,15 @@ export interface operations {
       };
       /** @description The token's roles do not have the route's permission */
       403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/problem+json': components['schemas']['Problem'];
+        };
+      };
+      /** @description The Idempotency-Key was sent before with another body. */
+      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -17,6 +17,7 @@ import { CasesController, DeadlineChecksController } from './engine/http/cases.c
 import { LettersConsumer } from './engine/letters.consumer';
 import { StoreCaseRepository } from './engine/store-case.repository';
 import { FLOWS } from './flows';
+import { IdempotencyKeys } from './flows/meldingen/idempotency';
 import { MONITORING_SETTINGS } from './flows/monitoring-herstelopdracht';
 import {
   ConfiguredSealer,
@@ -46,7 +47,13 @@ export class AppModule {
           auth: verifierOptionsFrom(config),
           ...platform,
         }),
-        PersistenceModule.forFeature([Cases, CaseReadLog, CaseTypes, ...VERTROUWENS_COLLECTIONS]),
+        PersistenceModule.forFeature([
+          Cases,
+          CaseReadLog,
+          CaseTypes,
+          IdempotencyKeys,
+          ...VERTROUWENS_COLLECTIONS,
+        ]),
       ],
       controllers: [
         CasesController,

@@ -7,6 +7,7 @@ import { Clock } from '@inspectorate/scheduling';
 import { type ControllerTestApp, controllerTestApp } from '@inspectorate/testing';
 import request from 'supertest';
 import { MeldingenController } from './meldingen/controller';
+import { IdempotentMeldingen } from './meldingen/idempotency';
 import { RegisterMelding } from './meldingen/register-melding.usecase';
 import { newMeldingen } from './meldingen/testing';
 import { VertrouwensdossiersController } from './vertrouwensdossiers/controller';
@@ -60,6 +61,8 @@ describe('meldingen and vertrouwensdossiers over HTTP, behind the auth guard', (
       controllers: [MeldingenController, VertrouwensdossiersController],
       providers: [
         { provide: RegisterMelding, useValue: t.register },
+        // No Idempotency-Key is sent here (its own test runs on the real stack).
+        { provide: IdempotentMeldingen, useValue: {} },
         { provide: VertrouwensDossiers, useValue: t.v.dossiers },
         { provide: Clock, useValue: t.clock },
       ],

@@ -1,4 +1,4 @@
-import { Controller, HttpCode, Post } from '@nestjs/common';
+import { Controller, Headers, HttpCode, Post } from '@nestjs/common';
 import { Type } from '@sinclair/typebox';
 import { type Actor, CurrentActor, RequirePermission } from '@inspectorate/auth';
 import { StringEnum } from '@inspectorate/contracts';
@@ -22,6 +22,7 @@ import {
   REPORTER_KINDS,
   meldingProblems,
 } from './melding';
+import { IdempotentMeldingen } from './idempotency';
 import { RegisterMelding } from './register-melding.usecase';
 
 const Phone = Type.String({
@@ -79,11 +80,23 @@ const Answer = Type.Union([
   }),
 ]);
 
+const IdempotencyHeader = Type.Object({
+  'Idempotency-Key': Type.Optional(
+    Type.String({
+      minLength: 1,
+      maxLength: 255,
+      description:
+        'A key of your own (a UUID) per melding: send it again with the same body when you got no answer, and the melding is registered once.',
+    }),
+  ),
+});
+
 /** Klantcontact registers meldingen (a phone call, the contact form, a mail, a letter). */
 @Controller('meldingen')
 export class MeldingenController {
   constructor(
     private readonly register: RegisterMelding,
+    private readonly idempotent: IdempotentMeldingen,
     private readonly clock: Clock,
   ) {}
 
@@ -93,12 +106,27 @@ export class MeldingenController {
   @Api({
     summary: 'Register a melding about a school',
     tags: ['meldingen'],
+    description:
+      'With an `Idempotency-Key` header a client may send the request again after it got no answer (a timeout, a 502): the same key with the same body gives the same answer and registers nothing more, on any replica; the same key with another body is a 422.',
+    headers: IdempotencyHeader,
     body: MeldingBody,
-    responses: { 201: Answer },
+    responses: {
+      201: Answer,
+      422: { description: 'The Idempotency-Key was sent before with another body.' },
+    },
   })
-  async create(@Valid('body') b: MeldingInput, @CurrentActor() actor: Actor) {
+  async create(
+    @Valid('body') b: MeldingInput,
+    @CurrentActor() actor: Actor,
+    @Headers('idempotency-key') key: string | undefined,
+  ) {
     const problems = meldingProblems(b, this.clock.now());
     if (problems.length > 0) throw badRequest(describeProblems(problems), problems);
-    return this.register.execute(b, readerOf(actor));
+    if (key === undefined) return this.register.execute(b, readerOf(actor));
+    const claimed = await this.idempotent.claim(actor.subject, key, b);
+    if (claimed.answer) return claimed.answer;
+    const answer = await this.register.execute(b, readerOf(actor), claimed.resourceId);
+    await this.idempotent.remember(claimed, answer);
+    return answer;
   }
 }

@@ -1,6 +1,7 @@
 import type { FlowPackage } from '../flow-package';
 import { MeldingenController } from './controller';
 import { MeldingFlow } from './flow';
+import { IdempotentMeldingen } from './idempotency';
 import { RegisterMelding } from './register-melding.usecase';
 import { MeldingSchools, RegistryMeldingSchools } from './schools';
 
@@ -8,5 +9,9 @@ import { MeldingSchools, RegistryMeldingSchools } from './schools';
 export const meldingen: FlowPackage = {
   flow: MeldingFlow,
   controllers: [MeldingenController],
-  providers: [RegisterMelding, { provide: MeldingSchools, useClass: RegistryMeldingSchools }],
+  providers: [
+    RegisterMelding,
+    IdempotentMeldingen,
+    { provide: MeldingSchools, useClass: RegistryMeldingSchools },
+  ],
 };

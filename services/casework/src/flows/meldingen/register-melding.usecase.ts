@@ -37,7 +37,12 @@ export class RegisterMelding {
     private readonly vertrouwens: VertrouwensDossiers,
   ) {}
 
-  async execute(m: MeldingInput, by: Reader): Promise<Registered> {
+  /**
+   * `resourceId` (an Idempotency-Key's, IdempotentMeldingen): the melding is
+   * registered under it, so a retry finds what an earlier attempt registered
+   * instead of registering it again.
+   */
+  async execute(m: MeldingInput, by: Reader, resourceId?: string): Promise<Registered> {
     const school = await this.findSchool(m.school);
     if (isSocialSafety(m.category)) {
       await this.vertrouwens.register(
@@ -52,16 +57,18 @@ export class RegisterMelding {
           reporter: { kind: m.reporter.kind, contact: m.reporter.contact ?? null },
         },
         by,
+        resourceId,
       );
       return { outcome: 'vertrouwensdossier', queue: 'vertrouwensinspecteurs' };
     }
-    return this.registerSignal(m, school, by.id);
+    return this.registerSignal(m, school, by.id, resourceId ?? newEventId());
   }
 
   private async registerSignal(
     m: MeldingInput,
     school: MeldingSchool,
     actor: Actor,
+    resourceId: string,
   ): Promise<Registered> {
     const receivedOn = amsterdamDate(new Date(m.receivedAt));
     const vestigingCode = m.school.vestigingCode ?? null;
@@ -79,7 +86,7 @@ export class RegisterMelding {
     const mail = contact?.email ?? null;
     const cause = { correlationId: currentCorrelationId() ?? newEventId() };
     const { caseId } = await this.engine.open(
-      { typeCode: MELDING, uniqueKey: `${MELDING}:${newEventId()}`, actor, cause },
+      { typeCode: MELDING, uniqueKey: `${MELDING}:${resourceId}`, actor, cause },
       async () => ({
         subject,
         schooljaar: null,

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { type SocialSafetyCategory, newEventId } from '@inspectorate/contracts';
 import { NotFoundError, RuleViolationError } from '@inspectorate/http';
-import { InjectStore, type Query, type Store } from '@inspectorate/persistence';
+import { DuplicateKeyError, InjectStore, type Query, type Store } from '@inspectorate/persistence';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { addDuration } from '../../case-types/duration';
 import {
@@ -83,12 +83,12 @@ export class VertrouwensDossiers {
     @Inject(VERTROUWENS_SETTINGS) private readonly settings: VertrouwensSettings,
   ) {}
 
-  async register(input: NewDossier, by: Reader): Promise<string> {
+  /** `id` given (an Idempotency-Key's): a dossier already registered under it is left as it is. */
+  async register(input: NewDossier, by: Reader, id: string = newEventId()): Promise<string> {
     const cipher = this.sealer.cipher();
-    const id = newEventId();
     const now = this.clock.now();
     const seal = (field: string, value: unknown) => cipher.seal(value, sealContext(id, field));
-    await this.dossiers.insert({
+    const doc: DossierDoc = {
       _id: id,
       status: 'open',
       brin: input.brin,
@@ -110,7 +110,13 @@ export class VertrouwensDossiers {
       },
       log: [{ at: now, by: by.id, action: 'registered' }],
       version: 1,
-    });
+    };
+    try {
+      await this.dossiers.insert(doc);
+    } catch (error) {
+      // Registered by an earlier request with the same Idempotency-Key: that one stands.
+      if (!(error instanceof DuplicateKeyError)) throw error;
+    }
     return id;
   }
 
