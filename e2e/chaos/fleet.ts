@@ -127,7 +127,8 @@ export class Fleet {
       proc.child.kill('SIGKILL');
       return;
     }
-    await waitReady(proc, 180_000);
+    // Fourteen processes starting at once on a loaded 2-core machine take minutes.
+    await waitReady(proc, Number(process.env['CHAOS_READY_TIMEOUT_MS'] ?? 180_000));
     replica.up = true;
   }
 
