@@ -178,13 +178,25 @@ export async function startFlowsFleet(
     ['bevoegde-gezagen.csv', renderBoardsList(lists.boards)],
     ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
   ] as const) {
-    const res = await request(gateway.http)
+    const accepted = await request(gateway.http)
       .post(`/api/v1/imports?fileName=${name}`)
       .set(await bearer('beheerder'))
       .set('Content-Type', 'text/csv')
       .send(bytes);
-    if (res.status !== 201 || res.body.errorCount !== 0)
-      throw new Error(`importing ${name} answered ${res.status}: ${res.text}`);
+    if (accepted.status !== 202)
+      throw new Error(`importing ${name} answered ${accepted.status}: ${accepted.text}`);
+    // Applied in the background: followed until done.
+    const res = await waitFor(
+      async () => {
+        const poll = await request(gateway.http)
+          .get(`/api/v1/imports/${accepted.body._id}`)
+          .set(await bearer('beheerder'));
+        return ['queued', 'running'].includes(poll.body.status) ? null : poll;
+      },
+      { description: `the import of ${name} finished`, timeoutMs: 120_000 },
+    );
+    if (res.body.status !== 'completed' || res.body.errorCount !== 0)
+      throw new Error(`importing ${name} ended ${res.body.status}: ${res.text}`);
   }
   for (const board of lists.boards)
     await call('beheerder', 'put', `/boards/${board.nummer}/contact`, {

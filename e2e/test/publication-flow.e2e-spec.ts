@@ -159,12 +159,24 @@ describe('end to end: a vastgesteld report from casework to every public channel
         bodySerializer: (body: unknown) => body as string,
         headers: { 'content-type': 'text/csv' },
       });
-    expect(
-      (await upload('bevoegde-gezagen.csv', renderBoardsList(lists.boards))).response.status,
-    ).toBe(201);
-    expect(
-      (await upload('vestigingen.csv', renderVestigingenList(lists.vestigingen))).response.status,
-    ).toBe(201);
+    // Accepted (202) and applied in the background: followed until done.
+    for (const [name, bytes] of [
+      ['bevoegde-gezagen.csv', renderBoardsList(lists.boards)],
+      ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
+    ] as const) {
+      const accepted = await upload(name, bytes);
+      expect(accepted.response.status).toBe(202);
+      const done = await waitFor(
+        async () => {
+          const { data } = await as('beheerder').GET('/api/v1/imports/{id}', {
+            params: { path: { id: accepted.data!._id } },
+          });
+          return data && !['queued', 'running'].includes(data.status) ? data : null;
+        },
+        { description: `the import of ${name} finished`, timeoutMs: 120_000 },
+      );
+      expect(done.status).toBe('completed');
+    }
 
     const inspecteur = as('inspecteur');
     // casework learns the vestiging from the registry's events.
