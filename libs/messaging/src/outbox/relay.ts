@@ -26,6 +26,8 @@ export interface OutboxRelayOptions {
   pollIntervalMs?: number;
   /** A relay that dies keeps its lease this long; another replica then takes over. */
   leaseTtlMs?: number;
+  /** Bytes of messages per produce request (see MAX_REQUEST_BYTES). */
+  maxRequestBytes?: number;
   /** Test seam: runs after publishing and before cleanup. */
   afterPublish?: (collection: string, entries: OutboxEntry[]) => Promise<void>;
 }
@@ -78,6 +80,58 @@ const MAX_FRESH = 10_000;
 /** Entry ids the relay remembers having published, so a late handover is not published again. */
 const MAX_REMEMBERED = 20_000;
 
+/**
+ * Bytes of messages per produce request. The broker refuses a request whose
+ * batch for one partition is over its max.message.bytes (1 MiB by default)
+ * with MESSAGE_TOO_LARGE, and the whole relay batch then failed and was
+ * retried for ever: a batch of 500 aggregates whose outboxes hold many
+ * events (a risk run's assessment chunks, ~200 events each) never left.
+ * Keeping a whole request under half of that keeps every partition's part
+ * under it, with room for the record overhead.
+ */
+export const MAX_REQUEST_BYTES = 512 * 1024;
+
+/** A message's size as the broker counts it, near enough (key, value, headers, record overhead). */
+function messageBytes(message: Message): number {
+  let bytes =
+    64 +
+    Buffer.byteLength(String(message.key ?? '')) +
+    Buffer.byteLength(String(message.value ?? ''));
+  for (const [name, value] of Object.entries(message.headers ?? {}))
+    bytes += name.length + Buffer.byteLength(String(value ?? ''));
+  return bytes;
+}
+
+/**
+ * The messages in produce requests of at most `maxBytes` each (one message
+ * larger than that goes alone), in their order: sent one request after the
+ * other, each topic's messages keep the order they have here.
+ */
+export function produceRequests(
+  messages: readonly { topic: string; message: Message }[],
+  maxBytes: number,
+): { topic: string; messages: Message[] }[][] {
+  const requests: { topic: string; messages: Message[] }[][] = [];
+  let current = new Map<string, Message[]>();
+  let size = 0;
+  const close = () => {
+    if (current.size > 0)
+      requests.push([...current].map(([topic, batch]) => ({ topic, messages: batch })));
+    current = new Map();
+    size = 0;
+  };
+  for (const { topic, message } of messages) {
+    const bytes = messageBytes(message);
+    if (size > 0 && size + bytes > maxBytes) close();
+    const batch = current.get(topic) ?? [];
+    batch.push(message);
+    current.set(topic, batch);
+    size += bytes;
+  }
+  close();
+  return requests;
+}
+
 export class OutboxRelay {
   private readonly collections = new Map<string, Collection<OutboxDoc>>();
   private readonly loops = new Map<string, Promise<void>>();
@@ -86,6 +140,7 @@ export class OutboxRelay {
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly leaseTtlMs: number;
+  private readonly maxRequestBytes: number;
   private running = false;
   /** Collections told about new work while their loop was busy. */
   private readonly nudged = new Set<string>();
@@ -107,6 +162,7 @@ export class OutboxRelay {
     this.batchSize = options.batchSize ?? 500;
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.leaseTtlMs = options.leaseTtlMs ?? 15_000;
+    this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
   }
 
   /**
@@ -253,21 +309,18 @@ export class OutboxRelay {
     if (published.length > 0) {
       // Messages of one topic keep the order they have here: document by
       // document, and inside each document the order they were written.
-      const byTopic = new Map<string, Message[]>();
-      for (const entry of published) {
-        const topic = this.options.naming.physical(entry.topic);
-        const messages = byTopic.get(topic) ?? [];
-        messages.push({
+      const messages = published.map((entry) => ({
+        topic: this.options.naming.physical(entry.topic),
+        message: {
           key: entry.key,
           value: entry.value,
           headers: { 'content-type': CONTENT_TYPE, ce_id: entry.id, ce_type: entry.type },
-        });
-        byTopic.set(topic, messages);
-      }
-      await this.options.producer.sendBatch({
-        acks: -1,
-        topicMessages: [...byTopic].map(([topic, messages]) => ({ topic, messages })),
-      });
+        },
+      }));
+      // One request after the other: a failed one fails the batch, which is
+      // published again whole (duplicates, which consumers absorb).
+      for (const topicMessages of produceRequests(messages, this.maxRequestBytes))
+        await this.options.producer.sendBatch({ acks: -1, topicMessages });
       for (const entry of published) this.instruments.produced(entry.topic, entry.type, 1);
       this.remember(collectionName, published);
       await this.options.afterPublish?.(collectionName, published);

@@ -283,6 +283,41 @@ describe('messaging on the real broker and database', () => {
     }
   });
 
+  it('publishes outboxes larger than the broker takes in one request (max.message.bytes, 1 MiB)', async () => {
+    // 3 aggregates with 8 events of 200 KB each: 4.8 MB, about 1.6 MB per
+    // partition, which one produce request could not carry (MESSAGE_TOO_LARGE).
+    const payload = 'x'.repeat(200 * 1024);
+    const keys = ['big-1', 'big-2', 'big-3'];
+    await producerDb.db.collection<{ _id: string }>('counters').insertMany(
+      keys.map((key) => ({
+        _id: key,
+        outboxPending: true,
+        outbox: Array.from({ length: 8 }, (_, seq) => ({
+          id: `${key}-${seq}`,
+          topic: COUNTER_TOPIC,
+          key,
+          type: 'test.big',
+          value: JSON.stringify({ id: `${key}-${seq}`, data: { seq, payload } }),
+          createdAt: new Date(),
+        })),
+      })),
+    );
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const { relay } = await newRelay('replica-big');
+    expect(await relay.drain('counters')).toBe(24);
+    expect(await relay.backlog('counters')).toBe(0);
+    const seqsOf = (key: string) =>
+      collector.messages
+        .filter((m) => m.key === key)
+        .map((m) => m.json<{ data: { seq: number } }>().data.seq);
+    await waitFor(() => keys.every((key) => seqsOf(key).length === 8), {
+      description: 'the 24 large events on the topic',
+      timeoutMs: 60_000,
+    });
+    for (const key of keys) expect(seqsOf(key)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    await collector.stop();
+  }, 120_000);
+
   it('dead-letters a handler that keeps failing and moves on; dead-letters an invalid message at once; replays', async () => {
     const state = consumerState(consumerDb.db);
     const group = 'dlq';
