@@ -338,7 +338,7 @@ export const COMPUTATIONS: Record<string, Computation> = {
 };
 
 /** The eindoordelen as a scale, so a model's norm can say where a signal starts. */
-const EINDOORDEEL_SCALE: Record<string, number> = {
+export const EINDOORDEEL_SCALE: Record<string, number> = {
   'Zeer zwak': 1,
   Onvoldoende: 2,
   Voldoende: 3,

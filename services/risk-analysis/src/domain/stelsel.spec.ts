@@ -1,5 +1,6 @@
 import type { Assessment, RunResult } from './run';
-import { stelselCsv, stelselFigures } from './stelsel';
+import { eindoordelenChart } from '../stelsel/charts';
+import { EINDOORDEEL_INDICATOR, eindoordelenOf, stelselCsv, stelselFigures } from './stelsel';
 
 function school(
   id: string,
@@ -91,7 +92,73 @@ describe('stelsel figures', () => {
     expect(stelselCsv(rows)).toBe(
       'sector;provincie;jaar;scholen;signaal monitoring-ontbreekt;signaal po-eindtoets;monitoring naleving;eindoordeel Onvoldoende;eindoordeel Voldoende\n' +
         'po;Utrecht;2026;6;0.2;0.3333;0.8;<5;5\n' +
-        'po;Zeeland;2026;<5;<5;<5;<5;0;0\n',
+        // A suppressed row says <5 in the eindoordeel columns too, never 0.
+        'po;Zeeland;2026;<5;<5;<5;<5;<5;<5\n',
     );
+  });
+});
+
+describe('the spread of eindoordelen from the run itself', () => {
+  /** A school whose run recorded its latest eindoordeel (model version 2), or none on record. */
+  const judged = (id: string, provincie: string, value: number | null): Assessment => {
+    const a = school(id, provincie, false, 'ok');
+    a.indicators.push({
+      indicator: EINDOORDEEL_INDICATOR,
+      label: '',
+      status: value === null ? 'missing' : 'shown',
+      contribution: 0,
+      parts: [
+        {
+          part: null,
+          value,
+          norm: null,
+          signal: false,
+          source: 'casework: RapportVastgesteld',
+          year: value === null ? null : '2025-03-01',
+          ...(value === null ? { missing: 'no report on record' } : {}),
+        },
+      ],
+    });
+    return a;
+  };
+  const run = {
+    ...result,
+    assessments: [
+      // Gelderland: 8 schools; 5 Voldoende, 1 Zeer zwak, 1 Goed, 1 without a report.
+      ...[3, 3, 3, 3, 3, 1, 4, null].map((v, i) => judged(`30CC0${i}`, 'Gelderland', v)),
+      // Drenthe: 2 schools, suppressed as a whole.
+      judged('40DD00', 'Drenthe', 2),
+      judged('40DD01', 'Drenthe', 3),
+    ],
+  } satisfies RunResult;
+
+  it('reads each vestiging\'s latest eindoordeel from the run (none without a report)', () => {
+    expect(eindoordelenOf(run).filter((o) => o.vestiging.startsWith('30CC'))).toEqual([
+      ...['30CC00', '30CC01', '30CC02', '30CC03', '30CC04'].map((vestiging) => ({
+        vestiging,
+        oordeel: 'Voldoende',
+      })),
+      { vestiging: '30CC05', oordeel: 'Zeer zwak' },
+      { vestiging: '30CC06', oordeel: 'Goed' },
+    ]);
+  });
+
+  it('counts them per sector × provincie by default, small counts and cells as <5', () => {
+    const [drenthe, gelderland] = stelselFigures(run);
+    expect(gelderland.eindoordelen).toEqual({ Goed: '<5', Voldoende: 5, 'Zeer zwak': '<5' });
+    expect(drenthe.eindoordelen).toEqual({ Onvoldoende: '<5', Voldoende: '<5' });
+    expect(stelselCsv([drenthe, gelderland]).split('\n')[1].split(';').slice(-4)).toEqual([
+      '<5',
+      '<5',
+      '<5',
+      '<5',
+    ]);
+  });
+
+  it('draws the spread as an SVG chart, leaving out suppressed cells', async () => {
+    const svg = await eindoordelenChart(stelselFigures(run));
+    expect(svg).toContain('<svg');
+    expect(svg).toContain('Spreiding van de eindoordelen');
+    expect(svg).toContain('4 cellen met minder dan 5 scholen weggelaten');
   });
 });

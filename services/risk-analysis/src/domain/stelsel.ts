@@ -1,3 +1,4 @@
+import { EINDOORDEEL_SCALE } from './computations';
 import type { RunResult } from './run';
 
 /**
@@ -24,9 +25,33 @@ export const SUPPRESS_BELOW = 5;
 
 const small = (n: number) => n > 0 && n < SUPPRESS_BELOW;
 
+/** The indicator (model version 2 on) that holds each vestiging's latest eindoordeel. */
+export const EINDOORDEEL_INDICATOR = 'laatste-eindoordeel';
+
+/** The eindoordelen in the order of their scale, Zeer zwak first. */
+export const EINDOORDELEN = Object.keys(EINDOORDEEL_SCALE).sort(
+  (a, b) => EINDOORDEEL_SCALE[a] - EINDOORDEEL_SCALE[b],
+);
+
+/**
+ * Each vestiging's latest eindoordeel as the run recorded it (so the figures
+ * of a run are reproducible from the run alone); none for a model without the
+ * indicator or a vestiging without a report on record.
+ */
+export function eindoordelenOf(result: RunResult): { vestiging: string; oordeel: string }[] {
+  const out: { vestiging: string; oordeel: string }[] = [];
+  for (const a of result.assessments) {
+    if (a.kind !== 'vestiging') continue;
+    const value = a.indicators.find((i) => i.indicator === EINDOORDEEL_INDICATOR)?.parts[0]?.value;
+    const oordeel = EINDOORDELEN.find((o) => EINDOORDEEL_SCALE[o] === value);
+    if (oordeel) out.push({ vestiging: a.id, oordeel });
+  }
+  return out;
+}
+
 export function stelselFigures(
   result: RunResult,
-  eindoordelen: { vestiging: string; oordeel: string }[] = [],
+  eindoordelen: { vestiging: string; oordeel: string }[] = eindoordelenOf(result),
 ): StelselRow[] {
   const jaar = result.asOf.slice(0, 4);
   const oordeelOf = new Map(eindoordelen.map((o) => [o.vestiging, o.oordeel]));
@@ -34,7 +59,9 @@ export function stelselFigures(
   for (const a of result.assessments) {
     if (a.kind !== 'vestiging') continue;
     const k = `${a.sector}|${a.provincie ?? 'onbekend'}`;
-    groups.set(k, [...(groups.get(k) ?? []), a]);
+    const group = groups.get(k);
+    if (group) group.push(a);
+    else groups.set(k, [a]);
   }
   return [...groups.keys()].sort().map((k) => {
     const [sector, provincie] = k.split('|');
@@ -87,6 +114,9 @@ export function stelselFigures(
 export function stelselCsv(rows: StelselRow[]): string {
   const indicators = [...new Set(rows.flatMap((r) => Object.keys(r.signalen)))].sort();
   const oordelen = [...new Set(rows.flatMap((r) => Object.keys(r.eindoordelen)))].sort();
+  // A suppressed row shows <5 in every column, never a 0 that is not known to be 0.
+  const oordeel = (r: StelselRow, o: string): Cell =>
+    r.eindoordelen[o] ?? (r.scholen === '<5' ? '<5' : 0);
   const cell = (c: Cell | null | undefined) =>
     c === null || c === undefined
       ? ''
@@ -110,7 +140,7 @@ export function stelselCsv(rows: StelselRow[]): string {
       cell(r.scholen),
       ...indicators.map((i) => cell(r.signalen[i])),
       cell(r.monitoringNaleving),
-      ...oordelen.map((o) => cell(r.eindoordelen[o] ?? 0)),
+      ...oordelen.map((o) => cell(oordeel(r, o))),
     ].join(';'),
   );
   return `${[header.join(';'), ...lines].join('\n')}\n`;

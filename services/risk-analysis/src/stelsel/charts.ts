@@ -1,6 +1,6 @@
 import * as vega from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import type { StelselRow } from '../domain/stelsel';
+import { EINDOORDELEN, type StelselRow } from '../domain/stelsel';
 
 /**
  * Charts of the stelsel figures, rendered to SVG on the server by Vega from
@@ -39,6 +39,53 @@ export async function signalChart(rows: StelselRow[], indicator: string): Promis
     },
     width: 480,
   };
+  return render(spec);
+}
+
+/**
+ * The spread of eindoordelen per sector and provincie: the number of schools
+ * whose latest eindoordeel is each, stacked. A suppressed count (`<5`) is
+ * left out, never drawn as 0, and counted in the subtitle.
+ */
+export async function eindoordelenChart(rows: StelselRow[]): Promise<string> {
+  const values: { cel: string; eindoordeel: string; scholen: number; orde: number }[] = [];
+  let suppressed = 0;
+  for (const r of rows)
+    for (const [oordeel, count] of Object.entries(r.eindoordelen)) {
+      if (typeof count !== 'number') suppressed += 1;
+      else
+        values.push({
+          cel: `${r.sector} ${r.provincie}`,
+          eindoordeel: oordeel,
+          scholen: count,
+          orde: EINDOORDELEN.indexOf(oordeel),
+        });
+    }
+  const spec: TopLevelSpec = {
+    $schema: 'https://vega.github.io/schema/vega-lite/v5.json',
+    title: {
+      text: 'Spreiding van de eindoordelen',
+      subtitle: `laatste eindoordeel per school, per sector en provincie${suppressed ? `; ${suppressed} cellen met minder dan 5 scholen weggelaten` : ''}`,
+    },
+    data: { values },
+    mark: 'bar',
+    encoding: {
+      y: { field: 'cel', type: 'nominal', sort: 'ascending', title: null },
+      x: { field: 'scholen', type: 'quantitative', stack: 'zero', title: 'aantal scholen' },
+      color: {
+        field: 'eindoordeel',
+        type: 'nominal',
+        sort: EINDOORDELEN,
+        scale: { domain: EINDOORDELEN },
+      },
+      order: { field: 'orde', type: 'quantitative' },
+    },
+    width: 480,
+  };
+  return render(spec);
+}
+
+async function render(spec: TopLevelSpec): Promise<string> {
   const view = new vega.View(vega.parse(compile(spec).spec), { renderer: 'none' });
   try {
     return await view.toSVG();

@@ -467,6 +467,8 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     expect(zeeland.scholen).toBe(6);
     expect(zeeland.signalen['herstelopdracht-niet-voldaan']).toBeCloseTo(1 / 6, 12);
     expect(zeeland.monitoringNaleving).toBe('<5');
+    // One school with a report on record (Zeer zwak in March 2026): counted, and shown as <5.
+    expect(zeeland.eindoordelen).toEqual({ 'Zeer zwak': '<5' });
     const vo = json.rows.find((r: { sector: string }) => r.sector === 'vo');
     expect(vo.scholen).toBe('<5');
     const csv = await api().get('/stelsel.csv').expect(200);
@@ -477,6 +479,8 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     const svg = await api().get('/stelsel/charts/herstelopdracht-niet-voldaan.svg').expect(200);
     expect(svg.headers['content-type']).toMatch(/^image\/svg\+xml/);
     expect(svg.body.toString()).toMatch(/^<svg/);
+    const spread = await api().get('/stelsel/charts/eindoordelen.svg').expect(200);
+    expect(spread.body.toString()).toMatch(/Spreiding van de eindoordelen/);
     await api().get('/stelsel/charts/nope.svg').expect(404);
   }, 120_000);
 });
