@@ -132,7 +132,7 @@ describe('the spread of eindoordelen from the run itself', () => {
     ],
   } satisfies RunResult;
 
-  it('reads each vestiging\'s latest eindoordeel from the run (none without a report)', () => {
+  it("reads each vestiging's latest eindoordeel from the run (none without a report)", () => {
     expect(eindoordelenOf(run).filter((o) => o.vestiging.startsWith('30CC'))).toEqual([
       ...['30CC00', '30CC01', '30CC02', '30CC03', '30CC04'].map((vestiging) => ({
         vestiging,
