@@ -7,3 +7,5 @@ export * from './rejected';
 export * from './shared-data';
 export * from './table';
 export * from './scale';
+export * from './cli';
+export * from './upload';

@@ -4,15 +4,25 @@ import {
   Injectable,
   type NestInterceptor,
 } from '@nestjs/common';
-import { ProblemError, badRequest } from '@inspectorate/http';
+import { ProblemError, badRequest, hasBody } from '@inspectorate/http';
 import busboy from 'busboy';
 import type { Request } from 'express';
 import type { Readable } from 'node:stream';
 import type { Observable } from 'rxjs';
-import { DuoFileRejected, sniffDuoFile } from '../../duo/parse';
+import { DuoFileRejected, sniffDuoFile } from './rejected';
 
-/** The national list is a few MB; this leaves room without inviting abuse. */
+/**
+ * A DUO list uploaded over HTTP, the same for every service that imports
+ * them (registry, risk-analysis): streamed as it arrives into the streamed
+ * reader, refused early when it is too large or not a text list, and a list
+ * the reader refuses answered as 400 file-refused.
+ */
+
+/** DUO's lists are a few MB each; this leaves room without inviting abuse. */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
+
+/** The body types a raw upload may have (besides multipart/form-data). */
+export const RAW_UPLOAD_TYPES = ['text/csv', 'text/plain', 'application/octet-stream'];
 
 function tooLarge(detail: string): ProblemError {
   return new ProblemError({
@@ -86,8 +96,10 @@ export function rawUpload(req: Request): AsyncIterable<Uint8Array> {
   return guarded(req);
 }
 
-export interface MultipartUpload {
-  file: AsyncIterable<Uint8Array>;
+export interface DuoUpload {
+  /** The file's bytes as they arrive. */
+  source: AsyncIterable<Uint8Array>;
+  /** The name the client gave the file part, if any. */
   fileName: string | undefined;
 }
 
@@ -96,7 +108,7 @@ export interface MultipartUpload {
  * interceptor used to hold the whole file in memory before anything read it).
  * Resolves when the file part begins; other fields are skipped.
  */
-export function multipartUpload(req: Request): Promise<MultipartUpload> {
+export function multipartUpload(req: Request): Promise<DuoUpload> {
   return new Promise((resolve, reject) => {
     let parser: busboy.Busboy;
     try {
@@ -119,11 +131,11 @@ export function multipartUpload(req: Request): Promise<MultipartUpload> {
         return;
       }
       found = true;
-      const file = guarded(
+      const source = guarded(
         stream,
         () => (stream as Readable & { truncated?: boolean }).truncated === true,
       );
-      resolve({ file, fileName: info.filename || undefined });
+      resolve({ source, fileName: info.filename || undefined });
     });
     parser.on('error', (error: Error) => {
       if (!found) reject(badRequest(`the multipart form cannot be read: ${error.message}`));
@@ -138,4 +150,32 @@ export function multipartUpload(req: Request): Promise<MultipartUpload> {
     });
     req.pipe(parser);
   });
+}
+
+/**
+ * The DUO file of an upload request: the multipart field `file`, or the
+ * request body itself (text/csv or application/octet-stream).
+ */
+export async function duoUpload(req: Request): Promise<DuoUpload> {
+  if (!hasBody(req))
+    throw badRequest(
+      'send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv',
+    );
+  if (req.is('multipart/form-data')) return multipartUpload(req);
+  return { source: rawUpload(req), fileName: undefined };
+}
+
+/** Runs an import; a file the reader refused whole answers 400 file-refused, saying why. */
+export async function refusedAs400<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DuoFileRejected)
+      throw new ProblemError({
+        status: 400,
+        code: 'file-refused',
+        detail: `file refused: ${error.message}`,
+      });
+    throw error;
+  }
 }

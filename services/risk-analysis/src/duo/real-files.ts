@@ -5,7 +5,7 @@ import { balansSpec, batenLastenSpec } from './financien';
 import { poLeerlingenSpec, voLeerlingenSpec } from './leerlingen';
 import { readTable } from './table';
 import type { DuoImports } from './to-inputs';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { sharedDuoDir } from '@inspectorate/duo';
 
 /** Where the team keeps real public DUO files: `shared/data/duo` beside the repo clone (libs/duo). */
@@ -38,6 +38,13 @@ export const STATISTICS_FILES = [
 export function realFile(name: keyof typeof REAL_FILES, dir = SHARED_DUO_DIR): string | null {
   const path = join(dir, REAL_FILES[name]);
   return existsSync(path) ? path : null;
+}
+
+/** A real file's bytes and name, for tests; throws when shared/ is absent. */
+export function realBytes(name: keyof typeof REAL_FILES): { bytes: Buffer; fileName: string } {
+  const path = realFile(name);
+  if (!path) throw new Error(`real DUO file ${REAL_FILES[name]} is missing (shared/data/duo)`);
+  return { bytes: readFileSync(path), fileName: basename(path) };
 }
 
 /** Every real statistics file, read (for tests and the benchmark). Throws when shared/ is absent. */

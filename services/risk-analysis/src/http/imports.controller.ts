@@ -1,28 +1,9 @@
-import {
-  Controller,
-  Get,
-  HttpCode,
-  Post,
-  Req,
-  UploadedFile,
-  UseInterceptors,
-} from '@nestjs/common';
-import { FileInterceptor } from '@nestjs/platform-express';
+import { Controller, Get, HttpCode, Post, Req, UseInterceptors } from '@nestjs/common';
 import { RequirePermission } from '@inspectorate/auth';
-import {
-  Api,
-  NotFoundError,
-  type PagingInput,
-  ProblemError,
-  Valid,
-  badRequest,
-  hasBody,
-  pageOf,
-  pagingOf,
-} from '@inspectorate/http';
+import { RAW_UPLOAD_TYPES, UploadSizeLimit, duoUpload, refusedAs400 } from '@inspectorate/duo';
+import { Api, NotFoundError, type PagingInput, Valid, pageOf, pagingOf } from '@inspectorate/http';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import type { Request } from 'express';
-import { DuoFileRejected } from '../duo/table';
 import { ImportDuoUseCase } from '../imports/import-duo.usecase';
 import type { DatasetDoc, ImportReport } from '../imports/import.types';
 import type { ListName } from '../imports/lists';
@@ -35,30 +16,6 @@ import {
   ListQuery,
   UploadQuery,
 } from './schemas';
-
-/** DUO's statistics files are a few MB; this leaves room without inviting abuse. */
-export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
-
-const tooLarge = () =>
-  new ProblemError({
-    status: 413,
-    code: 'payload-too-large',
-    detail: `the file is larger than the limit of ${MAX_UPLOAD_BYTES} bytes`,
-    extensions: { limit: MAX_UPLOAD_BYTES },
-  });
-
-/** A raw upload, refused as soon as it passes the limit (by Content-Length before a byte is read). */
-async function readRaw(req: Request): Promise<Buffer> {
-  if (Number(req.headers['content-length']) > MAX_UPLOAD_BYTES) throw tooLarge();
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > MAX_UPLOAD_BYTES) throw tooLarge();
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks);
-}
 
 const isId = (value: unknown): value is string => typeof value === 'string';
 
@@ -80,39 +37,24 @@ export class ImportsController {
       'Which list it is comes from the header (or list=); a file that is not that list is refused whole (400, nothing stored). Bad rows are reported with their line and left out. Masked counts (<5) are stored as unknown, never 0.',
     tags: ['imports'],
     query: UploadQuery,
-    consumes: ['multipart/form-data', 'text/csv', 'text/plain', 'application/octet-stream'],
+    consumes: ['multipart/form-data', ...RAW_UPLOAD_TYPES],
     responses: { 201: ImportReportSchema },
   })
-  @UseInterceptors(FileInterceptor('file', { limits: { fileSize: MAX_UPLOAD_BYTES, files: 1 } }))
+  @UseInterceptors(UploadSizeLimit)
   async upload(
     @Req() req: Request,
-    @UploadedFile() file: { buffer: Buffer; originalname: string } | undefined,
     @Valid('query') query: { list?: ListName; year?: number; fileName?: string },
   ) {
-    let bytes: Buffer;
-    const fileName = query.fileName ?? file?.originalname;
-    if (file) bytes = file.buffer;
-    else if (!hasBody(req))
-      throw badRequest(
-        'send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv',
-      );
-    else bytes = await readRaw(req);
-    if (bytes.length === 0) throw badRequest('the uploaded file is empty');
-    try {
-      return await this.importDuo.execute(bytes, {
+    // The same upload as the registry's (libs/duo): streamed into the reader as it arrives.
+    const upload = await duoUpload(req);
+    const fileName = query.fileName ?? upload.fileName;
+    return refusedAs400(() =>
+      this.importDuo.execute(upload.source, {
         ...(fileName ? { fileName } : {}),
         ...(query.list ? { list: query.list } : {}),
         ...(query.year ? { year: query.year } : {}),
-      });
-    } catch (error) {
-      if (error instanceof DuoFileRejected)
-        throw new ProblemError({
-          status: 400,
-          code: 'file-refused',
-          detail: `file refused: ${error.message}`,
-        });
-      throw error;
-    }
+      }),
+    );
   }
 
   @Get('imports')

@@ -1,4 +1,5 @@
 import { newTestService } from '@inspectorate/testing';
+import { realBytes } from '../duo/real-files';
 import { DuoFileRejected } from '../duo/table';
 import { Chunks, Datasets, Imports } from '../persistence/collections';
 import { ImportDuoUseCase } from './import-duo.usecase';
@@ -78,5 +79,72 @@ describe('ImportDuoUseCase', () => {
     await expect(t.sut.execute(file(row('10249', 'nope')))).rejects.toThrow(DuoFileRejected);
     expect(await t.store(Chunks).count()).toBe(0);
     expect(await t.store(Imports).count()).toBe(0);
+  });
+});
+
+/** A file as an upload delivers it: pieces of an odd size, cutting records and characters. */
+async function* inPieces(bytes: Uint8Array, size = 1009): AsyncIterable<Uint8Array> {
+  for (let start = 0; start < bytes.length; start += size)
+    yield bytes.subarray(start, start + size);
+}
+
+describe('ImportDuoUseCase on the real files, streamed through libs/duo', () => {
+  const stored = async (t: Awaited<ReturnType<typeof setup>>, importId: string) =>
+    (await t.store(Chunks).find({ importId }, { sort: { n: 1 } })).flatMap(
+      (c) => JSON.parse(c.rows) as unknown[],
+    );
+
+  it.each(['examens2014', 'examens2019'] as const)(
+    'reads %s (both column generations) as it arrives, the same as in memory',
+    async (name) => {
+      const { bytes, fileName } = realBytes(name);
+      const t = await setup();
+      const whole = await t.sut.execute(bytes, { fileName });
+      const streamed = await t.sut.execute(inPieces(bytes), { fileName });
+      expect(streamed).toMatchObject({
+        list: 'examens',
+        period: whole.period,
+        encoding: whole.encoding,
+        totalRows: whole.totalRows,
+        importedRows: whole.importedRows,
+        errors: whole.errors,
+      });
+      expect(streamed.replaced).toBe(whole._id);
+      expect(whole.importedRows).toBeGreaterThan(1000);
+      const rows = (await stored(t, streamed._id)) as {
+        vestiging: string;
+        years: { kandidaten: number | null }[];
+      }[];
+      expect(rows).toHaveLength(whole.importedRows);
+      // Masked counts (<5: only the newer generation masks them) stay unknown, never 0.
+      const masked = rows.flatMap((r) => r.years).filter((y) => y.kandidaten === null).length;
+      if (name === 'examens2019') expect(masked).toBeGreaterThan(0);
+      else expect(masked).toBe(0);
+    },
+    120_000,
+  );
+
+  it('refuses a file that is not the expected list from its header, without reading on', async () => {
+    const t = await setup();
+    async function* header(): AsyncIterable<Uint8Array> {
+      yield realBytes('balans').bytes.subarray(0, 4096);
+      throw new Error('the rest of the file was read');
+    }
+    await expect(t.sut.execute(header(), { list: 'batenLasten' })).rejects.toThrow(
+      /not a staat van baten en lasten .* list \(batenLasten\)/,
+    );
+    await expect(t.sut.execute(header(), { list: 'batenLasten' })).rejects.toThrow(DuoFileRejected);
+    expect(await t.store(Imports).count()).toBe(0);
+  });
+
+  it('reports a bad row of a real file with its line', async () => {
+    const { bytes } = realBytes('balans');
+    const lines = Buffer.from(bytes).toString('latin1').split('\n');
+    // Line 3 of the file (the header is line 1) loses its last fields.
+    lines[2] = lines[2]!.split(';').slice(0, 5).join(';');
+    const t = await setup();
+    const report = await t.sut.execute(inPieces(Buffer.from(lines.join('\n'), 'latin1')));
+    expect(report.errors[0]).toEqual({ line: 3, message: expect.stringMatching(/5 fields/) });
+    expect(report.importedRows).toBe(report.totalRows - 1);
   });
 });

@@ -50,3 +50,31 @@ export interface ChunkDoc {
 
 export const MAX_LISTED = 1000;
 export const CHUNK_ROWS = 1000;
+
+/** The id of an import's k-th chunk: read back one by one by _id (see InputsLoader). */
+export const chunkId = (importId: string, k: number): string =>
+  `${importId}:${String(k).padStart(5, '0')}`;
+
+/**
+ * Chunks (or assessment chunks) read at once, each by its _id. One reply with
+ * all of a dataset's chunks grew past what the wire takes at 4× national size
+ * (48 MiB: the local FerretDB's proxy closed the connection).
+ */
+export const READ_AT_ONCE = 8;
+
+/** Documents by _id, READ_AT_ONCE at a time, in the order of the ids; throws on one that is missing. */
+export async function readEach<T>(
+  ids: readonly string[],
+  read: (id: string) => Promise<T | null>,
+): Promise<T[]> {
+  const out: T[] = [];
+  for (let i = 0; i < ids.length; i += READ_AT_ONCE) {
+    const part = ids.slice(i, i + READ_AT_ONCE);
+    const docs = await Promise.all(part.map(read));
+    docs.forEach((doc, k) => {
+      if (doc === null) throw new Error(`document ${part[k]} is missing`);
+      out.push(doc);
+    });
+  }
+  return out;
+}

@@ -2,6 +2,7 @@ import { eindscoreSpec } from '../duo/eindscores';
 import { examenSpec } from '../duo/examens';
 import { balansSpec, batenLastenSpec } from '../duo/financien';
 import { poLeerlingenSpec, voLeerlingenSpec } from '../duo/leerlingen';
+import { normaliseHeader } from '@inspectorate/duo';
 import { DuoFileRejected, type TableSpec, splitRecord } from '../duo/table';
 
 /**
@@ -72,10 +73,10 @@ export const LISTS: Record<ListName, ListDef> = {
   },
 };
 
-/** The header of a DUO file as the specs read it: cells trimmed and upper case. */
+/** The header of a DUO file's text as the specs read it (normalised as libs/duo's reader does). */
 export function headerOf(text: string): string[] {
   const first = text.replace(/^\uFEFF/, '').split('\n', 1)[0] ?? '';
-  return splitRecord(first.replace(/\r$/, '')).map((c) => c.trim().toUpperCase());
+  return splitRecord(first.replace(/\r$/, '')).map(normaliseHeader);
 }
 
 /**

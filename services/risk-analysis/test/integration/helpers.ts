@@ -1,16 +1,8 @@
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
 import type { RunningService } from '@inspectorate/testing';
 import request from 'supertest';
-import { REAL_FILES, realFile } from '../../src/duo/real-files';
+import { type REAL_FILES, realBytes } from '../../src/duo/real-files';
 
-export { STATISTICS_FILES as STATISTICS } from '../../src/duo/real-files';
-
-export function realBytes(name: keyof typeof REAL_FILES): { bytes: Buffer; fileName: string } {
-  const path = realFile(name);
-  if (!path) throw new Error(`real DUO file ${REAL_FILES[name]} is missing (shared/data/duo)`);
-  return { bytes: readFileSync(path), fileName: basename(path) };
-}
+export { STATISTICS_FILES as STATISTICS, realBytes } from '../../src/duo/real-files';
 
 export type Auth = { authorization: string };
 
