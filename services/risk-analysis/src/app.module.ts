@@ -34,6 +34,9 @@ export class AppModule {
           manifest,
           config,
           auth: verifierOptionsFrom(config),
+          // An assessment chunk carries ~200 events (~300 KB): 500 of them per
+          // relay read made one reply of 100 MB or more; 8 keep it near 2.5 MB.
+          relay: { batchSize: 8 },
           ...platform,
         }),
         PersistenceModule.forFeature(RISK_COLLECTIONS),

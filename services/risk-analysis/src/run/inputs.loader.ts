@@ -4,7 +4,7 @@ import { monthsBefore } from '../domain/computations';
 import type { CaseworkInput, MonitoringInput, RunInputs, VestigingInput } from '../domain/inputs';
 import type { DuoImports } from '../duo/to-inputs';
 import { emptyDuoImports, inputsFromDuo } from '../duo/to-inputs';
-import type { ChunkDoc, DatasetDoc } from '../imports/import.types';
+import { type ChunkDoc, type DatasetDoc, chunkId, readEach } from '../imports/import.types';
 import { Chunks, Datasets } from '../persistence/collections';
 import { ReadModels } from '../read-models/read-models';
 
@@ -33,8 +33,10 @@ export class InputsLoader {
     const datasets = await this.datasets.find({}, { sort: { _id: 1 } });
     for (const d of datasets) {
       const rows: unknown[] = [];
-      const chunks = await this.chunks.find({ importId: d.importId }, { sort: { n: 1 } });
-      for (const c of chunks) for (const r of JSON.parse(c.rows) as unknown[]) rows.push(r);
+      const ids = Array.from({ length: d.chunks }, (_, k) => chunkId(d.importId, k));
+      // By _id, a few at a time: one reply with a large dataset's chunks outgrew the wire.
+      for (const c of await readEach(ids, (id) => this.chunks.findById(id)))
+        for (const r of JSON.parse(c.rows) as unknown[]) rows.push(r);
       if (d.list === 'voLeerlingen')
         duo.voLeerlingen.push({ year: Number(d.period), rows: rows as never[] });
       else (duo[d.list] as unknown[]).push(...rows);

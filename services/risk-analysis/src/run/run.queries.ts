@@ -3,7 +3,15 @@ import { NotFoundError } from '@inspectorate/http';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import type { Assessment, RunResult } from '../domain/run';
 import { Assessments, Runs } from '../persistence/collections';
-import { type AssessmentChunkDoc, type RunDoc, assessmentsOf, subjectKey } from './run.types';
+import { readEach } from '../imports/import.types';
+import {
+  type AssessmentChunkDoc,
+  CHUNK_SUBJECTS,
+  type RunDoc,
+  assessmentChunkId,
+  assessmentsOf,
+  subjectKey,
+} from './run.types';
 
 export interface AssessmentFilter {
   kind?: 'bestuur' | 'vestiging';
@@ -93,9 +101,13 @@ export class RunQueries {
 
   /** A completed run's whole result, as runModel returned it (from the stored assessments). */
   async result(run: RunDoc): Promise<RunResult> {
-    const chunks = await this.assessments.find(
-      { runId: run._id },
-      { sort: { n: 1 }, projection: NO_OUTBOX },
+    const total = run.counts.besturen + run.counts.vestigingen;
+    const ids = Array.from({ length: Math.ceil(total / CHUNK_SUBJECTS) }, (_, n) =>
+      assessmentChunkId(run._id, n),
+    );
+    // By _id, a few at a time: one reply with a national run's chunks outgrew the wire at 4×.
+    const chunks = await readEach(ids, (id) =>
+      this.assessments.findById(id, { projection: NO_OUTBOX }),
     );
     return {
       model: run.model,

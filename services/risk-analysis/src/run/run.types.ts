@@ -42,6 +42,10 @@ export interface AssessmentChunkDoc {
 
 export const CHUNK_SUBJECTS = 100;
 
+/** The id of a run's n-th assessment chunk. */
+export const assessmentChunkId = (runId: string, n: number): string =>
+  `${runId}|${String(n).padStart(5, '0')}`;
+
 export const subjectKey = (a: Pick<Assessment, 'kind' | 'id'>): string => `${a.kind}|${a.id}`;
 
 export const assessmentsOf = (doc: Pick<AssessmentChunkDoc, 'assessments'>): Assessment[] =>

@@ -20,7 +20,13 @@ import { type Assessment, type RunResult, runModel, serialiseResult } from '../d
 import { Assessments, Runs } from '../persistence/collections';
 import { CurrentModel } from './current-model';
 import { InputsLoader } from './inputs.loader';
-import { type AssessmentChunkDoc, CHUNK_SUBJECTS, type RunDoc, subjectKey } from './run.types';
+import {
+  type AssessmentChunkDoc,
+  CHUNK_SUBJECTS,
+  type RunDoc,
+  assessmentChunkId,
+  subjectKey,
+} from './run.types';
 
 export const RUN_JOB = 'risk-run';
 
@@ -150,7 +156,7 @@ export class RunUseCase {
       const n = i / CHUNK_SUBJECTS;
       chunks.push({
         insert: {
-          _id: `${runId}|${String(n).padStart(5, '0')}`,
+          _id: assessmentChunkId(runId, n),
           runId,
           n,
           first: subjectKey(part[0]),
