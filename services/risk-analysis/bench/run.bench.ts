@@ -238,7 +238,7 @@ export const benchmark: Benchmark = {
         ratio: (service.elapsedMs / raw.elapsedMs).toFixed(2),
       };
       context.log(
-        `${factor}×: service ${(service.elapsedMs / 1000).toFixed(2)} s, ratio ${service.extra['ratio']}, load ${during}`,
+        `${factor}×: service ${(service.elapsedMs / 1000).toFixed(2)} s (import ${service.extra['importS']} s, run ${service.extra['runS']} s, last event ${service.extra['lastEventS']} s, peak RSS ${service.peakRssMiB.toFixed(0)} MiB), ratio ${service.extra['ratio']}, load ${during}`,
       );
       out.push(raw, service);
     }

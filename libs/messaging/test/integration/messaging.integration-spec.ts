@@ -288,13 +288,19 @@ describe('messaging on the real broker and database', () => {
     // partition, which one produce request could not carry (MESSAGE_TOO_LARGE).
     const payload = 'x'.repeat(200 * 1024);
     const keys = ['big-1', 'big-2', 'big-3'];
+    // A topic of its own, so the other tests' consumers of the counters never see these.
+    const BIG_TOPIC = 'inspectorate.test.big';
+    const admin = kafka.admin();
+    await admin.connect();
+    await provisionTopics(admin, naming(), [{ topic: BIG_TOPIC, partitions: 3 }]);
+    await admin.disconnect();
     await producerDb.db.collection<{ _id: string }>('counters').insertMany(
       keys.map((key) => ({
         _id: key,
         outboxPending: true,
         outbox: Array.from({ length: 8 }, (_, seq) => ({
           id: `${key}-${seq}`,
-          topic: COUNTER_TOPIC,
+          topic: BIG_TOPIC,
           key,
           type: 'test.big',
           value: JSON.stringify({ id: `${key}-${seq}`, data: { seq, payload } }),
@@ -302,7 +308,7 @@ describe('messaging on the real broker and database', () => {
         })),
       })),
     );
-    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const collector = await collectTopic(kafka, naming().physical(BIG_TOPIC));
     const { relay } = await newRelay('replica-big');
     expect(await relay.drain('counters')).toBe(24);
     expect(await relay.backlog('counters')).toBe(0);
