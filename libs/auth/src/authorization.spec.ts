@@ -98,6 +98,17 @@ describe('the authorisation table', () => {
     }
   });
 
+  it('gives the decision on a handmatige analyse to the analist only, not to who may work cases', () => {
+    expect(rolesFor('handmatige-analyse.decide')).toEqual(['analist']);
+    for (const r of ROLES) {
+      expect({ r, may: isAllowed(actor(r), 'handmatige-analyse.decide') }).toEqual({
+        r,
+        may: r === 'analist',
+      });
+    }
+    expect(isAllowed(actor('coordinator'), 'cases.work')).toBe(true);
+  });
+
   it('gives the coordinators’ queue to the coordinator only', () => {
     expect(rolesFor('cases.coordinators-queue')).toEqual(['coordinator']);
   });

@@ -50,6 +50,12 @@ export const PERMISSIONS = {
   /** Kwaliteitsonderzoeken: inspecteurs open and judge them, coordinators open them too. */
   'kwaliteitsonderzoek.open': ['inspecteur', 'coordinator'],
   'kwaliteitsonderzoek.work': ['inspecteur'],
+  /**
+   * What follows a handmatige analyse (geen vervolg, gesprek met het bestuur,
+   * kwaliteitsonderzoek) is the analyst's own judgement on the risk signals:
+   * not a permission of casework's general `cases.work`.
+   */
+  'handmatige-analyse.decide': ['analist'],
   'onderzoekskader.read': ['inspecteur', 'coordinator', 'analist', 'beheerder'],
   'case-types.read': [
     'inspecteur',

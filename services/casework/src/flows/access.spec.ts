@@ -6,6 +6,8 @@ import { type Actor, AuthModule, ROLES, type Role, TokenVerifier } from '@inspec
 import { Clock } from '@inspectorate/scheduling';
 import { type ControllerTestApp, controllerTestApp } from '@inspectorate/testing';
 import request from 'supertest';
+import { HandmatigeAnalyseController } from './handmatige-analyse/controller';
+import { DecideHandmatigeAnalyse } from './handmatige-analyse/decide.usecase';
 import { MeldingenController } from './meldingen/controller';
 import { IdempotentMeldingen } from './meldingen/idempotency';
 import { RegisterMelding } from './meldingen/register-melding.usecase';
@@ -158,5 +160,49 @@ describe('meldingen and vertrouwensdossiers over HTTP, behind the auth guard', (
       .send({ ...melding, school: { brin: '99ZZ' } });
     expect(unknown.status).toBe(400);
     expect(unknown.body.detail).toContain('school 99ZZ is not known in the registry');
+  });
+});
+
+describe("the handmatige analyse's decision over HTTP, behind the auth guard", () => {
+  const decided: string[] = [];
+  let http: ControllerTestApp;
+
+  beforeAll(async () => {
+    http = await controllerTestApp({
+      imports: [AuthModule.forRoot(verifier)],
+      controllers: [HandmatigeAnalyseController],
+      providers: [
+        {
+          provide: DecideHandmatigeAnalyse,
+          useValue: {
+            decide: async (caseId: string, uitkomst: string, _m: string, actor: string) => {
+              decided.push(`${actor}:${uitkomst}`);
+              return { caseId, result: uitkomst, vervolg: null };
+            },
+          },
+        },
+      ],
+    });
+  });
+  afterAll(() => http?.app.close());
+
+  it('is the analist’s alone: every other role gets 403 and decides nothing', async () => {
+    const routes = routesOf(HandmatigeAnalyseController, 'handmatige-analyses');
+    expect(routes).toEqual([{ method: 'post', path: '/handmatige-analyses/some-id/besluit' }]);
+    const body = { uitkomst: 'geen-vervolg', motivering: 'de signalen zijn verklaard' };
+    for (const role of ROLES.filter((r) => r !== 'analist')) {
+      const res = await request(http.app.getHttpServer())
+        .post('/handmatige-analyses/some-id/besluit')
+        .set(as(role))
+        .send(body);
+      expect([role, res.status]).toEqual([role, 403]);
+    }
+    expect(decided).toEqual([]);
+    const res = await request(http.app.getHttpServer())
+      .post('/handmatige-analyses/some-id/besluit')
+      .set(as('analist'))
+      .send(body);
+    expect(res.status).toBe(201);
+    expect(decided).toEqual(['analist:geen-vervolg']);
   });
 });

@@ -27,9 +27,11 @@ describe('casework: RiskFlagged opens a handmatige analyse on the real broker, d
   let kafka: Kafka;
   let db: Awaited<ReturnType<typeof connectDb>>;
   let coordinator: Record<string, string> = {};
+  let analist: Record<string, string> = {};
 
   beforeAll(async () => {
     coordinator = await bearer('coordinator');
+    analist = await bearer('analist');
     const config = loadConfig.load(serviceEnv(scope));
     service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
     kafka = testKafka(scope);
@@ -72,14 +74,21 @@ describe('casework: RiskFlagged opens a handmatige analyse on the real broker, d
       'twee indicatoren signaleren: slaagpercentage en leerlingdaling',
     );
 
-    await request(service.http)
+    // The outcome is the analyst's decision (handmatige-analyse.decide), not any case worker's.
+    const refused = await request(service.http)
       .post(`/handmatige-analyses/${id}/besluit`)
       .set(coordinator)
+      .send({ uitkomst: 'geen-vervolg', motivering: 'de signalen zijn verklaard' })
+      .expect(403);
+    expect(refused.body.detail).toContain('handmatige-analyse.decide');
+    await request(service.http)
+      .post(`/handmatige-analyses/${id}/besluit`)
+      .set(analist)
       .send({ uitkomst: 'verder kijken', motivering: 'x' })
       .expect(400);
     const decided = await request(service.http)
       .post(`/handmatige-analyses/${id}/besluit`)
-      .set(coordinator)
+      .set(analist)
       .send({ uitkomst: 'onderzoek', motivering: 'de resultaten dalen al drie jaar' })
       .expect(201);
     const ko = await request(service.http)

@@ -13,7 +13,7 @@ export class HandmatigeAnalyseController {
 
   @Post(':id/besluit')
   @HttpCode(201)
-  @RequirePermission('cases.work')
+  @RequirePermission('handmatige-analyse.decide')
   @Api({
     summary:
       'Decide what follows a handmatige analyse: geen vervolg, gesprek met het bestuur, an onderzoek',
