@@ -23,7 +23,7 @@ class FakeSchools extends SchoolDirectory {
       bevoegdGezagNummer: '41234',
       boardName: 'Stichting De Schakel',
       schoolName: 'De Schakel',
-      sector: code.startsWith('20') ? 'vo' : 'po',
+      sector: code.startsWith('20') ? 'vo' : code.startsWith('25') ? 'mbo' : 'po',
     };
   }
 }
@@ -51,9 +51,40 @@ describe('the onderzoekskader as dated data', () => {
       'BKA2',
       'BKA3',
     ]);
-    expect(() => k.forSector('mbo', '2026-01-01')).toThrow(/no onderzoekskader for sector 'mbo'/);
+    expect(() => k.forSector('hbo', '2026-01-01')).toThrow(
+      /no onderzoekskader for sector 'hbo' on 2026-01-01 \(known: po, so, vso, vo, mbo, bestuur\)/,
+    );
     expect(new KaderCatalogue([]).all()).toEqual([]);
     expect(DEFAULT_KADERS.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the mbo kader', () => {
+  it('is a sector of its own from 1 August 2021: studiesucces and kwaliteitszorg, no OP0, no basis entered', () => {
+    const k = new KaderCatalogue();
+    expect(() => k.forSector('mbo', '2021-07-31')).toThrow(/no onderzoekskader for sector 'mbo'/);
+    for (const on of ['2021-08-01', '2025-08-01', '2027-01-01']) {
+      expect(k.forSector('mbo', on)).toMatchObject({ id: '2021-mbo-v1', sector: 'mbo' });
+    }
+    const codes = k.forSector('mbo', '2026-01-01').standaarden.map((s) => s.code);
+    expect(codes).toEqual(expect.arrayContaining(['OP5', 'OP7', 'OP8', 'VS1', 'SR1', 'KA1']));
+    expect(codes).not.toContain('OP0');
+    expect(codes).not.toContain('SKA1');
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(k.byId('2021-mbo-v1').standaarden.every((s) => s.wettelijkeGrondslag === null)).toBe(
+      true,
+    );
+  });
+
+  it('opens a kwaliteitsonderzoek of an mbo vestiging on the mbo kader', async () => {
+    const s = setup();
+    const { caseId } = await s.opener.open(
+      { vestigingCode: '25MB00', aanleiding: 'signalen', reason: 'meldingen over de bpv' },
+      'coordinator',
+      'mbo-1',
+    );
+    const doc = (await s.t.repository.get(caseId))!;
+    expect(doc.facts).toMatchObject({ kader: '2021-mbo-v1' });
   });
 });
 

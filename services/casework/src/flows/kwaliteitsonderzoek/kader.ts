@@ -92,6 +92,36 @@ const kader2021 = (sector: string) => {
 /** Since 1 August 2025 OP0 Basisvaardigheden is judged too. */
 const op0 = (sector: string) => standaard(sector)('OP0', 'Basisvaardigheden', 'Onderwijsproces');
 
+/**
+ * The mbo kader: an mbo instelling is judged as a whole (its opleidingen
+ * through samples), on standards of its own: onderwijstijd, beroepspraktijkvorming
+ * and diplomering in the onderwijsproces, studiesucces instead of resultaten,
+ * and kwaliteitszorg at the instelling (KA). No OP0: Basisvaardigheden is a
+ * standard of the funderend onderwijs. The legal basis (WEB) is not entered
+ * yet, so a herstelopdracht names it at vaststellen; check the codes against
+ * the published mbo kader before relying on them in production.
+ */
+const kaderMbo = () => {
+  const s = standaard('mbo');
+  return [
+    s('OP1', 'Onderwijsprogramma', 'Onderwijsproces'),
+    s('OP2', 'Zicht op ontwikkeling en begeleiding', 'Onderwijsproces'),
+    s('OP3', 'Pedagogisch en didactisch handelen', 'Onderwijsproces'),
+    s('OP4', '(Extra) ondersteuning', 'Onderwijsproces'),
+    s('OP5', 'Onderwijstijd', 'Onderwijsproces'),
+    s('OP6', 'Samenwerking met het beroepenveld', 'Onderwijsproces'),
+    s('OP7', 'Beroepspraktijkvorming', 'Onderwijsproces'),
+    s('OP8', 'Toetsing en diplomering', 'Onderwijsproces'),
+    s('VS1', 'Veiligheid', 'Veiligheid en leerklimaat'),
+    s('VS2', 'Pedagogisch klimaat', 'Veiligheid en leerklimaat'),
+    s('SR1', 'Studiesucces', 'Studiesucces'),
+    s('SR2', 'Vervolgsucces', 'Studiesucces'),
+    s('KA1', 'Kwaliteitszorg', 'Kwaliteitszorg en ambitie'),
+    s('KA2', 'Kwaliteitscultuur', 'Kwaliteitszorg en ambitie'),
+    s('KA3', 'Verantwoording en dialoog', 'Kwaliteitszorg en ambitie'),
+  ];
+};
+
 /** The board standards (BKA) of the 2021 kader, for a bestuursonderzoek. */
 const BKA_2021 = [
   standaard('bestuur')('BKA1', 'Visie, ambities en doelen', 'Besturen, kwaliteitszorg en ambitie'),
@@ -128,6 +158,15 @@ export const DEFAULT_KADERS: Onderzoekskader[] = [
       standaarden: [op0(sector), ...kader2021(sector)],
     },
   ]),
+  {
+    id: '2021-mbo-v1',
+    naam: 'Onderzoekskader 2021 mbo',
+    sector: 'mbo',
+    version: 1,
+    validFrom: '2021-08-01',
+    validUntil: null,
+    standaarden: kaderMbo(),
+  },
   {
     id: '2021-bestuur-v1',
     naam: 'Onderzoekskader 2021, besturen',
