@@ -479,8 +479,13 @@ describe('end to end: the casework flows through the gateway, with their letters
         (await f.call('klantcontact', 'post', `/handmatige-analyses/${task._id}/besluit`, besluit))
           .status,
       ).toBe(403);
+      // What follows is the analyst's decision (handmatige-analyse.decide), not the coordinator's.
+      expect(
+        (await f.call('coordinator', 'post', `/handmatige-analyses/${task._id}/besluit`, besluit))
+          .status,
+      ).toBe(403);
       const decided = await f.call(
-        'coordinator',
+        'analist',
         'post',
         `/handmatige-analyses/${task._id}/besluit`,
         besluit,

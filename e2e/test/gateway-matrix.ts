@@ -44,7 +44,7 @@ export const MATRIX: Readonly<Record<string, string>> = {
   'GET /cases/{id}/timeline': 'inspecteur vertrouwensinspecteur coordinator analist',
   'POST /cases/{id}/zienswijze': 'inspecteur vertrouwensinspecteur coordinator',
   'POST /deadline-checks': 'beheerder coordinator',
-  'POST /handmatige-analyses/{id}/besluit': 'inspecteur vertrouwensinspecteur coordinator',
+  'POST /handmatige-analyses/{id}/besluit': 'analist',
   'POST /imports': 'beheerder',
   'GET /imports': 'beheerder',
   'GET /imports/{id}': 'beheerder',

@@ -495,7 +495,7 @@ export interface paths {
     put?: never;
     /**
      * Decide what follows a handmatige analyse: geen vervolg, gesprek met het bestuur, an onderzoek
-     * @description Needs permission `cases.work`. Forwarded to casework.
+     * @description Needs permission `handmatige-analyse.decide`. Forwarded to casework.
      */
     post: operations['postHandmatigeAnalysesIdBesluit'];
     delete?: never;

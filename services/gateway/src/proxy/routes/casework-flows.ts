@@ -205,7 +205,7 @@ export const CASEWORK_FLOW_ROUTES: readonly PublicRoute[] = [
     'POST',
     'casework',
     '/handmatige-analyses/:id/besluit',
-    'cases.work',
+    'handmatige-analyse.decide',
     'Decide what follows a handmatige analyse: geen vervolg, gesprek met het bestuur, an onderzoek',
     json,
   ),
