@@ -14,7 +14,21 @@ import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import type { CaseDoc } from '../src/engine/case';
 import { type CaseListFilter, CaseRepository } from '../src/engine/case.repository';
-import { caseListQuery } from '../src/engine/store-case.repository';
+import {
+  FIRST_DAY,
+  type QueueKeys,
+  type QueueStore,
+  dayOfCaseId,
+  firstDay,
+  queueKeys,
+  readQueue,
+} from '../src/engine/queue-keys';
+import {
+  CASE_LIST_OPTIONS,
+  ANY_CASE,
+  caseListQuery,
+  lastQueueDay,
+} from '../src/engine/store-case.repository';
 
 /**
  * Work queues at national scale (issue 13): CASEWORK_BENCH_CASES (default
@@ -31,8 +45,9 @@ const LIMIT = 51; // a page of 50 and one to know there is a next page
 const BOARDS = 1_500;
 const SCHOOLS = 6_000;
 const PEOPLE = 400;
-const START = Date.UTC(2022, 0, 1);
 const SPAN_MS = 5 * 365 * 86_400_000;
+// Five years up to today: a queue is read up to today (case ids are made when a case opens).
+const START = Date.now() - SPAN_MS;
 
 // The mix of a national inspectorate over five years; most cases are closed.
 const TYPES: { code: string; share: number; statuses: string[]; queue: string | null }[] = [
@@ -126,7 +141,7 @@ function caseAt(i: number, rand: () => number): CaseDoc {
   const school = Math.floor(rand() * SCHOOLS);
   const at = new Date(opened);
   const id = uuidv7(opened, rand);
-  return {
+  const doc: CaseDoc = {
     _id: id,
     uniqueKey: `${type.code}:${id}`,
     caseType: { code: type.code, version: 1 },
@@ -180,6 +195,8 @@ function caseAt(i: number, rand: () => number): CaseDoc {
     updatedAt: at,
     version: open ? 1 : 2,
   };
+  // As casework's repository stores a case: with its work-queue keys.
+  return { ...doc, ...queueKeys(doc) };
 }
 
 /** The queue reads people make, with values varying per run; `after` pages deep into a long queue. */
@@ -215,16 +232,24 @@ function queries(rand: () => number): { shape: string; filter: () => CaseListFil
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
 
+/** What the driver baseline's reads cost: round trips and rows returned. */
+interface Counted {
+  reads: number;
+  rows: number;
+}
+
 async function timed(
   log: (m: string) => void,
   label: string,
   shapes: ReturnType<typeof queries>,
   run: (f: CaseListFilter) => Promise<unknown[]>,
+  counted?: Counted,
 ): Promise<Measurement[]> {
   const out: Measurement[] = [];
   for (const q of shapes) {
     const samples: number[] = [];
     let rows = 0;
+    if (counted) [counted.reads, counted.rows] = [0, 0];
     out.push(
       await measure(`${label}: ${q.shape}`, 'queries', async () => {
         for (let i = 0; i < QUERIES; i++) {
@@ -244,6 +269,13 @@ async function timed(
             p50ms: percentile(samples, 50).toFixed(1),
             p99ms: percentile(samples, 99).toFixed(1),
             rowsPerPage: (rows / QUERIES).toFixed(0),
+            // Round trips, and rows the server returned (≈ decoded on FerretDB), per page.
+            ...(counted
+              ? {
+                  readsPerPage: (counted.reads / QUERIES).toFixed(1),
+                  rowsReadPerPage: (counted.rows / QUERIES).toFixed(0),
+                }
+              : {}),
           },
         };
       }),
@@ -297,12 +329,37 @@ export const benchmark: Benchmark = {
       const seeded = await seed(context, database);
       context.log(`seeded in ${(seeded.elapsedMs / 1000).toFixed(0)} s`);
       const repository = app.get(CaseRepository);
-      const raw = client.db(database).collection<CaseDoc>('cases');
+      const raw = client.db(database).collection<CaseDoc & QueueKeys>('cases');
       const shapes = queries(prng(7));
-      const rawRuns = await timed(context.log, 'driver', shapes, (f) => {
-        const q = caseListQuery(f, LIMIT);
-        return raw.find(q.filter as never, q.options as never).toArray();
-      });
+      // The same windows of days as the repository reads, each with the driver directly.
+      const counted: Counted = { reads: 0, rows: 0 };
+      const store: QueueStore<unknown> = {
+        page: async (q, n) => {
+          const found = await raw
+            .find(q as never, { ...CASE_LIST_OPTIONS, limit: n } as never)
+            .toArray();
+          [counted.reads, counted.rows] = [counted.reads + 1, counted.rows + found.length];
+          return found;
+        },
+        someDay: async (q) => {
+          const one = await raw.findOne(q as never, { projection: { openedDay: 1 } });
+          [counted.reads, counted.rows] = [counted.reads + 1, counted.rows + (one ? 1 : 0)];
+          return one?.openedDay ?? null;
+        },
+      };
+      const from = (await firstDay(ANY_CASE, FIRST_DAY, lastQueueDay(), store))!;
+      const rawRuns = await timed(
+        context.log,
+        'driver',
+        shapes,
+        async (f) => {
+          const query = caseListQuery(f);
+          if (!query) return [];
+          const after = f.after ? { day: dayOfCaseId(f.after)!, id: f.after } : null;
+          return readQueue(query, { from, after, to: lastQueueDay() }, LIMIT, store);
+        },
+        counted,
+      );
       const serviceRuns = await timed(context.log, 'casework', queries(prng(7)), (f) =>
         repository.list(f, LIMIT),
       );

@@ -28,6 +28,8 @@ export interface CaseChange {
   events: PendingEvent[];
   /** Idempotency keys this change handled (also part of `set.handled`). */
   keys: string[];
+  /** The case as it is after the change (a store keeps what it derives from the whole case, e.g. queue keys). */
+  after: CaseDoc;
 }
 
 /** The fields a flow may change directly; status, result, queue and the rest go through methods. */
@@ -253,7 +255,13 @@ export class CaseAggregate {
   change(): CaseChange {
     const set: Partial<CaseDoc> = {};
     for (const field of this.dirty) (set as Record<string, unknown>)[field] = this.current[field];
-    return { set, timeline: [...this.entries], events: [...this.pending], keys: [...this.newKeys] };
+    return {
+      set,
+      timeline: [...this.entries],
+      events: [...this.pending],
+      keys: [...this.newKeys],
+      after: this.current,
+    };
   }
 
   /** The whole new document, for the insert of a case opened now. */

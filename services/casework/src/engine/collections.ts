@@ -1,5 +1,6 @@
 import { defineCollection } from '@inspectorate/persistence';
 import type { CaseDoc, CaseRead } from './case';
+import { QUEUE_KEYS } from './queue-keys';
 
 /** One document per case, with its outbox; written conditionally on `version`. */
 export const Cases = defineCollection<CaseDoc>({
@@ -16,13 +17,11 @@ export const Cases = defineCollection<CaseDoc>({
   },
   indexes: [
     [{ uniqueKey: 1 }, { unique: true }],
-    // Work queues: the filters people combine most, each led by a selective field.
-    { 'caseType.code': 1, status: 1, _id: 1 },
-    { assignee: 1, status: 1, _id: 1 },
-    { queue: 1, _id: 1 },
-    { 'subject.bevoegdGezagNummer': 1, _id: 1 },
-    { 'subject.brin': 1, _id: 1 },
-    { nextDueOn: 1 },
+    // Work queues (queue-keys.ts): one key per kind of queue, its values and the
+    // opening day in one string, read by $in over a window of days (equality and
+    // $in on one field is all our local FerretDB answers from an index, ADR 0001).
+    ...Object.keys(QUEUE_KEYS).map((name) => ({ [name]: 1 as const, _id: 1 as const })),
+    { openedDay: 1, _id: 1 },
     // The deadline checks: the earliest due date of a kind a flow handles.
     { nextCheckOn: 1 },
   ],

@@ -1,10 +1,23 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { newEventId } from '@inspectorate/contracts';
 import { DuplicateKeyError, InjectStore, type Query, type Store } from '@inspectorate/persistence';
 import type { CaseChange } from './case-aggregate';
 import type { CaseDoc, CaseRead } from './case';
 import { type CaseListFilter, type CaseListItem, CaseRepository } from './case.repository';
 import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
+import {
+  FIRST_DAY,
+  type QueueCursor,
+  type QueueKeys,
+  type QueueQuery,
+  addDays,
+  dayOfCaseId,
+  firstDay,
+  yearsBefore,
+  type QueueStore,
+  queueKeys,
+  readQueue,
+} from './queue-keys';
 
 const LIST_FIELDS = {
   _id: 1,
@@ -20,15 +33,37 @@ const LIST_FIELDS = {
   openedAt: 1,
 } as const;
 
+/** What the queue keys are made of. */
+const KEY_FIELDS = {
+  _id: 1,
+  openedAt: 1,
+  caseType: 1,
+  status: 1,
+  assignee: 1,
+  queue: 1,
+  nextDueOn: 1,
+  subject: 1,
+} as const;
+
+/** A page of a work queue in queue order: opening day, then id (id order for UUID v7 ids). */
+const LIST_OPTIONS = { projection: LIST_FIELDS, sort: { openedDay: 1 as const, _id: 1 as const } };
+
+/** A case as stored: with the keys its work queues are read by (queue-keys.ts). */
+type StoredCase = CaseDoc & Partial<QueueKeys>;
+
 /**
  * Cases on the platform's stores (libs/persistence): one document per case
  * with its outbox, every change conditional on `version`. The stores put the
  * events in the outbox and tell the relay; nothing here knows about either.
  */
 @Injectable()
-export class StoreCaseRepository extends CaseRepository {
+export class StoreCaseRepository extends CaseRepository implements OnApplicationBootstrap {
+  private readonly logger = new Logger(StoreCaseRepository.name);
+  /** The first day any case was opened on, once found (a lower bound for good: ids only grow). */
+  private firstDay?: string;
+
   constructor(
-    @InjectStore(Cases) private readonly cases: Store<CaseDoc>,
+    @InjectStore(Cases) private readonly cases: Store<StoredCase>,
     @InjectStore(CaseReadLog) private readonly caseReads: Store<CaseReadDoc>,
   ) {
     super();
@@ -44,7 +79,7 @@ export class StoreCaseRepository extends CaseRepository {
 
   async insert(doc: CaseDoc, events: CaseChange['events']): Promise<'inserted' | 'duplicate'> {
     try {
-      await this.cases.insert(doc, events);
+      await this.cases.insert({ ...doc, ...queueKeys(doc) }, events);
       return 'inserted';
     } catch (error) {
       if (error instanceof DuplicateKeyError) return 'duplicate';
@@ -62,7 +97,13 @@ export class StoreCaseRepository extends CaseRepository {
     const written = await this.cases.update(
       { _id: caseId, version },
       {
-        $set: { ...change.set, updatedAt: now, updatedBy: actor },
+        $set: {
+          ...change.set,
+          // The queue keys follow status, assignee, queue and due date: written anew from the case after.
+          ...queueKeys(change.after),
+          updatedAt: now,
+          updatedBy: actor,
+        },
         $inc: { version: 1 },
         ...(change.timeline.length > 0 ? { $push: { timeline: { $each: change.timeline } } } : {}),
       },
@@ -84,9 +125,53 @@ export class StoreCaseRepository extends CaseRepository {
     for (const { _id } of due) yield _id;
   }
 
+  /** A page, window after window of opening days (queue-keys.ts): each read is served by an index. */
   async list(f: CaseListFilter, limit: number): Promise<CaseListItem[]> {
-    const q = caseListQuery(f, limit);
-    return this.cases.find(q.filter, q.options);
+    const query = caseListQuery(f);
+    if (!query) return [];
+    const to = lastQueueDay();
+    const store: QueueStore<CaseListItem> = {
+      page: (q, n) => this.cases.find(q, { ...LIST_OPTIONS, limit: n }),
+      someDay: async (q) =>
+        (await this.cases.findOne(q, { projection: { openedDay: 1 } }))?.openedDay ?? null,
+    };
+    this.firstDay ??= (await firstDay(ANY_CASE, FIRST_DAY, to, store)) ?? undefined;
+    if (!this.firstDay) return [];
+    const after = f.after ? await this.cursor(f.after) : null;
+    return readQueue(query, { from: this.firstDay, after, to }, limit, store);
+  }
+
+  /** The cursor's day: from its UUID v7, else the case's stored key. */
+  private async cursor(id: string): Promise<QueueCursor> {
+    const day =
+      dayOfCaseId(id) ??
+      (await this.cases.findById(id, { projection: { openedDay: 1 } }))?.openedDay ??
+      FIRST_DAY;
+    return { day, id };
+  }
+
+  /**
+   * Cases stored before their queue keys were: given them once at start, a
+   * chunk at a time (on MongoDB the query is served by the `openedDay`
+   * index; on the local FerretDB it reads the collection, which is small
+   * there). Every replica may do it: the keys follow from the case.
+   */
+  async onApplicationBootstrap(): Promise<void> {
+    let given = 0;
+    for (;;) {
+      const missing = await this.cases.find(
+        { openedDay: { $exists: false } },
+        { projection: KEY_FIELDS, limit: 500 },
+      );
+      if (missing.length === 0) break;
+      await this.cases.bulk(
+        missing.map((c) => ({
+          update: { filter: { _id: c._id }, change: { $set: queueKeys(c) } },
+        })),
+      );
+      given += missing.length;
+    }
+    if (given > 0) this.logger.log(`gave ${given} cases their work-queue keys`);
   }
 
   async recordRead(read: CaseRead): Promise<void> {
@@ -98,8 +183,16 @@ export class StoreCaseRepository extends CaseRepository {
   }
 }
 
-/** A work queue's query: the filter, and the page in id order (shared with the benchmark's driver baseline). */
-export function caseListQuery(f: CaseListFilter, limit: number) {
+/** The last day a case can have been opened on: today (UTC, as ids are made), and a day for clock skew. */
+export const lastQueueDay = () => addDays(new Date().toISOString().slice(0, 10), 1);
+
+/**
+ * A work queue: the most selective of its filters through its key (a
+ * school before a board before a person, type and status, a queue, due
+ * years, a type), the rest checked on what the key finds; null when nothing
+ * can match. Shared with the benchmark's driver baseline.
+ */
+export function caseListQuery(f: CaseListFilter): QueueQuery | null {
   const filter: Query = {};
   if (f.type) filter['caseType.code'] = f.type;
   if (f.status) filter['status'] = f.status;
@@ -107,8 +200,27 @@ export function caseListQuery(f: CaseListFilter, limit: number) {
   if (f.queue) filter['queue'] = f.queue;
   if (f.board) filter['subject.bevoegdGezagNummer'] = f.board;
   if (f.brin) filter['subject.brin'] = f.brin;
-  if (f.deadlineBefore) filter['nextDueOn'] = { $ne: null, $lt: f.deadlineBefore };
-  if (f.after) filter['_id'] = { $gt: f.after };
+  const dueYears = f.deadlineBefore ? yearsBefore(f.deadlineBefore) : [];
+  if (f.deadlineBefore) {
+    if (dueYears.length === 0) return null;
+    filter['nextDueOn'] = { $ne: null, $lt: f.deadlineBefore };
+  }
   if (f.confidential === false) filter['confidential'] = false;
-  return { filter, options: { projection: LIST_FIELDS, sort: { _id: 1 as const }, limit } };
+  const key = (name: QueueQuery['key']['name'], ...values: string[][]) => ({
+    filter,
+    key: { name, values },
+  });
+  if (f.brin) return key('qBrin', [f.brin]);
+  if (f.board) return key('qBoard', [f.board]);
+  if (f.assignee !== undefined) return key('qAssignee', [f.assignee ?? '']);
+  if (f.type && f.status) return key('qTypeStatus', [f.type, f.status]);
+  if (f.queue) return key('qQueue', [f.queue]);
+  if (f.deadlineBefore) return key('qDue', ...dueYears.map((y) => [y]));
+  if (f.type) return key('qType', [f.type]);
+  return key('openedDay', []);
 }
+
+/** Any case at all: where the first opening day is looked for. */
+export const ANY_CASE: QueueQuery = { filter: {}, key: { name: 'openedDay', values: [[]] } };
+
+export { LIST_OPTIONS as CASE_LIST_OPTIONS };

@@ -1,0 +1,143 @@
+import {
+  bearer,
+  type RunningService,
+  connectDb,
+  serviceEnv,
+  startTestService,
+  testScope,
+} from '@inspectorate/testing';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+import type { CaseDoc } from '../../src/engine/case';
+
+/** A UUID v7 for a moment, as the engine makes them when a case opens. */
+const idAt = (ms: number, n: number) => {
+  const hex = ms.toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8)}-7abc-8${n.toString(16).padStart(3, '0')}-0123456789ab`;
+};
+
+/**
+ * 60 cases opened over two years, as stored before the work-queue keys
+ * existed (no openedDay, no qBrin, …): one in three a klacht, every
+ * fourth unassigned, one in five with a running deadline.
+ */
+function oldCases(): CaseDoc[] {
+  const start = Date.now() - 2 * 365 * 86_400_000;
+  return Array.from({ length: 60 }, (_, n) => {
+    const openedAt = new Date(start + n * 12 * 86_400_000 + n * 3_600_000);
+    const due = n % 5 === 0 ? new Date(openedAt.getTime() + 30 * 86_400_000) : null;
+    return {
+      _id: idAt(openedAt.getTime(), n),
+      uniqueKey: `old-${n}`,
+      caseType: { code: n % 3 === 0 ? 'klacht' : 'melding', version: 1 },
+      confidential: false,
+      subject: {
+        kind: 'vestiging',
+        bevoegdGezagNummer: '41234',
+        brin: n % 2 === 0 ? '12AB' : '13CD',
+        vestigingCode: null,
+        boardName: null,
+        schoolName: null,
+        sector: 'po',
+      },
+      schooljaar: null,
+      status: 'ontvangen',
+      result: null,
+      assignee: n % 4 === 0 ? null : 'inspecteur',
+      queue: null,
+      deadlines: [],
+      nextDueOn: due ? due.toISOString().slice(0, 10) : null,
+      documents: [],
+      decisions: [],
+      letters: [],
+      notes: [],
+      timeline: [],
+      openedAt,
+      closedAt: null,
+      updatedAt: openedAt,
+      version: 1,
+    };
+  });
+}
+
+describe('casework: work queues read window after window of days, on the real database', () => {
+  const scope = testScope('casework-wq');
+  const cases = oldCases();
+  let service: RunningService;
+  let db: Awaited<ReturnType<typeof connectDb>>;
+  let coordinator: Record<string, string> = {};
+
+  beforeAll(async () => {
+    coordinator = await bearer('coordinator');
+    db = await connectDb(scope);
+    await db.db.collection<CaseDoc>('cases').insertMany(cases);
+    const config = loadConfig.load(serviceEnv(scope));
+    service = await startTestService(AppModule.forRoot(config, { cron: false }), config);
+  }, 180_000);
+
+  afterAll(async () => {
+    await service?.close();
+    await db?.close();
+  });
+
+  /** Every page of a queue through its `next` links: the ids in order, and how many pages. */
+  async function allPages(query: string): Promise<{ ids: string[]; pages: number }> {
+    const ids: string[] = [];
+    let after: string | null = null;
+    let pages = 0;
+    do {
+      const res: request.Response = await request(service.http)
+        .get(`/cases?${query}${after ? `&after=${after}` : ''}`)
+        .set(coordinator)
+        .expect(200);
+      ids.push(...res.body.items.map((c: CaseDoc) => c._id));
+      pages++;
+      after = res.body.next
+        ? new URL(res.body.next, 'http://casework').searchParams.get('after')
+        : null;
+    } while (after);
+    return { ids, pages };
+  }
+
+  const idsWhere = (keep: (c: CaseDoc) => boolean) =>
+    cases
+      .filter(keep)
+      .map((c) => c._id)
+      .sort();
+
+  it('gives cases stored before the keys their keys at start', async () => {
+    const stored = await db.db.collection<CaseDoc>('cases').find({}).toArray();
+    expect(stored).toHaveLength(60);
+    for (const c of stored) {
+      const day = c.openedAt.toISOString().slice(0, 10);
+      expect(c).toMatchObject({
+        openedDay: day,
+        qDue: `${c.nextDueOn?.slice(0, 4) ?? ''}|${day}`,
+        qTypeStatus: `${c.caseType.code}|ontvangen|${day}`,
+        qAssignee: `${c.assignee ?? ''}|${day}`,
+      });
+    }
+  });
+
+  it('pages every queue in id order across two years, each case once', async () => {
+    const all = await allPages('limit=7');
+    expect(all.ids).toEqual(idsWhere(() => true));
+    expect(all.pages).toBe(9);
+    expect((await allPages('type=klacht&limit=4')).ids).toEqual(
+      idsWhere((c) => c.caseType.code === 'klacht'),
+    );
+    expect((await allPages('brin=12AB&assignee=none&limit=3')).ids).toEqual(
+      idsWhere((c) => c.subject.brin === '12AB' && c.assignee === null),
+    );
+  });
+
+  it('answers "deadline before" from the due years, to the day', async () => {
+    const due = cases.filter((c) => c.nextDueOn).map((c) => c.nextDueOn!);
+    const before = due[5]!;
+    expect((await allPages(`deadlineBefore=${before}&limit=2`)).ids).toEqual(
+      idsWhere((c) => c.nextDueOn !== null && c.nextDueOn < before),
+    );
+    expect((await allPages('deadlineBefore=2020-01-01')).ids).toEqual([]);
+  });
+});
