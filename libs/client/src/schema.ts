@@ -9790,7 +9790,31 @@ export interface operations {
   };
   getPublicHerstelopdrachtenSchooljaar: {
     parameters: {
-      query?: never;
+      query?: {
+        /** @description The school's sector (po, so, vso, vo, ...). */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        /** @description CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam). */
+        gemeente?: string;
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
+      };
       header?: never;
       path: {
         schooljaar: string;
@@ -9905,6 +9929,8 @@ export interface operations {
                 } | null;
               }[];
             }[];
+            /** @description Link to the next page of boards (same filters), or null on the last page. */
+            next: string | null;
           };
         };
       };
@@ -9957,6 +9983,10 @@ export interface operations {
         /** @description Kind of item. */
         kind?: 'herstelopdracht-uitkomst' | 'rapport';
         schooljaar?: string;
+        /** @description The school's sector (po, so, vso, vo, ...). */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        /** @description CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam). */
+        gemeente?: string;
         /** @description Cursor from the previous page's `next` link. */
         after?: string;
         /** @description Items per page, 1-500 (default 50). */
@@ -10345,6 +10375,29 @@ export interface operations {
         vestigingCode?: string;
         /** @description A vo afdeling. */
         afdeling?: 'vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo';
+        /** @description The school's sector (po, so, vso, vo, ...). */
+        sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
+        /** @description CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam). */
+        gemeente?: string;
+        /** @description Cursor from the previous page's `next` link. */
+        after?: string;
+        /** @description Items per page, 1-500 (default 50). */
+        limit?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: the same as `limit`.
+         */
+        pageSize?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 1; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        page?: number;
+        /**
+         * @deprecated
+         * @description Deprecated: only 0; is replaced by cursor paging: leave it out and follow the `next` link.
+         */
+        offset?: number;
       };
       header?: never;
       path?: never;
@@ -10381,6 +10434,8 @@ export interface operations {
               /** @description Path of the report as PDF. */
               report: string | null;
             }[];
+            /** @description Link to the next page of reports (same filters), or null on the last page. */
+            next: string | null;
           };
         };
       };

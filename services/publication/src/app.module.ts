@@ -4,6 +4,7 @@ import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import type { Config } from './config';
 import { FeedService } from './feed/feed.service';
+import { PlacesService, RegistryConsumer } from './places/places';
 import { AdminController } from './http/admin.controller';
 import { OpenDataController } from './http/opendata.controller';
 import { PublicController } from './http/public.controller';
@@ -50,11 +51,13 @@ export class AppModule {
         AdminController,
         WebhooksController,
         CaseworkConsumer,
+        RegistryConsumer,
       ],
       // The job is a provider either way (tests run it by hand); only its @Cron needs cron on.
       providers: [
         { provide: WEBHOOK_SETTINGS, useValue: webhooks },
         ItemsService,
+        PlacesService,
         FeedService,
         PublicQueries,
         PublicationJob,

@@ -120,6 +120,31 @@ export const HerstelopdrachtIssued = defineEvent({
 });
 export type HerstelopdrachtIssuedData = EventData<typeof HerstelopdrachtIssued>;
 
+/**
+ * The persons known to a case (inspectors, reporters, complainants,
+ * contacts), for publication's personal-data gate only: an item that names
+ * one of them is held for review. Publication never publishes them (no rule
+ * takes them) and keeps them only beside the item, for the gate.
+ */
+const KnownPersons = Type.Optional(
+  Type.Array(
+    Type.Object(
+      {
+        role: StringEnum(['inspecteur', 'melder', 'klager', 'contactpersoon', 'overig'] as const, {
+          description: 'How the person is known to the case.',
+        }),
+        name: Text('The full name as known to the case.', 200),
+      },
+      { additionalProperties: false },
+    ),
+    {
+      maxItems: 200,
+      description:
+        "Persons known to the case, for publication's personal-data gate only: never published.",
+    },
+  ),
+);
+
 export const HerstelopdrachtOutcomeDetermined = defineEvent({
   name: 'HerstelopdrachtOutcomeDetermined',
   service: 'casework',
@@ -158,6 +183,7 @@ export const HerstelopdrachtOutcomeDetermined = defineEvent({
           description: 'The vastgesteld report without personal data.',
         },
       ),
+      knownPersons: KnownPersons,
     },
     { additionalProperties: false },
   ),
@@ -397,6 +423,7 @@ export const RapportVastgesteld = defineEvent({
         description:
           "The board's zienswijze, published with the report when the eindoordeel is Zeer zwak; null otherwise.",
       }),
+      knownPersons: KnownPersons,
     },
     { additionalProperties: false },
   ),

@@ -19,6 +19,7 @@ import {
   ChangesAnswer,
   ChangesQuery,
   HerstelopdrachtList,
+  HerstelopdrachtenQuery,
   ItemPath,
   PublicItemPage,
   PublicItemsQuery,
@@ -105,30 +106,37 @@ export class PublicController {
   @Get('toezichtresultaten')
   @Api({
     summary:
-      'Toezichtresultaten of a school or vestiging (and vo afdeling): the oordelen per standaard with their date and report',
+      'Toezichtresultaten of a school or vestiging (and vo afdeling), or of a sector or gemeente: the oordelen per standaard with their date and report, in pages of reports',
     tags: ['public'],
     query: ToezichtresultatenQuery,
     responses: { 200: ToezichtresultatenAnswer },
   })
   async toezichtresultaten(
-    @Valid('query') q: { brin?: string; vestigingCode?: string; afdeling?: string },
+    @Valid('query') q: Omit<PublicFilter, 'board' | 'kind' | 'schooljaar'> & PagingInput,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (!q.brin && !q.vestigingCode)
-      throw badRequest('say which school', [
-        { in: 'query', path: '/brin', message: 'give brin or vestigingCode (all: the open data)' },
+    if (!q.brin && !q.vestigingCode && !q.sector && !q.gemeente)
+      throw badRequest('say which schools', [
+        {
+          in: 'query',
+          path: '/brin',
+          message: 'give brin, vestigingCode, sector or gemeente (all of them: the open data)',
+        },
       ]);
-    const filter: Record<string, string> = {};
-    if (q.brin) filter['published.brin'] = q.brin;
-    if (q.vestigingCode) filter['published.vestigingCode'] = q.vestigingCode;
-    const items: PublicItem[] = [];
-    const results = [];
-    for await (const item of this.queries.allOf('toezichtresultaten', filter)) {
-      items.push(item);
-      for (const o of item.fields.oordelen ?? []) {
-        // A vo report judges several afdelingen in one item: the filter is per oordeel.
-        if (q.afdeling && o.afdeling !== q.afdeling) continue;
-        results.push({
+    const paging = pagingOf(q, isKey);
+    // A page of reports; the afdeling filters their oordelen (a vo report judges several).
+    const { afdeling, ...filter } = q;
+    const fetched = await this.queries.find(
+      { ...filter, kind: 'rapport' },
+      paging.after,
+      paging.limit + 1,
+    );
+    const page = pageOf(fetched, paging, req, (i) => i.itemId);
+    const results = page.items.flatMap((item) =>
+      (item.fields.oordelen ?? [])
+        .filter((o) => !afdeling || o.afdeling === afdeling)
+        .map((o) => ({
           itemId: item.itemId,
           brin: item.brin,
           vestigingCode: item.vestigingCode,
@@ -137,35 +145,37 @@ export class PublicController {
           vastgesteldOn: item.fields.vastgesteldOn ?? null,
           publishedAt: item.publishedAt,
           report: item.reportPdf ?? null,
-        });
-      }
-    }
-    lastModified(res, items);
-    return { items: results };
+        })),
+    );
+    lastModified(res, page.items);
+    return { items: results, next: page.next };
   }
 
   @Get('herstelopdrachten/:schooljaar')
   @Api({
     summary:
-      'The boards that received the monitoring herstelopdracht in a schooljaar, and whether they met it',
+      'The boards that received the monitoring herstelopdracht in a schooljaar, and whether they met it, per sector or gemeente, in pages of boards',
     tags: ['public'],
     params: SchooljaarPath,
+    query: HerstelopdrachtenQuery,
     responses: { 200: HerstelopdrachtList },
   })
   async herstelopdrachten(
     @Valid('params') p: { schooljaar: string },
+    @Valid('query') q: Pick<PublicFilter, 'sector' | 'gemeente'> & PagingInput,
+    @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    const boards = new Map<
-      string,
-      { bevoegdGezagNummer: string; boardName: string | null; items: PublicItem[] }
-    >();
-    const all: PublicItem[] = [];
-    for await (const item of this.queries.allOf('herstelopdrachten', {
-      'published.schooljaar': p.schooljaar,
-    })) {
-      all.push(item);
+    const paging = pagingOf(q, isKey);
+    const filter: Record<string, unknown> = { 'published.schooljaar': p.schooljaar };
+    if (q.sector) filter['place.sector'] = q.sector;
+    if (q.gemeente) filter['place.gemeente'] = q.gemeente;
+    type Board = { bevoegdGezagNummer: string; boardName: string | null; items: PublicItem[] };
+    const boards = new Map<string, Board>();
+    for await (const item of this.queries.byBoard('herstelopdrachten', filter, paging.after)) {
       const key = item.bevoegdGezagNummer ?? '';
+      // One board more than the page shows tells there is a next page.
+      if (!boards.has(key) && boards.size > paging.limit) break;
       const board = boards.get(key) ?? {
         bevoegdGezagNummer: key,
         boardName: item.fields.boardName ?? null,
@@ -174,13 +184,12 @@ export class PublicController {
       board.items.push(item);
       boards.set(key, board);
     }
-    lastModified(res, all);
-    return {
-      schooljaar: p.schooljaar,
-      boards: [...boards.values()].sort((a, b) =>
-        a.bevoegdGezagNummer.localeCompare(b.bevoegdGezagNummer),
-      ),
-    };
+    const page = pageOf([...boards.values()], paging, req, (b) => b.bevoegdGezagNummer);
+    lastModified(
+      res,
+      page.items.flatMap((b) => b.items),
+    );
+    return { schooljaar: p.schooljaar, boards: page.items, next: page.next };
   }
 
   @Get('changes')

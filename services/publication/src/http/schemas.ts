@@ -4,6 +4,7 @@ import {
   ITEM_KINDS,
   Nullable,
   PublicItemSchema,
+  SECTORS,
   StringEnum,
 } from '@inspectorate/contracts';
 import {
@@ -26,6 +27,20 @@ export const ItemIdParam = Type.String({
 export const ItemPath = Type.Object({ itemId: ItemIdParam });
 export const SchooljaarPath = Type.Object({ schooljaar: SchooljaarParam });
 
+/** The public filters learned from the registry's events. */
+const PlaceFilters = {
+  sector: Type.Optional(
+    StringEnum(SECTORS, { description: "The school's sector (po, so, vso, vo, ...)." }),
+  ),
+  gemeente: Type.Optional(
+    Type.String({
+      pattern: '^[0-9]{4}$',
+      description: "CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam).",
+      'x-why': 'is not a CBS gemeentecode (four digits, e.g. 0363)',
+    }),
+  ),
+};
+
 export const PublicItemsQuery = Type.Object(
   {
     brin: Type.Optional(BrinParam),
@@ -34,6 +49,7 @@ export const PublicItemsQuery = Type.Object(
     board: Type.Optional(BoardParam),
     kind: Type.Optional(StringEnum(ITEM_KINDS, { description: 'Kind of item.' })),
     schooljaar: Type.Optional(SchooljaarParam),
+    ...PlaceFilters,
     ...PagingQuery,
   },
   { additionalProperties: false },
@@ -46,8 +62,18 @@ export const ToezichtresultatenQuery = Type.Object(
     brin: Type.Optional(BrinParam),
     vestigingCode: Type.Optional(VestigingCodeParam),
     afdeling: Type.Optional(StringEnum(AFDELINGEN, { description: 'A vo afdeling.' })),
+    ...PlaceFilters,
+    ...PagingQuery,
   },
-  { additionalProperties: false },
+  {
+    additionalProperties: false,
+    description: 'At least one of brin, vestigingCode, sector, gemeente. `limit` counts reports.',
+  },
+);
+
+export const HerstelopdrachtenQuery = Type.Object(
+  { ...PlaceFilters, ...PagingQuery },
+  { additionalProperties: false, description: '`limit` counts boards.' },
 );
 
 export const ToezichtresultatenAnswer = Type.Object({
@@ -66,6 +92,9 @@ export const ToezichtresultatenAnswer = Type.Object({
       report: Nullable(Type.String({ description: 'Path of the report as PDF.' })),
     }),
   ),
+  next: Nullable(Type.String(), {
+    description: 'Link to the next page of reports (same filters), or null on the last page.',
+  }),
 });
 
 export const HerstelopdrachtList = Type.Object({
@@ -77,6 +106,9 @@ export const HerstelopdrachtList = Type.Object({
       items: Type.Array(PublicItemSchema),
     }),
   ),
+  next: Nullable(Type.String(), {
+    description: 'Link to the next page of boards (same filters), or null on the last page.',
+  }),
 });
 
 export const ChangesQuery = Type.Object(

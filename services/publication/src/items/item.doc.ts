@@ -1,6 +1,7 @@
 import type { OutboxFields } from '@inspectorate/messaging';
 import type { PiiHit } from '../domain/pii-gate';
 import type { Extract, PublicItem } from '../domain/rules';
+import type { Place } from '../places/places';
 
 /**
  * One candidate public item per source (a herstelopdracht's case, a report).
@@ -34,6 +35,18 @@ export interface ItemDoc extends Partial<OutboxFields> {
   content: Extract;
   sourceEventId: string;
   sourceTime: string;
+  /**
+   * Where its school is (sector, gemeente), for the public filters: from the
+   * registry's events when recorded, looked up again at publication while
+   * unknown. Not part of the published view (no contract change).
+   */
+  place?: Place | null;
+  /**
+   * The names of the persons known to the case, from the source event's
+   * `knownPersons`, for the personal-data gate only: never in a view, a file,
+   * an event or a webhook.
+   */
+  gate?: { personNames: string[] };
   /** What the channels show; null until first published and again after a withdrawal. */
   published: PublicItem | null;
   /** The public version last published (0: never). */

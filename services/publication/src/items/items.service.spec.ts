@@ -9,6 +9,7 @@ import { type TestService, newTestService } from '@inspectorate/testing';
 import { outcome } from '../../test/fixtures';
 import { FeedService } from '../feed/feed.service';
 import { Feed, Items, PUBLICATION_COLLECTIONS } from '../persistence/collections';
+import { PlacesService } from '../places/places';
 import { ItemsService } from './items.service';
 
 /** Items on in-memory stores: the date rule, the gate, review, hold, withdrawal and the feed. */
@@ -29,7 +30,7 @@ describe('ItemsService (in-memory stores)', () => {
   beforeEach(async () => {
     t = await newTestService(ItemsService, {
       collections: PUBLICATION_COLLECTIONS,
-      providers: [FeedService],
+      providers: [FeedService, PlacesService],
       clock: new FixedClock('2026-11-01T09:00:00Z'),
     });
     feed = t.get(FeedService);
@@ -42,6 +43,27 @@ describe('ItemsService (in-memory stores)', () => {
     t.clock.set('2026-11-02T00:30:00+01:00');
     expect(await t.sut.publishDue()).toEqual({ published: 1, toReview: 0 });
     expect(t.store(Items).events().map(typeOf)).toEqual(['published']);
+  });
+
+  it('holds an item that names a person the event says is known to the case, without publishing the names', async () => {
+    const knownPersons = [
+      { role: 'inspecteur' as const, name: 'Femke Dijkstra' },
+      { role: 'klager' as const, name: 'Joke de Wit' },
+    ];
+    const named = outcome({
+      decidedOn: '2026-11-01',
+      report: { title: 'Herstelopdracht', paragraphs: ['Besproken met femke  DIJKSTRA.'] },
+      knownPersons,
+    });
+    const clean = outcome({ decidedOn: '2026-11-01', knownPersons });
+    await t.sut.record(event(named));
+    await t.sut.record(event(clean));
+    expect(await t.sut.publishDue()).toEqual({ published: 1, toReview: 1 });
+    const held = (await t.sut.get(`herstelopdracht-${named.caseId}`))!;
+    expect(held.review?.hits.map((h) => h.kind)).toEqual(['person-name']);
+    const published = (await t.sut.get(`herstelopdracht-${clean.caseId}`))!;
+    expect(JSON.stringify(published.published)).not.toMatch(/Dijkstra|de Wit/);
+    expect(JSON.stringify(t.store(Items).events())).not.toMatch(/Dijkstra|de Wit/);
   });
 
   it('ignores events no rule names, and redeliveries', async () => {

@@ -17,11 +17,21 @@ import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { scanForPii } from '../domain/pii-gate';
 import { type PublicItem, extract, ruleForEventType } from '../domain/rules';
 import { Items } from '../persistence/collections';
+import { type Place, PlacesService } from '../places/places';
 import type { Decision, ItemDoc, ItemStatus } from './item.doc';
 
 export const reportPdfPath = (itemId: string) => `/public/items/${itemId}/report.pdf`;
 
 const NOT_PUBLIC: readonly ItemStatus[] = ['scheduled', 'held', 'in-review'];
+
+/** The names in a source event's `knownPersons` (casework's contract): for the gate, never published. */
+function knownNames(data: unknown): string[] {
+  const persons = (data as { knownPersons?: unknown }).knownPersons;
+  if (!Array.isArray(persons)) return [];
+  return persons
+    .map((p) => (p as { name?: unknown }).name)
+    .filter((n): n is string => typeof n === 'string' && n.trim().length > 0);
+}
 
 /** Recording source events, the publication date, hold, review and withdrawal. */
 @Injectable()
@@ -31,7 +41,16 @@ export class ItemsService {
   constructor(
     @InjectStore(Items) private readonly items: Store<ItemDoc>,
     private readonly clock: Clock,
+    private readonly places: PlacesService,
   ) {}
+
+  /** The registry's place of the item's school; a report's own sector when the registry has not told us. */
+  private async placeOf(content: ItemDoc['content']): Promise<Place | null> {
+    const known = await this.places.of(content.subject);
+    const own = (content.fields as { sector?: unknown }).sector;
+    const sector = known?.sector ?? (typeof own === 'string' && own ? own : null);
+    return known || sector ? { sector, gemeente: known?.gemeente ?? null } : null;
+  }
 
   /**
    * A source event (by its publication rule) becomes or corrects an item.
@@ -43,6 +62,8 @@ export class ItemsService {
     const rule = ruleForEventType(event.type);
     if (!rule) return 'ignored';
     const content = extract(rule, event.data);
+    const gate = { personNames: knownNames(event.data) };
+    const place = await this.placeOf(content);
     const now = this.clock.now();
     const result = await this.items.mutate(content.itemId, (current) => {
       if (!current)
@@ -54,6 +75,8 @@ export class ItemsService {
             status: 'scheduled',
             publishOn: content.publishOn,
             content,
+            place,
+            gate,
             sourceEventId: event.id,
             sourceTime: event.time,
             published: null,
@@ -78,6 +101,8 @@ export class ItemsService {
         update: {
           $set: {
             content,
+            place,
+            gate,
             publishOn: content.publishOn,
             status,
             sourceEventId: event.id,
@@ -99,21 +124,28 @@ export class ItemsService {
     );
     const counts = { published: 0, toReview: 0 };
     for (const item of due) {
-      const outcome = await this.gateAndPublish(item._id);
+      // The registry's event may have come after the item's: look again while the gemeente is unknown.
+      const place = item.place?.gemeente
+        ? item.place
+        : ((await this.placeOf(item.content)) ?? null);
+      const outcome = await this.gateAndPublish(item._id, place);
       if (outcome === 'published') counts.published++;
       if (outcome === 'in-review') counts.toReview++;
     }
     return counts;
   }
 
-  private async gateAndPublish(id: string): Promise<'published' | 'in-review' | 'skipped'> {
+  private async gateAndPublish(
+    id: string,
+    place: Place | null,
+  ): Promise<'published' | 'in-review' | 'skipped'> {
     const result = { outcome: 'skipped' as 'published' | 'in-review' | 'skipped' };
     await this.items.mutate(
       id,
       (current) => {
         result.outcome = 'skipped';
         if (!current || current.status !== 'scheduled') return null;
-        const hits = scanForPii(current.content, {});
+        const hits = scanForPii(current.content, { personNames: current.gate?.personNames ?? [] });
         if (hits.length > 0) {
           result.outcome = 'in-review';
           return {
@@ -127,7 +159,7 @@ export class ItemsService {
           };
         }
         result.outcome = 'published';
-        return this.publication(current, {});
+        return this.publication(current, place ? { place } : {});
       },
       { projection: { outbox: 0 } },
     );

@@ -11,6 +11,10 @@ export interface PublicFilter {
   board?: string;
   kind?: string;
   schooljaar?: string;
+  /** From the registry's events (the item's place). */
+  sector?: string;
+  /** CBS gemeentecode, from the registry's events. */
+  gemeente?: string;
 }
 
 /** What the public may read: published views only, never an item's other state. */
@@ -30,6 +34,8 @@ export class PublicQueries {
     if (filter.board) q['published.bevoegdGezagNummer'] = filter.board;
     if (filter.kind) q['kind'] = filter.kind;
     if (filter.schooljaar) q['published.schooljaar'] = filter.schooljaar;
+    if (filter.sector) q['place.sector'] = filter.sector;
+    if (filter.gemeente) q['place.gemeente'] = filter.gemeente;
     if (after) q['_id'] = { $gt: after };
     const docs = await this.items.find(q, {
       sort: { _id: 1 },
@@ -45,6 +51,31 @@ export class PublicQueries {
       { projection: { published: 1 } },
     );
     return doc?.published ?? null;
+  }
+
+  /**
+   * A dataset's published items in board order (then _id), from after `board`:
+   * the herstelopdracht list, paged per board.
+   */
+  async *byBoard(
+    dataset: string,
+    filter: Record<string, unknown>,
+    afterBoard: string | undefined,
+  ): AsyncGenerator<PublicItem> {
+    const BOARD = 'published.bevoegdGezagNummer';
+    let from: Record<string, unknown> =
+      afterBoard === undefined ? {} : { [BOARD]: { $gt: afterBoard } };
+    for (;;) {
+      const docs = await this.items.find(
+        { $and: [{ status: 'published', dataset, ...filter }, from] },
+        { sort: { [BOARD]: 1, _id: 1 }, limit: 1000, projection: { published: 1 } },
+      );
+      for (const d of docs) if (d.published) yield d.published;
+      if (docs.length < 1000) return;
+      const last = docs[docs.length - 1]!;
+      const board = last.published?.bevoegdGezagNummer ?? '';
+      from = { $or: [{ [BOARD]: { $gt: board } }, { [BOARD]: board, _id: { $gt: last._id } }] };
+    }
   }
 
   /** Every published item of a dataset (open data files, lists), by _id pages. */

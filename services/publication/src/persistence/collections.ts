@@ -2,6 +2,7 @@ import { defineCollection } from '@inspectorate/persistence';
 import type { FeedDoc } from '../feed/feed.service';
 import type { ItemDoc } from '../items/item.doc';
 import type { OpenDataFileDoc } from '../opendata/opendata.service';
+import type { PlaceDoc } from '../places/places';
 import type { DeliveryDoc, SubscriptionDoc } from '../webhooks/webhook.docs';
 
 /** publication's collections, declared once (ADR 0009). Items carry the outbox of the public topic. */
@@ -27,6 +28,8 @@ export const Items = defineCollection<ItemDoc>({
     { status: 1, 'published.vestigingCode': 1 },
     { status: 1, 'published.bevoegdGezagNummer': 1 },
     { status: 1, dataset: 1 },
+    { status: 1, 'place.gemeente': 1 },
+    { status: 1, 'place.sector': 1 },
   ],
   outbox: true,
 });
@@ -84,4 +87,17 @@ export const OpenDataFiles = defineCollection<OpenDataFileDoc>({
   },
 });
 
-export const PUBLICATION_COLLECTIONS = [Items, Feed, Subscriptions, Deliveries, OpenDataFiles];
+/** Where schools and vestigingen are (sector, gemeente), from the registry's events (places/places.ts). */
+export const Places = defineCollection<PlaceDoc>({
+  name: 'registry_places',
+  fields: { _id: id, revision: { type: Number, required: true } },
+});
+
+export const PUBLICATION_COLLECTIONS = [
+  Items,
+  Feed,
+  Subscriptions,
+  Deliveries,
+  OpenDataFiles,
+  Places,
+];

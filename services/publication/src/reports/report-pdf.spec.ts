@@ -10,6 +10,7 @@ import { pdfText } from '@inspectorate/testing';
 import { scanForPii } from '../domain/pii-gate';
 import type { PublicItem } from '../domain/rules';
 import { FeedService } from '../feed/feed.service';
+import { PlacesService } from '../places/places';
 import { ItemsService } from '../items/items.service';
 import { toCsv, dictionaryOf } from '../opendata/dataset';
 import { PUBLICATION_COLLECTIONS } from '../persistence/collections';
@@ -40,7 +41,7 @@ describe('rapport: rule, public view and PDF', () => {
   beforeEach(async () => {
     t = await newTestService(ItemsService, {
       collections: PUBLICATION_COLLECTIONS,
-      providers: [FeedService],
+      providers: [FeedService, PlacesService],
       clock: new FixedClock('2026-10-01T12:00:00Z'),
     });
   });

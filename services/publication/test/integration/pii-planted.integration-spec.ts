@@ -54,7 +54,23 @@ describe('publication: planted personal data reaches no channel', () => {
     'Dorpsstraat 14',
     '12-03-2011',
   ];
-  const clean = outcome({ brin: '20AB', vestigingCode: '20AB00', decidedOn: '2026-11-01' });
+  // Persons known to the case, as casework names them in the event (knownPersons):
+  // named without a title in a report, they are found only because the event says who they are.
+  const known = [
+    { role: 'inspecteur', name: 'Femke Dijkstra' },
+    { role: 'melder', name: 'Ahmed el Amrani' },
+    { role: 'klager', name: 'Joke de Wit' },
+    { role: 'contactpersoon', name: 'Bram Hoekstra' },
+  ] as const;
+  const knownPersons = known.map((p) => ({ ...p }));
+  secrets.push(...known.map((p) => p.name));
+  // The clean item knows them too: the names themselves must go nowhere.
+  const clean = outcome({
+    brin: '20AB',
+    vestigingCode: '20AB00',
+    decidedOn: '2026-11-01',
+    knownPersons,
+  });
   const leaks = Object.entries(planted).map(([kind, text], i) => ({
     kind,
     data: outcome({
@@ -69,6 +85,22 @@ describe('publication: planted personal data reaches no channel', () => {
       ...(i === 0 ? { schoolName: `Basisschool ${planted.email}` } : {}),
     }),
   }));
+  const knownLeaks = known.map((person) => ({
+    role: person.role,
+    data: outcome({
+      brin: '20AB',
+      vestigingCode: '20AB00',
+      decidedOn: '2026-11-01',
+      report: {
+        title: 'Herstelopdracht monitoring sociale veiligheid',
+        paragraphs: [
+          `Het bestuur heeft de gegevens aangeleverd na een gesprek met ${person.name}.`,
+        ],
+      },
+      knownPersons,
+    }),
+  }));
+  const all = [...leaks.map((l) => l.data), ...knownLeaks.map((l) => l.data)];
 
   beforeAll(async () => {
     kafka = testKafka(scope);
@@ -86,12 +118,15 @@ describe('publication: planted personal data reaches no channel', () => {
     await produceEvents(
       kafka,
       scope,
-      [clean, ...leaks.map((l) => l.data)].map((d) => outcomeEvent(d)),
+      [clean, ...all].map((d) => outcomeEvent(d)),
     );
-    await waitFor(async () => (await db.db.collection('items').countDocuments()) === 7, {
-      description: 'all seven outcomes recorded',
-      timeoutMs: 90_000,
-    });
+    await waitFor(
+      async () => (await db.db.collection('items').countDocuments()) === 1 + all.length,
+      {
+        description: 'all outcomes recorded',
+        timeoutMs: 90_000,
+      },
+    );
     const job = service.app.get(PublicationJob);
     expect((await job.runOnce()).ran).toBe(true);
     await service.app.get(WebhookDeliverer).deliverDue();
@@ -122,6 +157,11 @@ describe('publication: planted personal data reaches no channel', () => {
     for (const leak of leaks)
       expect(byId.get(`herstelopdracht-${leak.data.caseId}`)).toContain(leak.kind);
     expect(byId.get(`herstelopdracht-${leaks[0]!.data.caseId}`)).toContain('email');
+    for (const leak of knownLeaks)
+      expect({ role: leak.role, hits: byId.get(`herstelopdracht-${leak.data.caseId}`) }).toEqual({
+        role: leak.role,
+        hits: ['person-name'],
+      });
     for (const s of secrets) expect(JSON.stringify(review.body)).not.toContain(s);
   });
 
@@ -144,8 +184,8 @@ describe('publication: planted personal data reaches no channel', () => {
       // ...and nothing planted.
       for (const s of secrets)
         expect({ channel, leaked: text.includes(s) ? s : null }).toEqual({ channel, leaked: null });
-      for (const leak of leaks)
-        expect({ channel, item: text.includes(leak.data.caseId) }).toEqual({
+      for (const leak of all)
+        expect({ channel, item: text.includes(leak.caseId) }).toEqual({
           channel,
           item: false,
         });

@@ -1,0 +1,179 @@
+import { SchoolRegistered, VestigingRegistered } from '@inspectorate/contracts';
+import { FixedClock } from '@inspectorate/scheduling';
+import {
+  type RunningService,
+  connectDb,
+  produceEvents,
+  schoolSnapshot,
+  serviceEnv,
+  startTestService,
+  testKafka,
+  testScope,
+  vestigingSnapshot,
+  waitFor,
+} from '@inspectorate/testing';
+import type { Kafka } from 'kafkajs';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { loadConfig } from '../../src/config';
+import { PublicationJob } from '../../src/items/publication.job';
+import { outcome, outcomeEvent, rapport, rapportEvent } from '../fixtures';
+
+const AMSTERDAM = { nummer: '0363', naam: 'Amsterdam' };
+const UTRECHT = { nummer: '0344', naam: 'Utrecht' };
+
+/**
+ * The public lists by sector and gemeente, learned from the registry's
+ * events (publication's read model of where each school is), in pages.
+ */
+describe('publication: toezichtresultaten and herstelopdrachten by sector and gemeente, in pages', () => {
+  const scope = testScope('pub-filters');
+  const clock = new FixedClock('2026-11-10T09:00:00Z');
+  let service: RunningService;
+  let kafka: Kafka;
+  let db: Awaited<ReturnType<typeof connectDb>>;
+
+  // Three schools (one vestiging each): po in Amsterdam, vo in Amsterdam, po in Utrecht.
+  const schools = [
+    { brin: '31AA', board: '41301', sector: 'po', gemeente: AMSTERDAM },
+    { brin: '32BB', board: '41302', sector: 'vo', gemeente: AMSTERDAM },
+    { brin: '33CC', board: '41303', sector: 'po', gemeente: UTRECHT },
+  ] as const;
+  const reports = schools.map((s) =>
+    rapport({
+      brin: s.brin,
+      vestigingCode: `${s.brin}00`,
+      bevoegdGezagNummer: s.board,
+      sector: s.sector,
+      vastgesteldOp: '2026-10-01',
+      publicatiedatum: '2026-10-29',
+    }),
+  );
+  const outcomes = schools.map((s) =>
+    outcome({
+      brin: s.brin,
+      vestigingCode: `${s.brin}00`,
+      bevoegdGezagNummer: s.board,
+      schooljaar: '2025-2026',
+      decidedOn: '2026-11-02',
+    }),
+  );
+  const get = (path: string) => request(service.http).get(path).expect(200);
+  const brinsOf = (items: { brin: string | null }[]) =>
+    [...new Set(items.map((i) => i.brin))].sort();
+
+  beforeAll(async () => {
+    kafka = testKafka(scope);
+    const config = loadConfig.load(serviceEnv(scope));
+    service = await startTestService(AppModule.forRoot(config, { cron: false, clock }), config);
+    db = await connectDb(scope);
+    await produceEvents(kafka, scope, [
+      ...schools.map((s) => ({
+        definition: SchoolRegistered,
+        subject: s.brin,
+        data: {
+          revision: 1,
+          school: schoolSnapshot({
+            brin: s.brin,
+            bevoegdGezagNummer: s.board,
+            sector: s.sector,
+            gemeente: s.gemeente,
+          }),
+        },
+      })),
+      ...schools.map((s) => ({
+        definition: VestigingRegistered,
+        subject: `${s.brin}00`,
+        data: {
+          revision: 1,
+          vestiging: vestigingSnapshot({
+            vestigingCode: `${s.brin}00`,
+            bevoegdGezagNummer: s.board,
+            sector: s.sector,
+            gemeente: s.gemeente,
+            afdelingen: s.sector === 'vo' ? ['havo', 'vwo'] : [],
+          }),
+        },
+      })),
+    ]);
+    await waitFor(async () => (await db.db.collection('registry_places').countDocuments()) === 6, {
+      description: 'the places of the three schools and vestigingen',
+      timeoutMs: 90_000,
+    });
+    await produceEvents(kafka, scope, [
+      ...reports.map((r) => rapportEvent(r)),
+      ...outcomes.map((o) => outcomeEvent(o)),
+    ]);
+    await waitFor(async () => (await db.db.collection('items').countDocuments()) === 6, {
+      description: 'the three reports and three outcomes are recorded',
+      timeoutMs: 90_000,
+    });
+    await service.app.get(PublicationJob).runOnce();
+  }, 240_000);
+
+  afterAll(async () => {
+    await service?.close();
+    await db?.close();
+  });
+
+  it('filters the toezichtresultaten by gemeente, sector or both', async () => {
+    const amsterdam = await get('/public/toezichtresultaten?gemeente=0363');
+    expect(brinsOf(amsterdam.body.items)).toEqual(['31AA', '32BB']);
+    const po = await get('/public/toezichtresultaten?sector=po');
+    expect(brinsOf(po.body.items)).toEqual(['31AA', '33CC']);
+    const both = await get('/public/toezichtresultaten?sector=po&gemeente=0363');
+    expect(brinsOf(both.body.items)).toEqual(['31AA']);
+    // The fixture's reports judge havo twice and vwo once: one vwo row per Amsterdam report.
+    const vwo = await get('/public/toezichtresultaten?gemeente=0363&afdeling=vwo');
+    expect(vwo.body.items.map((o: { afdeling: string }) => o.afdeling)).toEqual(['vwo', 'vwo']);
+    const nowhere = await get('/public/toezichtresultaten?gemeente=0518');
+    expect(nowhere.body).toEqual({ items: [], next: null });
+  });
+
+  it('pages the toezichtresultaten per report, with the filters kept in the next link', async () => {
+    const first = await get('/public/toezichtresultaten?gemeente=0363&limit=1');
+    expect(brinsOf(first.body.items)).toHaveLength(1);
+    expect(first.body.next).toMatch(/gemeente=0363/);
+    const second = await get(first.body.next as string);
+    expect(second.body.next).toBeNull();
+    expect([...brinsOf(first.body.items), ...brinsOf(second.body.items)].sort()).toEqual([
+      '31AA',
+      '32BB',
+    ]);
+  });
+
+  it('filters and pages the herstelopdracht list per board', async () => {
+    const amsterdam = await get('/public/herstelopdrachten/2025-2026?gemeente=0363');
+    expect(
+      amsterdam.body.boards.map((b: { bevoegdGezagNummer: string }) => b.bevoegdGezagNummer),
+    ).toEqual(['41301', '41302']);
+    expect(amsterdam.body.next).toBeNull();
+    const po = await get('/public/herstelopdrachten/2025-2026?sector=po&limit=1');
+    expect(po.body.boards).toEqual([expect.objectContaining({ bevoegdGezagNummer: '41301' })]);
+    const rest = await get(po.body.next as string);
+    expect(rest.body).toMatchObject({
+      boards: [expect.objectContaining({ bevoegdGezagNummer: '41303' })],
+      next: null,
+    });
+  });
+
+  it('filters the published items by gemeente and sector too', async () => {
+    const utrecht = await get('/public/items?gemeente=0344');
+    expect(utrecht.body.items.map((i: { kind: string }) => i.kind).sort()).toEqual([
+      'herstelopdracht-uitkomst',
+      'rapport',
+    ]);
+    const vo = await get('/public/items?sector=vo&kind=rapport');
+    expect(brinsOf(vo.body.items)).toEqual(['32BB']);
+  });
+
+  it('answers a bad filter with a 400 naming it, and a list without any with a 400', async () => {
+    const bad = await request(service.http).get('/public/toezichtresultaten?gemeente=363');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('/gemeente');
+    const sector = await request(service.http).get('/public/items?sector=kinderopvang');
+    expect(sector.status).toBe(400);
+    const none = await request(service.http).get('/public/toezichtresultaten');
+    expect(none.status).toBe(400);
+  });
+});
