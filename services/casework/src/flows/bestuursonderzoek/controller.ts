@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { RequirePermission, type Actor, actorLabel, CurrentActor } from '@inspectorate/auth';
-import { Api, type ApiSpec, Valid } from '@inspectorate/http';
-import type { Static, TSchema } from '@sinclair/typebox';
+import { Api, Valid } from '@inspectorate/http';
+import type { Static } from '@sinclair/typebox';
+import { flowCommands } from '../flow-command';
 import { KwaliteitsRapport } from '../kwaliteitsonderzoek/report.usecase';
 import {
   AdoptBody,
@@ -17,11 +18,7 @@ import { BESTUURSONDERZOEK } from './rules';
 import { OpenBestuursBody, PlanningQuery, VerificatieBody } from './schemas';
 
 type Path = { id: string };
-const route = (
-  summary: string,
-  body: TSchema,
-  responses: ApiSpec['responses'] = { 204: { description: 'Done' } },
-) => Api({ summary, tags: ['bestuursonderzoek'], params: KoPath, body, responses });
+const command = flowCommands({ tag: 'bestuursonderzoek', params: KoPath });
 
 /**
  * Bestuursonderzoeken: the four-yearly planning queue, opening, verificatie-
@@ -62,10 +59,9 @@ export class BestuursonderzoekController {
     return this.opener.open(b, actorLabel(actor));
   }
 
-  @Post(':id/verificaties')
-  @HttpCode(201)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route(
+  @command(
+    ':id/verificaties',
+    'kwaliteitsonderzoek.work',
     'A verificatie-activiteit at a school of the board: a linked kwaliteitsonderzoek',
     VerificatieBody,
     {
@@ -80,10 +76,12 @@ export class BestuursonderzoekController {
     return this.opener.verificatie(p.id, b.vestigingCode, b.reason, actorLabel(actor));
   }
 
-  @Post(':id/oordelen')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route('Judge the board standards (BKA)', OordelenBody)
+  @command(
+    ':id/oordelen',
+    'kwaliteitsonderzoek.work',
+    'Judge the board standards (BKA)',
+    OordelenBody,
+  )
   async judge(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof OordelenBody>,
@@ -97,10 +95,12 @@ export class BestuursonderzoekController {
     await this.rapport.judge(p.id, oordelen, actorLabel(actor), BESTUURSONDERZOEK);
   }
 
-  @Post(':id/conceptrapport')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route('Send the conceptrapport to the board (hoor en wederhoor)', ConceptBody)
+  @command(
+    ':id/conceptrapport',
+    'kwaliteitsonderzoek.work',
+    'Send the conceptrapport to the board (hoor en wederhoor)',
+    ConceptBody,
+  )
   async concept(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ConceptBody>,
@@ -109,10 +109,12 @@ export class BestuursonderzoekController {
     await this.rapport.concept(p.id, b, actorLabel(actor), BESTUURSONDERZOEK);
   }
 
-  @Post(':id/zienswijze')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route("Register the board's zienswijze within its term", ZienswijzeBody)
+  @command(
+    ':id/zienswijze',
+    'kwaliteitsonderzoek.work',
+    "Register the board's zienswijze within its term",
+    ZienswijzeBody,
+  )
   async zienswijze(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ZienswijzeBody>,
@@ -121,10 +123,9 @@ export class BestuursonderzoekController {
     await this.rapport.zienswijze(p.id, b.text, b.receivedOn, actorLabel(actor), BESTUURSONDERZOEK);
   }
 
-  @Post(':id/vaststellen')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route(
+  @command(
+    ':id/vaststellen',
+    'kwaliteitsonderzoek.work',
     'Vaststellen: the report and vervolgtoezicht (herstelopdracht per Onvoldoende standard)',
     AdoptBody,
   )

@@ -1,7 +1,8 @@
 import { Controller, Get, HttpCode, Post, Res } from '@nestjs/common';
 import { RequirePermission, type Actor, actorLabel, CurrentActor } from '@inspectorate/auth';
-import { Api, type ApiSpec, Valid } from '@inspectorate/http';
-import type { Static, TSchema } from '@sinclair/typebox';
+import { Api, Valid } from '@inspectorate/http';
+import type { Static } from '@sinclair/typebox';
+import { flowCommands } from '../flow-command';
 import type { Response } from 'express';
 import { KlachtHandling } from './handling.usecase';
 import { KlachtIntake } from './intake.usecase';
@@ -25,8 +26,7 @@ import {
 type Path = { id: string };
 const done = (description: string) => ({ 204: { description } });
 /** A change to one complaint: its id in the path, who acts, a JSON body. */
-const route = (summary: string, body: TSchema, responses: ApiSpec['responses']) =>
-  Api({ summary, tags: ['klachten'], params: KlachtPath, body, responses });
+const command = flowCommands({ tag: 'klachten', params: KlachtPath });
 
 /** Complaints about the inspectorate (Awb hoofdstuk 9): intake, handling, and the yearly register. */
 @Controller('klachten')
@@ -66,10 +66,13 @@ export class KlachtenController {
     );
   }
 
-  @Post(':id/aanvulling')
-  @RequirePermission('klachten.intake')
-  @HttpCode(200)
-  @route('Register the completion of an incomplete klaagschrift', CompletionBody, { 200: Anything })
+  @command(
+    ':id/aanvulling',
+    'klachten.intake',
+    'Register the completion of an incomplete klaagschrift',
+    CompletionBody,
+    { 200: Anything },
+  )
   async complete(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof CompletionBody>,
@@ -78,10 +81,9 @@ export class KlachtenController {
     return this.intake.complete(p.id, b, actorLabel(actor));
   }
 
-  @Post(':id/verdaging')
-  @RequirePermission('klachten.handle')
-  @HttpCode(201)
-  @route(
+  @command(
+    ':id/verdaging',
+    'klachten.handle',
     'Adjourn the decision once, by at most 4 weeks, with a letter (Awb 9:11(2))',
     AdjournBody,
     { 201: Anything },
@@ -94,10 +96,9 @@ export class KlachtenController {
     return this.handling.adjourn(p.id, b, actorLabel(actor));
   }
 
-  @Post(':id/uitstel')
-  @RequirePermission('klachten.handle')
-  @HttpCode(201)
-  @route(
+  @command(
+    ':id/uitstel',
+    'klachten.handle',
     "Delay the decision further with the complainant's recorded written consent",
     ConsentBody,
     { 201: Anything },
@@ -110,10 +111,13 @@ export class KlachtenController {
     return this.handling.delayWithConsent(p.id, b, actorLabel(actor));
   }
 
-  @Post(':id/hoorzitting')
-  @RequirePermission('klachten.handle')
-  @HttpCode(204)
-  @route('Schedule the hearing (Awb 9:10)', HearingBody, done('Scheduled'))
+  @command(
+    ':id/hoorzitting',
+    'klachten.handle',
+    'Schedule the hearing (Awb 9:10)',
+    HearingBody,
+    done('Scheduled'),
+  )
   async hearing(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof HearingBody>,
@@ -122,10 +126,13 @@ export class KlachtenController {
     await this.handling.scheduleHearing(p.id, b.on, actorLabel(actor));
   }
 
-  @Post(':id/hoorzitting/verslag')
-  @RequirePermission('klachten.handle')
-  @HttpCode(204)
-  @route('Attach the report of the hearing', HearingReportBody, done('Attached'))
+  @command(
+    ':id/hoorzitting/verslag',
+    'klachten.handle',
+    'Attach the report of the hearing',
+    HearingReportBody,
+    done('Attached'),
+  )
   async hearingReport(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof HearingReportBody>,
@@ -134,10 +141,13 @@ export class KlachtenController {
     await this.handling.hearingReport(p.id, b, actorLabel(actor));
   }
 
-  @Post(':id/horen-achterwege')
-  @RequirePermission('klachten.handle')
-  @HttpCode(204)
-  @route('Record why the complainant is not heard (Awb 9:10(2))', SkipHearingBody, done('Recorded'))
+  @command(
+    ':id/horen-achterwege',
+    'klachten.handle',
+    'Record why the complainant is not heard (Awb 9:10(2))',
+    SkipHearingBody,
+    done('Recorded'),
+  )
   async skipHearing(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof SkipHearingBody>,
@@ -146,10 +156,9 @@ export class KlachtenController {
     await this.handling.skipHearing(p.id, b, actorLabel(actor));
   }
 
-  @Post(':id/afhandeling')
-  @RequirePermission('klachten.handle')
-  @HttpCode(204)
-  @route(
+  @command(
+    ':id/afhandeling',
+    'klachten.handle',
     'Decide: the reasoned outcome, with its letter naming the Nationale ombudsman',
     DecisionBody,
     done('Decided'),
@@ -162,10 +171,9 @@ export class KlachtenController {
     await this.handling.decide(p.id, b, actorLabel(actor));
   }
 
-  @Post(':id/intrekking')
-  @RequirePermission('klachten.handle')
-  @HttpCode(204)
-  @route(
+  @command(
+    ':id/intrekking',
+    'klachten.handle',
     'The complainant withdrew, or it was resolved to their satisfaction (Awb 9:5)',
     WithdrawBody,
     done('Closed'),

@@ -1,9 +1,10 @@
 import { Controller, Get, HttpCode, Post } from '@nestjs/common';
 import { RequirePermission, type Actor, actorLabel, CurrentActor } from '@inspectorate/auth';
-import { Api, type ApiSpec, Valid } from '@inspectorate/http';
+import { Api, Valid } from '@inspectorate/http';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
 import { newEventId } from '@inspectorate/contracts';
-import type { Static, TSchema } from '@sinclair/typebox';
+import type { Static } from '@sinclair/typebox';
+import { flowCommands } from '../flow-command';
 import { KaderCatalogue } from './kader';
 import { OpenKwaliteitsonderzoek } from './open.usecase';
 import { KwaliteitsRapport } from './report.usecase';
@@ -20,18 +21,7 @@ import {
 } from './schemas';
 
 type Path = { id: string };
-const route = (
-  summary: string,
-  body: TSchema,
-  responses: ApiSpec['responses'] = { 204: { description: 'Done' } },
-) =>
-  Api({
-    summary,
-    tags: ['kwaliteitsonderzoek'],
-    params: KoPath,
-    body,
-    responses,
-  });
+const command = flowCommands({ tag: 'kwaliteitsonderzoek', params: KoPath });
 
 /** Kwaliteitsonderzoeken: opening, judgments per standard, conceptrapport, zienswijze, vaststellen. */
 @Controller()
@@ -56,10 +46,12 @@ export class KwaliteitsonderzoekController {
     return this.opener.open(b, actorLabel(actor), `${KWALITEITSONDERZOEK}:${newEventId()}`);
   }
 
-  @Post('kwaliteitsonderzoeken/:id/oordelen')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route('Judge standards (per afdeling in vo)', OordelenBody)
+  @command(
+    'kwaliteitsonderzoeken/:id/oordelen',
+    'kwaliteitsonderzoek.work',
+    'Judge standards (per afdeling in vo)',
+    OordelenBody,
+  )
   async judge(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof OordelenBody>,
@@ -76,10 +68,12 @@ export class KwaliteitsonderzoekController {
     );
   }
 
-  @Post('kwaliteitsonderzoeken/:id/conceptrapport')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route('Send the conceptrapport to the board (hoor en wederhoor)', ConceptBody)
+  @command(
+    'kwaliteitsonderzoeken/:id/conceptrapport',
+    'kwaliteitsonderzoek.work',
+    'Send the conceptrapport to the board (hoor en wederhoor)',
+    ConceptBody,
+  )
   async concept(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ConceptBody>,
@@ -88,10 +82,12 @@ export class KwaliteitsonderzoekController {
     await this.rapport.concept(p.id, b, actorLabel(actor));
   }
 
-  @Post('kwaliteitsonderzoeken/:id/zienswijze')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route("Register the board's zienswijze within its term", ZienswijzeBody)
+  @command(
+    'kwaliteitsonderzoeken/:id/zienswijze',
+    'kwaliteitsonderzoek.work',
+    "Register the board's zienswijze within its term",
+    ZienswijzeBody,
+  )
   async zienswijze(
     @Valid('params') p: Path,
     @Valid('body') b: Static<typeof ZienswijzeBody>,
@@ -100,10 +96,9 @@ export class KwaliteitsonderzoekController {
     await this.rapport.zienswijze(p.id, b.text, b.receivedOn, actorLabel(actor));
   }
 
-  @Post('kwaliteitsonderzoeken/:id/vaststellen')
-  @HttpCode(204)
-  @RequirePermission('kwaliteitsonderzoek.work')
-  @route(
+  @command(
+    'kwaliteitsonderzoeken/:id/vaststellen',
+    'kwaliteitsonderzoek.work',
     'Vaststellen: the report, RapportVastgesteld, herstelopdrachten, verscherpt toezicht',
     AdoptBody,
   )
