@@ -10,7 +10,7 @@ import {
 } from '@inspectorate/testing';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
-import { MAX_UPLOAD_BYTES } from '../../src/registry/http/upload-limits';
+import { MAX_UPLOAD_BYTES } from '@inspectorate/duo';
 
 const CHUNK = 64 * 1024;
 

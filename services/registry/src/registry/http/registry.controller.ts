@@ -5,16 +5,14 @@ import {
   Api,
   Email,
   type PagingInput,
-  ProblemError,
   Valid,
   badRequest,
   check,
-  hasBody,
   pageOf,
   pagingOf,
 } from '@inspectorate/http';
+import { UploadSizeLimit, duoUpload, refusedAs400 } from '@inspectorate/duo';
 import type { Request, Response } from 'express';
-import { DuoFileRejected } from '../../duo/parse';
 import { ENTITIES } from '../domain/entities';
 import type { EntityKind } from '../domain/snapshots';
 import { ImportQueue } from '../usecases/import-queue';
@@ -24,7 +22,6 @@ import {
   type SearchCriteria,
 } from '../usecases/registry.queries';
 import { CONTACT_FIELD, UpdateContactUseCase } from '../usecases/update-contact.usecase';
-import { UploadSizeLimit, multipartUpload, rawUpload } from './upload-limits';
 import {
   BoardPath,
   ContactAnswer,
@@ -156,39 +153,20 @@ export class RegistryController {
     @Res({ passthrough: true }) res: Response,
     @Valid('query') query: { sector?: Sector; complete?: boolean; fileName?: string },
   ) {
-    let source: AsyncIterable<Uint8Array>;
-    let fileName = query.fileName;
-    if (!hasBody(req)) {
-      throw badRequest(
-        'send the DUO file as multipart/form-data (field "file") or as the body with content-type text/csv',
-      );
-    } else if (req.is('multipart/form-data')) {
-      const upload = await multipartUpload(req);
-      source = upload.file;
-      fileName ??= upload.fileName;
-    } else {
-      source = rawUpload(req);
-    }
-    try {
-      // Streamed: read and checked as it arrives, applied in the background once read whole.
-      const report = await this.importQueue.submit(source, {
+    const { source, fileName: uploadedName } = await duoUpload(req);
+    const fileName = query.fileName ?? uploadedName;
+    // Streamed: read and checked as it arrives, applied in the background once read whole.
+    const report = await refusedAs400(() =>
+      this.importQueue.submit(source, {
         ...(fileName ? { fileName } : {}),
         ...(query.sector ? { sector: query.sector } : {}),
         ...(query.complete === undefined ? {} : { complete: query.complete }),
-      });
-      // Relative: `/imports` → `/imports/<id>`, and behind the gateway
-      // `/api/v1/imports` → `/api/v1/imports/<id>` without it rewriting anything.
-      res.setHeader('location', `imports/${report._id}`);
-      return report;
-    } catch (error) {
-      if (error instanceof DuoFileRejected)
-        throw new ProblemError({
-          status: 400,
-          code: 'file-refused',
-          detail: `file refused: ${error.message}`,
-        });
-      throw error;
-    }
+      }),
+    );
+    // Relative: `/imports` → `/imports/<id>`, and behind the gateway
+    // `/api/v1/imports` → `/api/v1/imports/<id>` without it rewriting anything.
+    res.setHeader('location', `imports/${report._id}`);
+    return report;
   }
 
   @RequirePermission('registry.import')
