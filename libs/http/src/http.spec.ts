@@ -89,6 +89,14 @@ class ThingsController {
   boom(@Headers('x') _x?: string, @Query('q') _q?: string, @Param('p') _p?: string): never {
     throw new Error('secret internals');
   }
+
+  @Get('boom/database')
+  noDatabase(): never {
+    // What the MongoDB driver throws while its server is away (matched by name).
+    const error = new Error('connection 3 to 127.0.0.1:37017 closed');
+    error.name = 'MongoServerSelectionError';
+    throw error;
+  }
 }
 
 describe('libs/http', () => {
@@ -299,6 +307,14 @@ describe('libs/http', () => {
     const res = await http().get('/things/boom/now').expect(500);
     expect(res.body.detail).not.toContain('secret');
     expect(res.headers['content-type']).toMatch(/problem\+json/);
+  });
+
+  it('answers 503 with Retry-After and Connection: close while the database is away, not 500', async () => {
+    const res = await http().get('/things/boom/database').expect(503);
+    expect(res.body).toMatchObject({ status: 503, code: 'database-unavailable' });
+    expect(res.body.detail).not.toContain('127.0.0.1');
+    expect(res.headers['retry-after']).toBe('5');
+    expect(res.headers['connection']).toBe('close');
   });
 
   it('serves an OpenAPI 3.1 document and Swagger UI', async () => {

@@ -77,6 +77,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (exception instanceof HttpException) return this.fromHttpException(exception, req);
     const parserError = bodyParserProblem(exception);
     if (parserError) return parserError;
+    const database = databaseUnavailableProblem(exception);
+    if (database) return database;
     return { status: 500, detail: 'the service failed to answer; the error is logged' };
   }
 
@@ -141,6 +143,35 @@ export class ProblemFilter implements ExceptionFilter {
       ...(Object.keys(extensions).length > 0 ? { extensions } : {}),
     };
   }
+}
+
+/**
+ * The MongoDB driver's errors for "no database server to talk to" (by name:
+ * libs/http does not depend on the driver). They pass: the driver reconnects
+ * once the server is back, so the answer is 503 with Retry-After, which
+ * clients and the gateway's callers retry, not a 500. `Connection: close`
+ * makes the caller's next request open a new connection, so a balancer in
+ * front of several replicas can send it to one whose connection to the
+ * database is already back (the chaos run saw one replica take over a minute
+ * to reconnect after a database restart while its sibling took a second).
+ */
+const DATABASE_UNAVAILABLE = new Set([
+  'MongoServerSelectionError',
+  'MongoNetworkError',
+  'MongoNetworkTimeoutError',
+  'MongoNotConnectedError',
+  'MongoTopologyClosedError',
+  'MongoPoolClearedError',
+]);
+
+export function databaseUnavailableProblem(exception: unknown): ProblemInit | null {
+  if (!(exception instanceof Error) || !DATABASE_UNAVAILABLE.has(exception.name)) return null;
+  return {
+    status: 503,
+    code: 'database-unavailable',
+    detail: 'the service cannot reach its database just now; retry in a few seconds',
+    headers: { 'Retry-After': '5', Connection: 'close' },
+  };
 }
 
 interface BodyParserError {

@@ -160,11 +160,16 @@ describe('publication: webhooks', () => {
 
   it('walks the whole retry schedule for a receiver that keeps failing, then disables it with the reason', async () => {
     const r = await receiver();
-    r.answer = () => ({ status: 503 });
+    // Counted at this subscription's own receiver: deliverDue's count is of
+    // every delivery in the database, other tests' subscriptions included.
+    let answered = 0;
+    r.answer = () => {
+      answered += 1;
+      return { status: 503 };
+    };
     const contact = `contact-${scope.topicPrefix.replace(/\W/g, '')}@example.org`;
     const id = await subscribe(r, { filter: { brins: ['15GH'] }, contactEmail: contact });
     await publish(1, '15GH');
-    let attempts = 0;
     let failingMs = 0;
     for (const delay of RETRY_DELAYS_MS) {
       // Still on until the very last attempt: a day of failures.
@@ -172,9 +177,9 @@ describe('publication: webhooks', () => {
       // 10% jitter: a little more than the delay is always enough.
       clock.advance(Math.ceil(delay * 1.1) + 1);
       failingMs += delay;
-      attempts += (await deliver()).reduce((a, b) => a + b, 0);
+      await deliver();
     }
-    expect(attempts).toBe(MAX_ATTEMPTS);
+    expect(answered).toBe(MAX_ATTEMPTS);
     expect(failingMs).toBeGreaterThanOrEqual(24 * 3_600_000);
     const s = await status(id);
     expect(s.status).toBe('disabled');
