@@ -1,5 +1,5 @@
 import { type Static, type TObject, type TProperties, Type } from '@sinclair/typebox';
-import { type EventData, defineEvent } from '../define-event';
+import { type EventData, type EventOf, defineEvent } from '../define-event';
 import type { ContractIssue } from '../issues';
 import { Nullable } from '../schema-helpers';
 import { Topics } from '../topics';
@@ -411,3 +411,12 @@ export const registryEvents = [
   VestigingUpdated,
   VestigingClosed,
 ] as const;
+
+/** What a consumer of each registry topic receives: its entity's registered, updated and closed events. */
+export type BoardEvent = EventOf<typeof BoardRegistered | typeof BoardUpdated | typeof BoardClosed>;
+export type SchoolEvent = EventOf<
+  typeof SchoolRegistered | typeof SchoolUpdated | typeof SchoolClosed
+>;
+export type VestigingEvent = EventOf<
+  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
+>;

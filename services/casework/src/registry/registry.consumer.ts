@@ -1,25 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
-  type BoardClosed,
-  type BoardRegistered,
-  type BoardUpdated,
-  type EventOf,
-  type SchoolClosed,
-  type SchoolRegistered,
-  type SchoolUpdated,
   Topics,
-  type VestigingClosed,
-  type VestigingRegistered,
-  type VestigingUpdated,
+  type BoardEvent,
+  type SchoolEvent,
+  type VestigingEvent,
 } from '@inspectorate/contracts';
 import { RegistryReadModel } from './read-model';
-
-type BoardEvent = EventOf<typeof BoardRegistered | typeof BoardUpdated | typeof BoardClosed>;
-type SchoolEvent = EventOf<typeof SchoolRegistered | typeof SchoolUpdated | typeof SchoolClosed>;
-type VestigingEvent = EventOf<
-  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
->;
 
 /** Feeds casework's registry read model from the registry's snapshot events. */
 @Controller()

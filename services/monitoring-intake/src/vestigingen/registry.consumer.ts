@@ -1,17 +1,7 @@
 import { Controller, Logger } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import {
-  type EventOf,
-  Topics,
-  type VestigingClosed,
-  type VestigingRegistered,
-  type VestigingUpdated,
-} from '@inspectorate/contracts';
+import { Topics, type VestigingEvent } from '@inspectorate/contracts';
 import { VestigingenReadModel } from './vestigingen.read-model';
-
-type VestigingEvent = EventOf<
-  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
->;
 
 /** Feeds the vestigingen read model from the registry's snapshot events (idempotent by revision). */
 @Controller()

@@ -1,15 +1,6 @@
 import { Controller, Injectable } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import {
-  type EventOf,
-  type SchoolClosed,
-  type SchoolRegistered,
-  type SchoolUpdated,
-  Topics,
-  type VestigingClosed,
-  type VestigingRegistered,
-  type VestigingUpdated,
-} from '@inspectorate/contracts';
+import { Topics, type SchoolEvent, type VestigingEvent } from '@inspectorate/contracts';
 import { InjectStore, type Store, keepLatest } from '@inspectorate/persistence';
 import { Places } from '../persistence/collections';
 
@@ -59,11 +50,6 @@ export class PlacesService {
     return doc ? { sector: doc.sector, gemeente: doc.gemeente } : null;
   }
 }
-
-type SchoolEvent = EventOf<typeof SchoolRegistered | typeof SchoolUpdated | typeof SchoolClosed>;
-type VestigingEvent = EventOf<
-  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
->;
 
 /** The registry's schools and vestigingen, for their places only (nothing else is kept). */
 @Controller()

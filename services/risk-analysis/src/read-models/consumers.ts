@@ -1,9 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
 import {
-  type BoardClosed,
-  type BoardRegistered,
-  type BoardUpdated,
   CaseClosed,
   CaseEscalated,
   CaseOpened,
@@ -17,16 +14,11 @@ import {
   type caseworkEvents,
   Topics,
   VertrouwensdossiersCounted,
-  type VestigingClosed,
-  type VestigingRegistered,
-  type VestigingUpdated,
+  type BoardEvent,
+  type VestigingEvent,
 } from '@inspectorate/contracts';
 import { ReadModels } from './read-models';
 
-type BoardEvent = EventOf<typeof BoardRegistered | typeof BoardUpdated | typeof BoardClosed>;
-type VestigingEvent = EventOf<
-  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
->;
 type SubmissionEvent = EventOf<typeof SubmissionReceived | typeof SubmissionMissing>;
 type CaseEvent = EventOf<(typeof caseworkEvents)[number]>;
 

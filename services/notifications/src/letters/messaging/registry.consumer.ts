@@ -1,25 +1,12 @@
 import { Controller } from '@nestjs/common';
 import { EventPattern, Payload } from '@nestjs/microservices';
-import type {
-  BoardClosed,
-  BoardRegistered,
-  BoardUpdated,
-  EventOf,
-  SchoolClosed,
-  SchoolRegistered,
-  SchoolUpdated,
-  VestigingClosed,
-  VestigingRegistered,
-  VestigingUpdated,
+import {
+  Topics,
+  type BoardEvent,
+  type SchoolEvent,
+  type VestigingEvent,
 } from '@inspectorate/contracts';
-import { Topics } from '@inspectorate/contracts';
 import { RecipientsStore } from '../persistence/recipients.store';
-
-type BoardEvent = EventOf<typeof BoardRegistered | typeof BoardUpdated | typeof BoardClosed>;
-type SchoolEvent = EventOf<typeof SchoolRegistered | typeof SchoolUpdated | typeof SchoolClosed>;
-type VestigingEvent = EventOf<
-  typeof VestigingRegistered | typeof VestigingUpdated | typeof VestigingClosed
->;
 
 /** Keeps the recipients read model from the registry's snapshot events. */
 // Handler errors reach the event server (retry, then dead letter) through the
