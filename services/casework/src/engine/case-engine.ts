@@ -7,6 +7,7 @@ import { type Actor, type CaseDoc, CaseRuleError, type CaseSubjectDoc, SYSTEM } 
 import { CaseAggregate, type Cause } from './case-aggregate';
 import { CaseRepository } from './case.repository';
 import { FlowRegistry } from './flow';
+import { releaseHeldLetters } from './letters';
 
 export interface OpenCase {
   typeCode: string;
@@ -132,6 +133,7 @@ export class CaseEngine {
         ),
       );
       c.record(SYSTEM, 'letter-issued', `${requestId} kenmerk ${kenmerk}`);
+      releaseHeldLetters(c, SYSTEM, requestId, kenmerk);
       return 'remembered';
     });
     return outcome === 'remembered' ? 'remembered' : 'unchanged';

@@ -1,3 +1,4 @@
+import type { SendLetterData } from '@inspectorate/contracts';
 import type { CaseTypeDefinition } from '../case-types/case-type';
 import { DomainError } from '@inspectorate/http';
 import type { Deadline } from './deadline';
@@ -49,6 +50,13 @@ export interface LetterRef {
   requestedAt: Date;
   /** Filled in when notifications reports the letter issued. */
   kenmerk: string | null;
+  /**
+   * A letter that quotes an earlier letter's kenmerk is held until that
+   * kenmerk is known: the request id it waits for, and the command to send
+   * then (see engine/letters.ts). Absent or null once sent.
+   */
+  waitsFor?: string | null;
+  held?: SendLetterData | null;
 }
 
 /** One entry of the audit trail of changes (reads are kept apart, see CaseRead). */

@@ -1,4 +1,11 @@
-import { SECTORS, type Sector, SendLetter, createEvent, sourceOf } from '@inspectorate/contracts';
+import {
+  SECTORS,
+  type Sector,
+  SendLetter,
+  type SendLetterData,
+  createEvent,
+  sourceOf,
+} from '@inspectorate/contracts';
 import type { CaseAggregate } from './case-aggregate';
 
 export interface LetterRequest {
@@ -8,6 +15,14 @@ export interface LetterRequest {
   placeholders: Record<string, string>;
   attachments?: { title: string; paragraphs: string[] }[];
   inReplyToKenmerk?: string | null;
+  /**
+   * The purpose of an earlier letter of this case whose kenmerk this one
+   * quotes (`herstelopdracht`). While that kenmerk is not known yet the
+   * letter is held on the case and sent when notifications reports the
+   * earlier letter issued (releaseHeldLetters), rather than failing the
+   * decision that asked for it.
+   */
+  quotes?: string;
   afschriftAanDirectie: boolean;
   /**
    * A person the letter goes to instead of the case's board (a complainant):
@@ -32,8 +47,67 @@ export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest)
   const s = c.doc.subject;
   if (!s.bevoegdGezagNummer && !r.addressee)
     throw new Error(`case ${c.id} has no board to write to, and the letter names no person`);
-  c.addLetter({ requestId, template: r.template, requestedAt: c.now, kenmerk: null });
+  const data: SendLetterData = {
+    requestId,
+    template: r.template,
+    caseId: c.id,
+    bevoegdGezagNummer: r.addressee ? null : s.bevoegdGezagNummer,
+    ...(r.addressee ? { addressee: r.addressee } : {}),
+    brin: s.brin,
+    vestigingCode: s.vestigingCode,
+    placeholders: r.placeholders,
+    afschriftAanDirectie: r.afschriftAanDirectie,
+    ...(r.attachments ? { attachments: r.attachments } : {}),
+    ...(r.inReplyToKenmerk ? { inReplyToKenmerk: r.inReplyToKenmerk } : {}),
+    // notifications signs with the signatory of the school's sector.
+    ...(isSector(s.sector) ? { sector: s.sector } : {}),
+  };
+  const letter = { requestId, template: r.template, requestedAt: c.now, kenmerk: null };
+  if (r.quotes !== undefined) {
+    const quoted = c.doc.letters.find((l) => l.requestId === `${c.id}:${r.quotes}`);
+    if (!quoted)
+      throw new Error(
+        `case ${c.id} has no ${r.quotes} letter for its ${r.purpose} letter to quote`,
+      );
+    if (quoted.kenmerk === null) {
+      c.addLetter({ ...letter, waitsFor: quoted.requestId, held: data });
+      c.record(
+        actor,
+        'letter-held',
+        `${r.template} (${requestId}) waits for the kenmerk of ${quoted.requestId}`,
+      );
+      return;
+    }
+    data.inReplyToKenmerk = quoted.kenmerk;
+  }
+  c.addLetter(letter);
   c.record(actor, 'letter-requested', `${r.template} (${requestId})`);
+  sendLetter(c, data);
+}
+
+/**
+ * notifications reported `requestId` issued with `kenmerk`: sends the
+ * letters that were held for it, quoting it. Part of the same change that
+ * stores the kenmerk, so a letter is sent exactly once.
+ */
+export function releaseHeldLetters(
+  c: CaseAggregate,
+  actor: string,
+  requestId: string,
+  kenmerk: string,
+): void {
+  const held = c.doc.letters.filter((l) => l.waitsFor === requestId && l.held);
+  if (held.length === 0) return;
+  c.setLetters(
+    c.doc.letters.map((l) => (l.waitsFor === requestId ? { ...l, waitsFor: null, held: null } : l)),
+  );
+  for (const l of held) {
+    c.record(actor, 'letter-requested', `${l.template} (${l.requestId}), quoting ${kenmerk}`);
+    sendLetter(c, { ...l.held!, inReplyToKenmerk: kenmerk });
+  }
+}
+
+function sendLetter(c: CaseAggregate, data: SendLetterData): void {
   c.addEvent({
     definition: SendLetter,
     event: createEvent(SendLetter, {
@@ -42,21 +116,7 @@ export function requestLetter(c: CaseAggregate, actor: string, r: LetterRequest)
       correlationId: c.cause.correlationId,
       ...(c.cause.causationId ? { causationId: c.cause.causationId } : {}),
       time: c.now,
-      data: {
-        requestId,
-        template: r.template,
-        caseId: c.id,
-        bevoegdGezagNummer: r.addressee ? null : s.bevoegdGezagNummer,
-        ...(r.addressee ? { addressee: r.addressee } : {}),
-        brin: s.brin,
-        vestigingCode: s.vestigingCode,
-        placeholders: r.placeholders,
-        afschriftAanDirectie: r.afschriftAanDirectie,
-        ...(r.attachments ? { attachments: r.attachments } : {}),
-        ...(r.inReplyToKenmerk ? { inReplyToKenmerk: r.inReplyToKenmerk } : {}),
-        // notifications signs with the signatory of the school's sector.
-        ...(isSector(s.sector) ? { sector: s.sector } : {}),
-      },
+      data,
     }),
   });
 }

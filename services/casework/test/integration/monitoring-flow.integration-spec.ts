@@ -144,16 +144,16 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       .expect(400);
   });
 
-  it('makes the herstelopdracht voldaan when the data arrives in time, quoting the first kenmerk', async () => {
-    const c = (await cases().findOne({ 'subject.vestigingCode': '12AB00' }))!;
+  /** notifications reports a case's first letter issued, and casework learns its kenmerk. */
+  async function firstLetterIssued(caseId: string, kenmerk: string): Promise<void> {
     await produceEvents(kafka, scope, [
       {
         definition: LetterIssued,
-        subject: 'IVHO/2026/000101',
+        subject: kenmerk,
         data: {
-          kenmerk: 'IVHO/2026/000101',
-          requestId: `${c._id}:herstelopdracht`,
-          caseId: c._id,
+          kenmerk,
+          requestId: `${caseId}:herstelopdracht`,
+          caseId,
           template: 'herstelopdracht-monitoring',
           templateVersion: 1,
           bevoegdGezagNummer: '41234',
@@ -162,12 +162,14 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       },
     ]);
     await waitFor(
-      async () =>
-        (await cases().findOne({ _id: c._id }))?.letters[0]?.kenmerk === 'IVHO/2026/000101',
-      {
-        description: 'casework knows the kenmerk',
-      },
+      async () => (await cases().findOne({ _id: caseId }))?.letters[0]?.kenmerk === kenmerk,
+      { description: `casework knows the kenmerk ${kenmerk}` },
     );
+  }
+
+  it('makes the herstelopdracht voldaan when the data arrives in time, quoting the first kenmerk', async () => {
+    const c = (await cases().findOne({ 'subject.vestigingCode': '12AB00' }))!;
+    await firstLetterIssued(c._id, 'IVHO/2026/000101');
     clock.set('2026-09-15T10:00:00Z');
     await produceEvents(kafka, scope, [
       {
@@ -250,6 +252,12 @@ describe('casework: the monitoring herstelopdracht flow on the real broker and d
       status: 'geescaleerd',
       decisions: [{ outcome: 'niet-voldaan' }],
     });
+    // The niet-voldaan letter quotes the first letter's kenmerk: it waits for it.
+    expect(escalated.letters[1]).toMatchObject({
+      kenmerk: null,
+      waitsFor: `${escalated._id}:herstelopdracht`,
+    });
+    await firstLetterIssued(escalated._id, 'IVHO/2026/000102');
     const templates = (await commands.waitForCount(4)).map(
       (m) => m.json<{ data: { template: string } }>().data.template,
     );

@@ -155,9 +155,6 @@ describe('the monitoring herstelopdracht flow', () => {
   it('is voldaan when data comes before the deadline: voldaan letter quoting the first kenmerk, case closed', async () => {
     const s = setup();
     await s.open.execute(missing());
-    await expect(s.fulfil.execute(received('2026-09-15T09:59:00Z'))).rejects.toThrow(
-      /kenmerk of the herstelopdracht letter is not known yet/,
-    );
     await s.issueKenmerk();
     expect(await s.fulfil.execute(received('2026-09-15T09:59:00Z'))).toBe('closed');
     const c = await s.only();
@@ -177,6 +174,38 @@ describe('the monitoring herstelopdracht flow', () => {
     expect(await s.fulfil.execute(received('2026-09-20T09:00:00Z', other))).toBe('recorded');
     expect(await s.fulfil.execute(received('2026-09-20T09:00:00Z', other))).toBe('unchanged');
     expect((await s.only()).handled).toHaveLength(2);
+    expect(s.letters()).toHaveLength(2);
+  });
+
+  it('is voldaan at once when data comes before the first kenmerk is known; the letter waits for it and goes once', async () => {
+    const s = setup();
+    await s.open.execute(missing());
+    // notifications is slow: the kenmerk of the first letter is not back yet.
+    expect(await s.fulfil.execute(received('2026-09-15T09:59:00Z'))).toBe('closed');
+    let c = await s.only();
+    expect(c).toMatchObject({ status: 'afgesloten', result: 'voldaan' });
+    expect(c.letters[1]).toMatchObject({
+      template: 'herstelopdracht-voldaan',
+      kenmerk: null,
+      waitsFor: `${c._id}:herstelopdracht`,
+    });
+    expect(s.letters()).toHaveLength(1);
+    expect(s.t.repository.eventTypes().slice(3)).toEqual([
+      HerstelopdrachtOutcomeDetermined.type,
+      CaseClosed.type,
+    ]);
+    await s.issueKenmerk();
+    expect(s.letters()[1]).toMatchObject({
+      template: 'herstelopdracht-voldaan',
+      inReplyToKenmerk: 'IVHO/2026/000101',
+    });
+    c = await s.only();
+    expect(c.letters[1]).toMatchObject({ waitsFor: null, held: null });
+    expect(c.timeline.map((e) => e.action)).toEqual(
+      expect.arrayContaining(['letter-held', 'letter-issued', 'letter-requested']),
+    );
+    // The kenmerk reported again (a redelivery) sends nothing more.
+    await s.issueKenmerk();
     expect(s.letters()).toHaveLength(2);
   });
 

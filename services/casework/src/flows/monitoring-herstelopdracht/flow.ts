@@ -40,8 +40,7 @@ export class MonitoringHerstelopdrachtFlow implements CaseFlow {
   onDeadlinesPassed(c: CaseAggregate, ctx: DeadlineContext): string | null {
     const decision = c.doc.decisions.find((x) => x.kind === 'herstelopdracht');
     if (ctx.passed.includes('herstelopdracht') && decision && decision.outcome === null) {
-      const first = c.doc.letters.find((l) => l.template === MONITORING_LETTERS.herstelopdracht);
-      decideHerstelopdracht(c, 'niet-voldaan', ctx.asOf, ctx.actor, first?.kenmerk ?? null);
+      decideHerstelopdracht(c, 'niet-voldaan', ctx.asOf, ctx.actor);
       return 'escalated';
     }
     const term = c.doc.deadlines.find((x) => x.kind === 'zienswijze');

@@ -15,7 +15,8 @@ interface LetterInput {
   facts: ReportFacts;
   concept?: { title: string; paragraphs: string[] };
   zienswijzeDueOn?: string;
-  firstKenmerk?: string | null;
+  /** The outcome letters quote the first letter's kenmerk (held until it is known). */
+  quotesFirst?: boolean;
   decidedOn?: string;
 }
 
@@ -38,7 +39,6 @@ export function requestMonitoringLetter(
   };
   if (input.zienswijzeDueOn) placeholders['termijn_zienswijze'] = dutchDate(input.zienswijzeDueOn);
   if (input.decidedOn) placeholders['datum_besluit'] = dutchDate(input.decidedOn);
-  if (input.firstKenmerk) placeholders['kenmerk_eerdere_brief'] = input.firstKenmerk;
   requestLetter(c, actor, {
     purpose,
     template: MONITORING_LETTERS[purpose],
@@ -47,6 +47,7 @@ export function requestMonitoringLetter(
     ...(input.concept
       ? { attachments: [{ title: input.concept.title, paragraphs: input.concept.paragraphs }] }
       : {}),
-    ...(input.firstKenmerk ? { inReplyToKenmerk: input.firstKenmerk } : {}),
+    // notifications fills kenmerk_eerdere_brief from the quoted letter's kenmerk.
+    ...(input.quotesFirst ? { quotes: 'herstelopdracht' } : {}),
   });
 }

@@ -38,7 +38,6 @@ export function decideHerstelopdracht(
   outcome: Outcome,
   on: string,
   actor: Actor,
-  firstKenmerk: string | null,
 ): 'closed' | 'escalated' {
   const doc = c.doc;
   c.set(
@@ -66,7 +65,7 @@ export function decideHerstelopdracht(
   c.record(actor, 'decision', `herstelopdracht ${outcome} on ${on}`);
   if (!adoptedBefore) c.record(actor, 'document-added', 'report adopted (vastgesteld)');
   const herstelDueOn = doc.deadlines.find((x) => x.kind === 'herstelopdracht')?.dueOn ?? on;
-  requestMonitoringLetter(c, actor, outcome, { facts, firstKenmerk, decidedOn: on });
+  requestMonitoringLetter(c, actor, outcome, { facts, quotesFirst: true, decidedOn: on });
   c.emit(HerstelopdrachtOutcomeDetermined, {
     caseId: doc._id,
     caseType: doc.caseType,

@@ -3,7 +3,6 @@ import { type EventOf, type SubmissionReceived } from '@inspectorate/contracts';
 import { amsterdamDate } from '@inspectorate/scheduling';
 import { SYSTEM } from '../../engine/case';
 import { CaseEngine } from '../../engine/case-engine';
-import { MONITORING_LETTERS } from './letters';
 import { monitoringCaseKey } from './open-case.usecase';
 import { decideHerstelopdracht } from './outcome';
 
@@ -11,7 +10,8 @@ import { decideHerstelopdracht } from './outcome';
  * SubmissionReceived: results arrived for a vestiging and schooljaar. If a
  * herstelopdracht is running for it and they came before its deadline, the
  * order is voldaan: the report is adopted, the second letter (quoting the
- * first letter's kenmerk) requested, the outcome published, the case closed.
+ * first letter's kenmerk, held until that is known) requested, the outcome
+ * published, the case closed.
  */
 @Injectable()
 export class FulfilOnSubmissionReceived {
@@ -50,16 +50,11 @@ export class FulfilOnSubmissionReceived {
         );
         return 'too-late';
       }
-      const firstLetter = c.doc.letters.find(
-        (l) => l.template === MONITORING_LETTERS.herstelopdracht,
-      );
-      if (!firstLetter?.kenmerk) {
-        // The voldaan letter must quote the first letter's kenmerk. It is
-        // normally known within seconds; until then, retry.
-        throw new Error(`case ${c.id}: the kenmerk of the herstelopdracht letter is not known yet`);
-      }
       c.markHandled(key);
-      return decideHerstelopdracht(c, 'voldaan', receivedOn, SYSTEM, firstLetter.kenmerk);
+      // The voldaan letter quotes the first letter's kenmerk: if notifications
+      // has not reported it yet, the letter waits on the case for it
+      // (engine/letters.ts) and the order is voldaan now all the same.
+      return decideHerstelopdracht(c, 'voldaan', receivedOn, SYSTEM);
     });
   }
 }
