@@ -88,6 +88,8 @@ export interface Injector {
   done: Promise<FaultRecord[]>;
   /** Ends the plan early (the scenario finished first): later faults are skipped. */
   stop(): void;
+  /** The faults injected and recovered from so far (a failed run prints them). */
+  readonly records: FaultRecord[];
 }
 
 /** Injects the plan in time order while the scenario runs. */
@@ -157,6 +159,7 @@ export function injectFaults(
   };
   return {
     done: run(),
+    records,
     stop() {
       stopped = true;
     },

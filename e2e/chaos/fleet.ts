@@ -80,7 +80,7 @@ export class Fleet {
   private readonly envs = new Map<string, Record<string, string>>();
   private stopping = false;
 
-  constructor(private readonly logDir: string) {
+  constructor(readonly logDir: string) {
     mkdirSync(logDir, { recursive: true });
   }
 

@@ -16,12 +16,13 @@ import { MongoClient } from 'mongodb';
 import { markScopeLive, oidcServiceEnv, pruneTestTopics, uniqueId } from '@inspectorate/test-stack';
 import { Api } from './api';
 import { startChaosStack } from './chaos-stack';
-import { check, waitQuiet } from './checks';
+import { type CheckDeps, check, waitQuiet } from './checks';
+import { type Progress, diagnose, serviceLogs } from './diagnose';
 import { type FaultRecord, injectFaults, planFaults } from './faults';
 import { Fleet } from './fleet';
 import { WebhookReceiver } from './receiver';
 import { report } from './report';
-import { CASE_TYPE, SIZES, runScenario, setUp } from './scenario';
+import { CASE_TYPE, SIZES, emptyExpected, runScenario, setUp } from './scenario';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -115,6 +116,10 @@ async function main(): Promise<number> {
       log(`${signal}: stopping what the run started`);
       void cleanUp().finally(() => process.exit(130));
     });
+  const checkDeps: CheckDeps = { mongo, kafka, runId, mailApi: stack.mailApi, receiver, db, log };
+  // Filled as the run goes: what a failure prints (diagnose.ts).
+  const expected = emptyExpected();
+  const progress: Progress = { step: 'starting the services', waitingFor: [] };
   try {
     const profile = PROFILES[size]!;
     const replicas = profile.replicas;
@@ -189,7 +194,9 @@ async function main(): Promise<number> {
             { projection: { _id: 1, closedAt: 1 } },
           ),
       log,
+      progress,
     };
+    progress.step = 'setting up (webhook subscription, survey provider)';
     await setUp(deps);
     const plan = planFaults(seed, {
       services: Object.entries(replicas).map(([name, n]) => ({ name, replicas: n })),
@@ -203,22 +210,20 @@ async function main(): Promise<number> {
       receiver,
       log,
     });
+    // Awaited below; a fault that fails before then must not end the process as an unhandled rejection.
+    injector.done.catch(() => undefined);
     const scenarioStarted = Date.now();
-    const expected = await runScenario(deps);
+    await runScenario(deps, expected);
     log(
       `scenario driven in ${((Date.now() - scenarioStarted) / 1000).toFixed(1)} s (${api.retries} retried requests)`,
     );
+    progress.step = 'the remaining faults';
     const faults: FaultRecord[] = await injector.done;
-    await waitQuiet(
-      { mongo, kafka, runId, mailApi: stack.mailApi, receiver, db, log },
-      expected,
-      size === 'reduced' ? 120_000 : 900_000,
-    );
+    progress.step = 'waiting for the system to settle';
+    await waitQuiet(checkDeps, expected, size === 'reduced' ? 120_000 : 900_000);
     const crashed = fleet.crashed();
-    const result = await check(
-      { mongo, kafka, runId, mailApi: stack.mailApi, receiver, db, log },
-      expected,
-    );
+    progress.step = 'the checks';
+    const result = await check(checkDeps, expected);
     for (const f of faults.filter((f) => f.fault === 'webhook receiver down')) {
       const back = receiver.upSince;
       const next = receiver.firstDeliveryAfter(back);
@@ -255,12 +260,31 @@ async function main(): Promise<number> {
       result.events.unconsumed.length > 0 ||
       result.halfWritten.length > 0 ||
       crashed.length > 0;
+    if (bad) console.log(serviceLogs(fleet.logDir, started).join('\n'));
     log(
       bad
         ? `FAILED: duplicates, losses or half-written state (seed ${seed})`
         : 'passed: 0 duplicates, 0 losses',
     );
     return bad ? 1 : 0;
+  } catch (error) {
+    // The run stops here, but first says what it can of why (CI output is all we get).
+    log(`FAILED at "${progress.step}" (seed ${seed}); collecting what the system holds`);
+    console.log(
+      await diagnose(checkDeps, {
+        error,
+        size,
+        seed,
+        runId,
+        startedMs: started,
+        expected,
+        progress,
+        faults: injector?.records ?? [],
+        crashed: fleet.crashed(),
+        logDir: fleet.logDir,
+      }),
+    );
+    throw error;
   } finally {
     await cleanUp();
   }

@@ -13,6 +13,7 @@ import { sharedDuoDir } from '@inspectorate/duo';
 import { generateDuoLists, renderBoardsList } from '../../services/registry/src/duo/generate';
 import { submission } from '../../scripts/demo-monitoring';
 import { type Api, Fatal, until } from './api';
+import type { Progress } from './diagnose';
 import { seededRandom } from './faults';
 
 const DUO = path.join(sharedDuoDir(), 'po');
@@ -45,6 +46,22 @@ export interface Expected {
   riskRunId: string | null;
   /** Mails the mail catcher must hold: one per letter that has an address. */
   boardsWithMail: Set<string>;
+}
+
+/** Nothing expected yet: runScenario fills it step by step, so a failed run can still check what it got to. */
+export function emptyExpected(): Expected {
+  return {
+    schooljaar: '',
+    vestigingen: [],
+    missing: [],
+    late: [],
+    escalated: [],
+    meldingen: 0,
+    klachten: [],
+    boards: [],
+    riskRunId: null,
+    boardsWithMail: new Set(),
+  };
 }
 
 interface Row {
@@ -104,6 +121,8 @@ export interface ScenarioDeps {
   /** The monitoring case of a vestiging, from casework's database. */
   findCase(code: string): Promise<{ _id: string; closedAt: Date | null } | null>;
   log(m: string): void;
+  /** Where the scenario is (a failed run prints it, and the cases it waited for). */
+  progress: Progress;
 }
 
 const mailOf = (runId: string, kind: string, id: string) =>
@@ -124,7 +143,15 @@ export async function setUp(d: ScenarioDeps): Promise<string> {
   return body.subscriptionId;
 }
 
-export async function runScenario(d: ScenarioDeps): Promise<Expected> {
+/** Drives the year; `expected` is filled as each step is done (also when a later step fails). */
+export async function runScenario(
+  d: ScenarioDeps,
+  expected: Expected = emptyExpected(),
+): Promise<Expected> {
+  const step = (what: string, waitingFor: string[] = []) => {
+    d.progress.step = what;
+    d.progress.waitingFor = waitingFor;
+  };
   const random = seededRandom(d.seed ^ 0x5eed);
   const gw = `${d.gateway}/api/v1`;
   const april = readList(APRIL);
@@ -142,6 +169,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   };
   const first = subset(april);
   const second = subset(august);
+  expected.boards = [...boards];
 
   // 1. The boards (DUO's address list is not in shared/data: generated, with
   // the real numbers), the April list, then August's: a re-import with what
@@ -155,6 +183,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
     ['april.csv', first],
     ['augustus.csv', second],
   ] as const) {
+    step(`the import of ${name}`);
     const query = `fileName=${name}${name === 'besturen.csv' ? '' : '&sector=po'}`;
     // Accepted (202) once read and checked, applied by the registry in the
     // background (a national list takes minutes, more than the gateway waits),
@@ -189,8 +218,10 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   const boardOf = new Map(second.rows.map((r) => [r.code, r.board]));
   const openSet = new Set(open);
   const closedOnes = first.rows.map((r) => r.code).filter((c) => !openSet.has(c));
+  expected.vestigingen = open;
 
   // 2. Contacts: every board and vestiging gets an address, so every letter is mailed.
+  step('contacts');
   await pool([...boards], 8, (board) =>
     d.api.call('beheerder', 'PUT', `${gw}/boards/${board}/contact`, {
       body: { contactEmail: mailOf(d.runId, 'bestuur', board) },
@@ -212,6 +243,8 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   const [y, m] = today.split('-').map(Number) as [number, number];
   const startYear = m >= 8 ? y - 1 : y - 2;
   const schooljaar = `${startYear}-${startYear + 1}`;
+  expected.schooljaar = schooljaar;
+  step('consents and deliveries');
   const { body: dl } = await d.api.call<{ deadline: string }>(
     'coordinator',
     'GET',
@@ -233,6 +266,8 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   const missingCount = Math.max(3, Math.round(open.length / 10));
   const missing = sample(open, missingCount, random);
   const missingSet = new Set(missing);
+  expected.missing = missing;
+  expected.boardsWithMail = new Set(missing.map((c) => boardOf.get(c)!));
   const delivering = open.filter((c) => !missingSet.has(c));
   for (let i = 0; i < delivering.length; i += 500) {
     const chunk = delivering.slice(i, i + 500);
@@ -249,6 +284,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   );
 
   // 4. The sweep as of 1 July: cases and herstelopdracht letters.
+  step('the sweep to monitoring cases', missing);
   const sweep = await d.api.call<{ markedMissing: number; alreadyMarked: number }>(
     'coordinator',
     'POST',
@@ -263,6 +299,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   );
 
   // 5. Meldingen and complaints, while the letters go out.
+  step('meldingen and klachten');
   let meldingen = 0;
   for (let i = 0; i < d.size.meldingen; i++) {
     const code = open[Math.floor(random() * open.length)]!;
@@ -287,7 +324,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
         d.log(`melding ${i} not registered: ${error.message}`);
         return null;
       });
-    if (res) meldingen += 1;
+    if (res) expected.meldingen = meldingen += 1;
   }
   const klachten: string[] = [];
   for (let i = 0; i < d.size.klachten; i++) {
@@ -312,6 +349,7 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
       ok: [201],
     });
     klachten.push(reference);
+    expected.klachten = klachten;
   }
   d.log(`${meldingen} meldingen, ${klachten.length} klachten registered`);
 
@@ -319,6 +357,8 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
   // Their deadline is today (HERSTELOPDRACHT_DEADLINE, as npm start's demo has it):
   // their boards asked for a month more first, as in the demo.
   const late = missing.slice(0, Math.ceil(missing.length / 3));
+  expected.late = late;
+  step('late deliveries', late);
   await pool(late, 8, async (code) => {
     const found = await until(`the case of ${code}`, () => d.findCase(code));
     await d.api.call(
@@ -335,13 +375,21 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
       ok: [200, 201],
     });
   });
-  for (const code of late)
+  for (const code of late) {
+    step(`the late case of ${code} closed`, [code]);
     await until(`the late case of ${code} closed`, async () => (await d.findCase(code))?.closedAt);
+  }
+  step(
+    'the deadline checks',
+    missing.filter((c) => !late.includes(c)),
+  );
   await d.api.call('coordinator', 'POST', `${gw}/deadline-checks?asOf=${today}`);
   const escalated = missing.filter((c) => !late.includes(c));
+  expected.escalated = escalated;
   d.log(`${late.length} delivered late, deadline checks as of ${today}`);
 
   // 7. The yearly risk run, once risk-analysis knows every vestiging (as an analist would check).
+  step('the yearly risk run');
   await until(
     `risk-analysis to know ${open.length} vestigingen`,
     async () => (await d.countRiskVestigingen()) >= open.length,
@@ -357,18 +405,8 @@ export async function runScenario(d: ScenarioDeps): Promise<Expected> {
       d.log(`risk run not started: ${error.message}`);
       return null;
     });
-  const riskRunId = risk?.body._id ?? null;
-  d.log(`risk run ${riskRunId ?? '(none)'}`);
-  return {
-    schooljaar,
-    vestigingen: open,
-    missing,
-    late,
-    escalated,
-    meldingen,
-    klachten,
-    boards: [...boards],
-    riskRunId,
-    boardsWithMail: new Set(missing.map((c) => boardOf.get(c)!)),
-  };
+  expected.riskRunId = risk?.body._id ?? null;
+  d.log(`risk run ${expected.riskRunId ?? '(none)'}`);
+  step('waiting for the system to settle');
+  return expected;
 }
