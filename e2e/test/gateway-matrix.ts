@@ -72,9 +72,12 @@ export const MATRIX: Readonly<Record<string, string>> = {
   'POST /kwaliteitsonderzoeken/{id}/zienswijze': 'inspecteur',
   'GET /letters': 'inspecteur vertrouwensinspecteur coordinator klantcontact',
   'GET /letters/{kenmerk}': 'inspecteur vertrouwensinspecteur coordinator klantcontact',
+  // The files an inbox links to: a partner system with a board in its token is
+  // forwarded, and notifications serves only letters in its own boards' inboxes
+  // (404 for others; gateway-roles checks two partners against each other).
   'GET /letters/{kenmerk}/attachments/{n}/pdf':
-    'inspecteur vertrouwensinspecteur coordinator klantcontact',
-  'GET /letters/{kenmerk}/pdf': 'inspecteur vertrouwensinspecteur coordinator klantcontact',
+    'inspecteur vertrouwensinspecteur coordinator klantcontact partner',
+  'GET /letters/{kenmerk}/pdf': 'inspecteur vertrouwensinspecteur coordinator klantcontact partner',
   'POST /letters/{kenmerk}/resend': 'coordinator beheerder',
   'POST /meldingen': 'klantcontact inspecteur vertrouwensinspecteur',
   'GET /monitoring/consents': 'instrumentaanbieder',

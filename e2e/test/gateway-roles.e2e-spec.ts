@@ -10,7 +10,9 @@ import {
   type TestScope,
   clientCredentialsToken,
   DEMO_CLIENTS,
+  partnerClientFor,
   passwordToken,
+  pdfText,
   serviceEnv,
   startBundledService,
   testScope,
@@ -250,6 +252,135 @@ describe('the public API through the gateway, with the typed client and real tok
       params: { path: { brin } },
     });
     expect(school.response.status).toBe(403);
+  });
+
+  it("two partner systems each download the letter PDFs of their own board's inbox, not the other's", async () => {
+    // partner-demo acts for board 10000 (the realm file); a second partner
+    // client for the other board, made in the local realm for this test.
+    const own = lists.boards.find((b) => b.nummer === '10000')!;
+    const other = lists.boards.find((b) => b.nummer !== own.nummer)!;
+    const second = await partnerClientFor(other.nummer);
+    const tokenOf = async (client: { clientId: string; secret: string }) =>
+      (await clientCredentialsToken(client.clientId, client.secret)).access_token;
+    const partners = [
+      { board: own, token: await tokenOf(DEMO_CLIENTS.partner), kenmerk: '2026-9000010' },
+      { board: other, token: await tokenOf(second), kenmerk: '2026-9000011' },
+    ];
+    // A letter in each board's inbox, as notifications stores and delivers them.
+    const mongo = await MongoClient.connect(scope.mongodbUri);
+    try {
+      const db = mongo.db(databaseOf(scope, 'notifications'));
+      await db.collection('letters').insertMany(
+        partners.map(({ board, kenmerk }) => ({
+          _id: `req-${kenmerk}` as never,
+          kenmerk,
+          requestId: `req-${kenmerk}`,
+          caseId: `case-${board.nummer}`,
+          template: 'herstelopdracht-monitoring',
+          templateVersion: 1,
+          bevoegdGezagNummer: board.nummer,
+          brin: null,
+          vestigingCode: null,
+          afschriftAanDirectie: false,
+          issuedAt: new Date('2026-03-01T09:00:00Z'),
+          correlationId: 'e2e',
+          text: {
+            kenmerk,
+            datum: '1 maart 2026',
+            subject: `Herstelopdracht ${board.naam}`,
+            addressee: [board.naam],
+            inReplyToKenmerk: null,
+            blocks: [{ kind: 'paragraph', text: `Geacht bestuur van ${board.naam},` }],
+            signatory: { name: 'A. Inspecteur', role: 'Directeur' },
+            afschrift: null,
+            attachmentTitles: ['Bevindingen'],
+          },
+          attachments: [{ title: 'Bevindingen', paragraphs: ['Bevindingen.'] }],
+          state: 'sent',
+          blockedReason: null,
+          warnings: [],
+          mail: { status: 'sent', to: null, cc: [], attempts: 1, nextAttemptAt: null },
+          portal: { status: 'sent', inboxes: [{ owner: 'board', id: board.nummer }] },
+          history: [],
+        })),
+      );
+      await db.collection('inbox').insertMany(
+        partners.map(({ board, kenmerk }) => ({
+          _id: `${kenmerk}:board:${board.nummer}` as never,
+          owner: 'board',
+          ownerId: board.nummer,
+          kenmerk,
+          caseId: `case-${board.nummer}`,
+          subject: `Herstelopdracht ${board.naam}`,
+          template: 'herstelopdracht-monitoring',
+          afschrift: false,
+          files: ['brief.pdf', 'bevindingen.pdf'],
+          deliveredAt: new Date('2026-03-01T09:05:00Z'),
+        })),
+      );
+    } finally {
+      await mongo.close();
+    }
+    const download = (token: string, href: string, base = `${urlOf(gateway)}/api/v1`) =>
+      fetch(`${base}${href}`, { headers: { authorization: `Bearer ${token}` } });
+    for (const [n, me] of partners.entries()) {
+      const them = partners[1 - n]!;
+      // The hrefs its inbox gives, as a partner system follows them.
+      const inbox = await createInspectorateClient({
+        baseUrl: urlOf(gateway),
+        token: me.token,
+      }).GET('/api/v1/inbox/board/{nummer}', { params: { path: { nummer: me.board.nummer } } });
+      const item = inbox.data!.items.find((i) => i.kenmerk === me.kenmerk)!;
+      expect(item.files.map((f) => f.href)).toEqual([
+        `/letters/${me.kenmerk}/pdf`,
+        `/letters/${me.kenmerk}/attachments/1/pdf`,
+      ]);
+      for (const { href } of item.files) {
+        const pdf = await download(me.token, href);
+        expect([href, pdf.status, pdf.headers.get('content-type')]).toEqual([
+          href,
+          200,
+          'application/pdf',
+        ]);
+      }
+      expect(
+        (
+          await pdfText(
+            Buffer.from(await (await download(me.token, item.files[0]!.href)).arrayBuffer()),
+          )
+        ).text,
+      ).toContain(me.board.naam);
+      // The other board's letter: 404, the same as a kenmerk that does not exist.
+      for (const href of [
+        `/letters/${them.kenmerk}/pdf`,
+        `/letters/${them.kenmerk}/attachments/1/pdf`,
+      ]) {
+        const refused = await download(me.token, href);
+        expect(refused.status).toBe(404);
+        expect(refused.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+        expect(await refused.json()).toMatchObject({
+          code: 'letter-not-found',
+          detail: `there is no letter with kenmerk ${them.kenmerk} in the inbox of your boards (${me.board.nummer})`,
+        });
+      }
+      // notifications checks it itself, whoever forwards the token.
+      const direct = await download(
+        me.token,
+        `/letters/${them.kenmerk}/pdf`,
+        urlOf(running['notifications']!),
+      );
+      expect(direct.status).toBe(404);
+    }
+    // The partner user of the realm has no board in its token: refused at the gateway.
+    const boardless = await download(
+      (await passwordToken('partner')).access_token,
+      `/letters/${partners[0]!.kenmerk}/pdf`,
+    );
+    expect(boardless.status).toBe(403);
+    expect(await boardless.json()).toMatchObject({ code: 'not-own-board' });
+    // Others with letters.read still download any board's letter.
+    const coordinator = (await passwordToken('coordinator')).access_token;
+    expect((await download(coordinator, `/letters/${partners[1]!.kenmerk}/pdf`)).status).toBe(200);
   });
 
   it('klantcontact registers meldingen; the vertrouwensdossier one becomes is for the vertrouwensinspecteur alone', async () => {

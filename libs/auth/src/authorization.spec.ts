@@ -65,6 +65,10 @@ describe('the authorisation table', () => {
     for (const p of ['letters.read', 'letters.resend', 'templates.read', 'cases.read'])
       expect([p, isAllowed(partner, p)]).toEqual([p, false]);
     expect(boardsAllowed({ ...partner, boards: ['10000'] }, 'inbox.read')).toEqual(['10000']);
+    // The PDFs its inbox links to: only its own boards' letters.
+    expect(BOARD_SCOPED['letters.pdf']).toEqual(['partner']);
+    expect(boardsAllowed({ ...partner, boards: ['10000'] }, 'letters.pdf')).toEqual(['10000']);
+    expect(boardsAllowed(actor('klantcontact'), 'letters.pdf')).toBe('all');
   });
 
   it('denies by default: an unknown permission, or an actor without roles', () => {

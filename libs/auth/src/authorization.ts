@@ -68,10 +68,16 @@ export const PERMISSIONS = {
   'case-types.manage': ['beheerder'],
   // notifications
   'letters.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'klantcontact'],
+  /**
+   * A letter's PDF and its attachments: whoever reads letters, and a partner
+   * system those its own boards' inboxes link to (BOARD_SCOPED; the route names
+   * no board, so notifications checks the letter's).
+   */
+  'letters.pdf': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'klantcontact', 'partner'],
   'letters.resend': ['coordinator', 'beheerder'],
   'templates.read': ['inspecteur', 'vertrouwensinspecteur', 'coordinator', 'beheerder'],
   'templates.manage': ['beheerder'],
-  /** A partner system only its own boards' (BOARD_SCOPED); it holds no letters.read, so no other board's letters either. */
+  /** A partner system only its own boards' (BOARD_SCOPED); it holds no letters.read, and letters.pdf only for its own boards' letters. */
   'inbox.read': ['inspecteur', 'coordinator', 'klantcontact', 'partner'],
   // risk-analysis
   'risk.read': ['analist', 'inspecteur', 'vertrouwensinspecteur', 'coordinator'],
@@ -94,11 +100,13 @@ export type Permission = keyof typeof PERMISSIONS;
  * Permissions some roles hold only for their own boards (the `bevoegd_gezag`
  * claim of their token, Actor.boards): a partner system reads the portal
  * inbox of the boards it acts for, no other. A route with such a permission
- * names the parameter that holds the board (@OwnBoard); without one, these
- * roles are refused there (deny by default).
+ * names the parameter that holds the board (@OwnBoard), or says that its
+ * handler checks the board of what it serves (@BoardOfResource); without
+ * either, these roles are refused there (deny by default).
  */
 export const BOARD_SCOPED: Partial<Record<Permission, readonly Role[]>> = {
   'inbox.read': ['partner'],
+  'letters.pdf': ['partner'],
 };
 
 /**

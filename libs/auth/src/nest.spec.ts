@@ -18,9 +18,11 @@ import {
   type TestKey,
 } from '../test/support/jwks-server';
 import type { Actor } from './actor';
+import { boardsAllowed } from './authorization';
 import {
   Authenticated,
   AuthModule,
+  BoardOfResource,
   CurrentActor,
   OwnBoard,
   Public,
@@ -91,6 +93,14 @@ class ProbeController {
   @Get('inbox/school/:brin')
   schoolInbox(@Param('brin') brin: string) {
     return { brin };
+  }
+
+  // As notifications' letter PDFs: the letter's board, known to the handler only.
+  @RequirePermission('letters.pdf')
+  @BoardOfResource()
+  @Get('letters/:kenmerk/pdf')
+  letterPdf(@CurrentActor() actor: Actor) {
+    return { boards: boardsAllowed(actor, 'letters.pdf') };
   }
 
   @Get('forgotten')
@@ -209,6 +219,25 @@ describe('AuthGuard (global, deny by default)', () => {
     await get('/subscriptions', inspecteur, 403);
     const both = { ...partner, realm_access: { roles: ['partner', 'coordinator'] } };
     await get('/inbox/board/49999', both, 200);
+  });
+
+  it('lets a partner with a board reach a route whose handler checks the board of what it serves', async () => {
+    const get = async (claims: Record<string, unknown>, status: number) =>
+      request(app.getHttpServer())
+        .get('/letters/2026-0001/pdf')
+        .set('Authorization', `Bearer ${await sign(key, claims)}`)
+        .expect(status);
+    const partner = { realm_access: { roles: ['partner'] }, bevoegd_gezag: '41234' };
+    // Through, with its boards for the handler to hold the letter's against.
+    expect((await get(partner, 200)).body).toEqual({ boards: ['41234'] });
+    // A token without the claim: nothing it could be given, refused at the door.
+    const none = await get({ realm_access: { roles: ['partner'] } }, 403);
+    expect(none.body).toMatchObject({ code: 'not-own-board' });
+    expect(none.body.detail ?? none.body.message).toMatch(/names none \(claim bevoegd_gezag\)/);
+    expect((await get({ realm_access: { roles: ['coordinator'] } }, 200)).body).toEqual({
+      boards: 'all',
+    });
+    await get({ realm_access: { roles: ['analist'] } }, 403);
   });
 
   it('refuses a route without a rule, even to a valid token (deny by default)', async () => {

@@ -27,6 +27,7 @@ const ROLES_KEY = 'inspectorate:auth:roles';
 const PERMISSION = 'inspectorate:auth:permission';
 const OWN_CREDENTIAL = 'inspectorate:auth:own-credential';
 const OWN_BOARD = 'inspectorate:auth:own-board';
+const BOARD_OF_RESOURCE = 'inspectorate:auth:board-of-resource';
 
 /** No token needed (health, metrics, public reads). */
 export const Public = () => SetMetadata(PUBLIC, true);
@@ -46,6 +47,15 @@ export const RequirePermission = (permission: Permission) => {
  * partner system) get through only for those.
  */
 export const OwnBoard = (param: string) => SetMetadata(OWN_BOARD, param);
+
+/**
+ * The route names no board, but what it serves belongs to one (a letter's
+ * PDF): actors who hold the route's permission only for their own boards get
+ * past the guard when their token names at least one board, and the handler
+ * MUST then check the resource's board against `boardsAllowed(actor,
+ * permission)` before it answers.
+ */
+export const BoardOfResource = () => SetMetadata(BOARD_OF_RESOURCE, true);
 
 /**
  * The route also takes a credential that is not an access token, checked by
@@ -114,7 +124,10 @@ export class AuthGuard implements CanActivate {
       const allowed = [...(roles ?? []), ...(permission ? rolesFor(permission) : [])];
       if (hasAnyRole(actor, allowed)) {
         if (permission)
-          this.checkBoard(actor, permission, roles ?? [], req, meta<string>(OWN_BOARD));
+          this.checkBoard(actor, permission, roles ?? [], req, {
+            param: meta<string>(OWN_BOARD),
+            ofResource: meta<boolean>(BOARD_OF_RESOURCE) === true,
+          });
         return true;
       }
       throw new ForbiddenException({
@@ -135,16 +148,19 @@ export class AuthGuard implements CanActivate {
     permission: Permission,
     admitted: readonly Role[],
     req: WithActor,
-    param: string | undefined,
+    route: { param: string | undefined; ofResource: boolean },
   ): void {
     const boards = boardsAllowed(actor, permission, admitted);
     if (boards === 'all') return;
-    const board = param ? req.params?.[param] : undefined;
+    // The handler checks the resource's board; without any board there is nothing it could serve.
+    if (route.ofResource && boards.length > 0) return;
+    const board = route.param ? req.params?.[route.param] : undefined;
     if (board !== undefined && boards.includes(board)) return;
     throw new ForbiddenException({
       code: 'not-own-board',
-      message:
-        board === undefined
+      message: route.ofResource
+        ? `with your roles, permission ${permission} is only for your own boards, and your token names none (claim bevoegd_gezag)`
+        : board === undefined
           ? `with your roles, permission ${permission} is only for your own boards, and this route names none`
           : `with your roles, permission ${permission} is only for your own boards (${boards.join(', ') || 'none in your token'}), not ${board}`,
     });

@@ -959,7 +959,9 @@ export interface paths {
     };
     /**
      * A letter's attachment
-     * @description Needs permission `letters.read`. Forwarded to notifications.
+     * @description Whoever reads letters; a partner system only the letters in its own boards' inboxes (its token's `bevoegd_gezag`), and 404 letter-not-found for any other, as for a kenmerk that does not exist.
+     *
+     *     Needs permission `letters.pdf`. For partner: only what belongs to the boards in the token's `bevoegd_gezag` claim (notifications answers 404 for anything else). Forwarded to notifications.
      */
     get: operations['getLettersKenmerkAttachmentsNPdf'];
     put?: never;
@@ -979,7 +981,9 @@ export interface paths {
     };
     /**
      * A letter's PDF
-     * @description Needs permission `letters.read`. Forwarded to notifications.
+     * @description Whoever reads letters; a partner system only the letters in its own boards' inboxes (its token's `bevoegd_gezag`), and 404 letter-not-found for any other, as for a kenmerk that does not exist.
+     *
+     *     Needs permission `letters.pdf`. For partner: only what belongs to the boards in the token's `bevoegd_gezag` claim (notifications answers 404 for anything else). Forwarded to notifications.
      */
     get: operations['getLettersKenmerkPdf'];
     put?: never;

@@ -117,3 +117,100 @@ export function jwtClaims(token: string): Record<string, unknown> {
   if (!payload) throw new Error('not a JWT');
   return JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
 }
+
+/**
+ * A confidential partner client of the local realm acting for `board` (role
+ * `partner`, the `bevoegd_gezag` claim hardcoded as for partner-demo), made
+ * through Keycloak's admin API when it is not there yet, and its secret. Tests
+ * that need partners of different boards use it: the realm file has one
+ * (partner-demo, board 10000), and an edited realm file only takes effect
+ * when the stack restarts Keycloak on a new database. Local realm only: it
+ * logs in as the master realm's local `admin`.
+ */
+export async function partnerClientFor(
+  board: string,
+): Promise<{ clientId: string; secret: string }> {
+  if (!/^\d{1,8}$/.test(board)) throw new Error(`board ${board} is not a bevoegd gezag nummer`);
+  const { issuer } = oidcEnv();
+  const match = /^(.*)\/realms\/([^/]+)$/.exec(issuer);
+  if (!match) throw new Error(`OIDC_ISSUER ${issuer} is not a Keycloak realm URL`);
+  const [, base, realm] = match as unknown as [string, string, string];
+  const clientId = `partner-test-${board}`;
+  const secret = `${clientId}-local-secret`;
+  const admin = await fetch(`${base}/realms/master/protocol/openid-connect/token`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({
+      grant_type: 'password',
+      client_id: 'admin-cli',
+      username: 'admin',
+      password: 'admin',
+    }),
+    signal: AbortSignal.timeout(10_000),
+  });
+  if (!admin.ok) throw new Error(`Keycloak admin login failed: HTTP ${admin.status}`);
+  const { access_token: adminToken } = (await admin.json()) as { access_token: string };
+  const call = async (method: string, path: string, body?: unknown) => {
+    const res = await fetch(`${base}/admin/realms/${realm}${path}`, {
+      method,
+      headers: { authorization: `Bearer ${adminToken}`, 'content-type': 'application/json' },
+      ...(body === undefined ? {} : { body: JSON.stringify(body) }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    // 409: a concurrent test made it first; the same client either way.
+    if (!res.ok && res.status !== 409) {
+      throw new Error(`Keycloak admin ${method} ${path}: HTTP ${res.status} ${await res.text()}`);
+    }
+    return res.status === 204 || res.status === 201 || res.status === 409 ? undefined : res.json();
+  };
+  const claim = (name: string, value: string) => ({
+    name,
+    protocol: 'openid-connect',
+    protocolMapper: 'oidc-hardcoded-claim-mapper',
+    config: {
+      'claim.name': name,
+      'claim.value': value,
+      'jsonType.label': 'String',
+      'access.token.claim': 'true',
+      'id.token.claim': 'false',
+      'introspection.token.claim': 'true',
+      'userinfo.token.claim': 'false',
+    },
+  });
+  const find = async () =>
+    ((await call('GET', `/clients?clientId=${clientId}`)) as Array<{ id: string }>)[0];
+  if (!(await find())) {
+    await call('POST', '/clients', {
+      clientId,
+      name: `Test partner system of board ${board}`,
+      enabled: true,
+      publicClient: false,
+      clientAuthenticatorType: 'client-secret',
+      secret,
+      serviceAccountsEnabled: true,
+      standardFlowEnabled: false,
+      directAccessGrantsEnabled: false,
+      protocol: 'openid-connect',
+      attributes: { 'access.token.lifespan': '300' },
+      protocolMappers: [
+        {
+          name: 'audience inspectorate-api',
+          protocol: 'openid-connect',
+          protocolMapper: 'oidc-audience-mapper',
+          config: {
+            'included.custom.audience': oidcEnv().audience,
+            'access.token.claim': 'true',
+            'id.token.claim': 'false',
+          },
+        },
+        claim('client_id', clientId),
+        claim('bevoegd_gezag', board),
+      ],
+    });
+  }
+  const id = (await find())!.id;
+  const user = (await call('GET', `/clients/${id}/service-account-user`)) as { id: string };
+  const role = await call('GET', '/roles/partner');
+  await call('POST', `/users/${user.id}/role-mappings/realm`, [role]);
+  return { clientId, secret };
+}

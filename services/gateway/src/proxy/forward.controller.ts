@@ -9,7 +9,13 @@ import {
   Res,
   type Type as ClassType,
 } from '@nestjs/common';
-import { BOARD_SCOPED, OwnBoard, Public, RequirePermission } from '@inspectorate/auth';
+import {
+  BOARD_SCOPED,
+  BoardOfResource,
+  OwnBoard,
+  Public,
+  RequirePermission,
+} from '@inspectorate/auth';
 import { Api, BodyLimit } from '@inspectorate/http';
 import { Type } from '@sinclair/typebox';
 import type { Request, Response } from 'express';
@@ -49,7 +55,9 @@ export function needs(route: PublicRoute): string {
       ? ''
       : route.ownBoard
         ? ` For ${scoped.join(', ')}: only the boards in the token's \`bevoegd_gezag\` claim.`
-        : ` Not for ${scoped.join(', ')} (they hold it only for their own boards, and this route names none).`;
+        : route.boardOfResource
+          ? ` For ${scoped.join(', ')}: only what belongs to the boards in the token's \`bevoegd_gezag\` claim (${route.service} answers 404 for anything else).`
+          : ` Not for ${scoped.join(', ')} (they hold it only for their own boards, and this route names none).`;
   return `Needs permission \`${route.permission}\`.${limit}`;
 }
 
@@ -108,6 +116,7 @@ export function forwardController(routes: readonly PublicRoute[] = PUBLIC_ROUTES
       }),
       ...(route.body === 'upload' ? [BodyLimit(UPLOAD_LIMIT)] : []),
       ...(route.ownBoard ? [OwnBoard(route.ownBoard)] : []),
+      ...(route.boardOfResource ? [BoardOfResource()] : []),
     ];
     for (const decorate of decorators) decorate(proto, name, descriptor);
     Object.defineProperty(proto, name, descriptor);

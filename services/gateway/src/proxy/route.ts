@@ -33,6 +33,13 @@ export interface PublicRoute {
    * only for those; on a route without it they are refused.
    */
   ownBoard?: string;
+  /**
+   * The path names no board, but what the route serves belongs to one (a
+   * letter's PDF): board-limited roles whose token names a board are
+   * forwarded, and the service checks the resource's board (libs/auth's
+   * @BoardOfResource).
+   */
+  boardOfResource?: true;
 }
 
 /** One row of the route table. */

@@ -16,13 +16,18 @@ export const NOTIFICATIONS_ROUTES: readonly PublicRoute[] = [
   ),
   route('GET', 'notifications', '/letters', 'letters.read', 'Letters'),
   route('GET', 'notifications', '/letters/:kenmerk', 'letters.read', 'One letter'),
-  route('GET', 'notifications', '/letters/:kenmerk/pdf', 'letters.read', "A letter's PDF"),
+  // The files a board's inbox links to: a partner system only its own boards'
+  // letters (notifications checks the letter's board; the path names none).
+  route('GET', 'notifications', '/letters/:kenmerk/pdf', 'letters.pdf', "A letter's PDF", {
+    boardOfResource: true,
+  }),
   route(
     'GET',
     'notifications',
     '/letters/:kenmerk/attachments/:n/pdf',
-    'letters.read',
+    'letters.pdf',
     "A letter's attachment",
+    { boardOfResource: true },
   ),
   route(
     'POST',

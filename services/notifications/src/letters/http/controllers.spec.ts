@@ -116,6 +116,11 @@ function fakes() {
     },
   };
   const inboxStore = {
+    async inBoardInbox(kenmerk: string, boards: readonly string[]) {
+      return inbox.some(
+        (i) => i.kenmerk === kenmerk && i.owner === 'board' && boards.includes(i.ownerId),
+      );
+    },
     async list(owner: string, ownerId: string, limit: number, after?: ListCursor) {
       calls.push(['inbox', owner, ownerId, limit, after]);
       return newestFirst(
@@ -294,6 +299,37 @@ describe('notifications controllers (HTTP edge, fakes)', () => {
       await t.http().get('/inbox/school/11AA').set(partner).expect(403);
       const none = await tokens.bearer('partner');
       await t.http().get('/inbox/board/10001').set(none).expect(403);
+    });
+
+    it("gives a partner system the PDFs its own boards' inboxes link to, 404 for any other letter", async () => {
+      const partner = await tokens.bearer('partner', { bevoegd_gezag: '10001' });
+      const pdf = await t.http().get('/letters/2026-0000001/pdf').set(partner).expect(200);
+      expect(pdf.headers['content-type']).toBe('application/pdf');
+      await t.http().get('/letters/2026-0000001/attachments/1/pdf').set(partner).expect(200);
+      // Another board's partner: the letter is not in its inbox, answered as if it did not exist.
+      const other = await tokens.bearer('partner', { bevoegd_gezag: '10002' });
+      for (const path of ['/letters/2026-0000001/pdf', '/letters/2026-0000001/attachments/1/pdf']) {
+        const refused = await t.http().get(path).set(other).expect(404);
+        expect(refused.headers['content-type']).toMatch(/^application\/problem\+json/);
+        expect(refused.body).toMatchObject({
+          status: 404,
+          code: 'letter-not-found',
+          detail:
+            'there is no letter with kenmerk 2026-0000001 in the inbox of your boards (10002)',
+        });
+      }
+      // A kenmerk that does not exist gets the very same answer.
+      const missing = await t.http().get('/letters/2026-0000009/pdf').set(partner).expect(404);
+      expect(missing.body.code).toBe('letter-not-found');
+      // No board in the token: refused at the door (403), nothing looked up.
+      const none = await t
+        .http()
+        .get('/letters/2026-0000001/pdf')
+        .set(await tokens.bearer('partner'))
+        .expect(403);
+      expect(none.body.code).toBe('not-own-board');
+      // Still no letter itself, no list.
+      await t.http().get('/letters/2026-0000001').set(partner).expect(403);
     });
   });
 

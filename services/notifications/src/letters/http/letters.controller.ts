@@ -2,6 +2,8 @@ import { Controller, Get, HttpCode, Post, Req, Res } from '@nestjs/common';
 import {
   type Actor,
   actorLabel,
+  BoardOfResource,
+  boardsAllowed,
   CurrentActor,
   OwnBoard,
   RequirePermission,
@@ -64,6 +66,9 @@ const inboxView = (i: InboxItemDoc) => ({
   deliveredAt: i.deliveredAt.toISOString(),
 });
 
+const PDF_ACCESS =
+  "Whoever reads letters; a partner system only the letters in its own boards' inboxes (its token's `bevoegd_gezag`), and 404 letter-not-found for any other, as for a kenmerk that does not exist.";
+
 const isCursor = (v: unknown): v is ListCursor =>
   typeof v === 'object' &&
   v !== null &&
@@ -122,36 +127,45 @@ export class LettersController {
     };
   }
 
-  @RequirePermission('letters.read')
+  // The files an inbox links to. A partner system holds letters.pdf only for
+  // its own boards and the path names none: the letter must be in one of
+  // their inboxes (pdfFor).
+  @RequirePermission('letters.pdf')
+  @BoardOfResource()
   @Get('letters/:kenmerk/pdf')
   @Api({
     summary: 'The letter as PDF',
+    description: PDF_ACCESS,
     tags: ['letters'],
     params: KenmerkPath,
     responses: { 200: Pdf },
   })
   async pdf(
     @Valid('params') { kenmerk }: { kenmerk: string },
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
   ): Promise<void> {
-    const letter = await this.find(kenmerk);
+    const letter = await this.pdfFor(actor, kenmerk);
     sendPdf(res, letterFileName(letter.kenmerk), await letterPdf(letter.text));
   }
 
   /** Attachment n (1-based, as in the inbox's file list). */
-  @RequirePermission('letters.read')
+  @RequirePermission('letters.pdf')
+  @BoardOfResource()
   @Get('letters/:kenmerk/attachments/:n/pdf')
   @Api({
     summary: 'Attachment n of a letter as PDF (1 is the first)',
+    description: PDF_ACCESS,
     tags: ['letters'],
     params: AttachmentPath,
     responses: { 200: Pdf },
   })
   async attachment(
     @Valid('params') { kenmerk, n }: { kenmerk: string; n: number },
+    @CurrentActor() actor: Actor,
     @Res() res: Response,
   ): Promise<void> {
-    const letter = await this.find(kenmerk);
+    const letter = await this.pdfFor(actor, kenmerk);
     const attachment = letter.attachments[n - 1];
     if (!attachment) throw new NotFoundError(`letter ${kenmerk} has no attachment ${n}`);
     sendPdf(res, attachmentFileName(kenmerk, n - 1), await attachmentPdf(attachment, kenmerk));
@@ -215,6 +229,28 @@ export class LettersController {
       id: i._id,
     }));
     return { items: page.items.map(inboxView), next: page.next };
+  }
+
+  /**
+   * The letter whose PDF `actor` asks for. Limited to its own boards (a
+   * partner system): only a letter in one of their inboxes, else the same 404
+   * as for a kenmerk that does not exist, so another board's letters cannot
+   * be told apart from none (kenmerken are sequential).
+   */
+  private async pdfFor(actor: Actor, kenmerk: string): Promise<LetterDoc> {
+    const boards = boardsAllowed(actor, 'letters.pdf');
+    if (boards === 'all') return this.find(kenmerk);
+    const [letter, inInbox] = await Promise.all([
+      this.letters.byKenmerk(kenmerk),
+      this.inbox.inBoardInbox(kenmerk, boards),
+    ]);
+    if (!letter || !inInbox) {
+      throw new NotFoundError(
+        `there is no letter with kenmerk ${kenmerk} in the inbox of your boards (${boards.join(', ')})`,
+        { code: 'letter-not-found' },
+      );
+    }
+    return letter;
   }
 
   private async find(kenmerk: string): Promise<LetterDoc> {

@@ -229,6 +229,16 @@ export class InboxStore {
     );
   }
 
+  /** Whether the letter is in the inbox of one of these boards (by _id: an index lookup on MongoDB and FerretDB alike). */
+  async inBoardInbox(kenmerk: string, boards: readonly string[]): Promise<boolean> {
+    if (boards.length === 0) return false;
+    const ids = boards.map((board) => `${kenmerk}:board:${board}`);
+    return (
+      (await this.store.find({ _id: { $in: ids } }, { projection: { _id: 1 }, limit: 1 })).length >
+      0
+    );
+  }
+
   /** Newest first; `after` is the last item of the previous page (cursor paging). */
   list(
     owner: 'board' | 'school',
