@@ -31,6 +31,13 @@ export const loadConfig = defineServiceConfig(
       description:
         'How long a forwarded request may take before the gateway answers 504 (uploads included)',
     }),
+    UPSTREAM_KEEPALIVE_MS: Type.Integer({
+      minimum: 100,
+      maximum: 4_000,
+      default: 1_000,
+      description:
+        "How long a connection to a service may stay idle before the gateway closes it; must stay well below the services' own keep-alive timeout (Node's 5 s), or a request can go out on a connection the service is closing",
+    }),
     DOSSIER_PART_TIMEOUT_MS: Type.Integer({
       minimum: 50,
       maximum: 30_000,
