@@ -157,9 +157,9 @@ async function main(): Promise<number> {
         NOTIFICATIONS_URL: urls['notifications']!,
         PUBLICATION_URL: urls['publication']!,
         RATE_LIMIT_MAX: '1000000',
-        // An upload is answered once the registry has read and checked it whole
-        // (it applies it in the background): seconds for a national list, more
-        // than the default 10 s on a loaded 2-core machine.
+        // An upload is answered once the registry has stored it (it reads and
+        // applies it in the background): a national list's 2 MB take seconds
+        // through a loaded 2-core machine, more than the default 10 s at worst.
         UPSTREAM_TIMEOUT_MS: '60000',
       }),
     };

@@ -185,7 +185,7 @@ export async function runScenario(
   ] as const) {
     step(`the import of ${name}`);
     const query = `fileName=${name}${name === 'besturen.csv' ? '' : '&sector=po'}`;
-    // Accepted (202) once read and checked, applied by the registry in the
+    // Accepted (202) once stored, read and applied by the registry in the
     // background (a national list takes minutes, more than the gateway waits),
     // also when the replica applying it is killed: another picks it up again.
     // An upload retried after a lost answer queues the same file once more,

@@ -519,7 +519,7 @@ export interface paths {
     put?: never;
     /**
      * Import a DUO list
-     * @description The file is read and checked whole, then applied in the background: 202 with the import (status `queued`) and a `Location` header (`imports/<id>`, relative to the request, so it holds behind the gateway too). Poll it with `GET /imports/{id}` until `status` is `completed` (with `counts`), `refused` or `failed` (with `failure`); `running` shows `progress`. An import survives the replica that applies it: another one (or it, restarted) picks it up again.
+     * @description The file is checked as a DUO list while it arrives and stored, then read and applied in the background: 202 with the import (status `queued`) and a `Location` header (`imports/<id>`, relative to the request, so it holds behind the gateway too). Poll it with `GET /imports/{id}` until `status` is `completed` (with `counts`, and `errors` of rows that were not applied, by line), `refused` (a complete list that would close (nearly) everything it covers: `failure` says why; nothing changed) or `failed` (with `failure`); `running` shows `progress`. An import survives the replica that applies it: another one (or it, restarted) picks it up again.
      *
      *     Needs permission `registry.import`. Forwarded to registry.
      */
@@ -5324,15 +5324,6 @@ export interface operations {
       };
       /** @description The token's roles do not have the route's permission */
       403: {
-        headers: {
-          [name: string]: unknown;
-        };
-        content: {
-          'application/problem+json': components['schemas']['Problem'];
-        };
-      };
-      /** @description A complete list that would close (nearly) everything: refused, nothing changed. */
-      422: {
         headers: {
           [name: string]: unknown;
         };

@@ -106,6 +106,23 @@ export async function readDuoList(
   return { ...result, encoding };
 }
 
+/**
+ * Only what refuses a file as a whole (not a DUO list by its header, no
+ * sector, a quote never closed, empty, no rows), the rows counted but not
+ * checked: what an upload waits for before it is accepted. Its rows are read
+ * and checked (readDuoList) when the import is applied, in the background.
+ */
+export async function checkDuoList(
+  source: Uint8Array | AsyncIterable<Uint8Array>,
+  options: ParseOptions = {},
+): Promise<ParsedDuoFile> {
+  const { result, encoding } = await readDuoStream(
+    source,
+    () => new DuoListReader({ ...options, rows: false }),
+  );
+  return { ...result, encoding };
+}
+
 /** The same, for a file in memory at once (tests, the benchmark's baseline). */
 export function parseDuoFile(bytes: Uint8Array, options: ParseOptions = {}): ParsedDuoFile {
   const { result, encoding } = readDuoBytes(bytes, new DuoListReader(options));
@@ -124,7 +141,8 @@ class DuoListReader implements RecordSink<Read> {
   private rows: VestigingRows | BoardRows | null = null;
   private totalRows = 0;
 
-  constructor(private readonly options: ParseOptions) {}
+  /** `rows: false`: the header and the file's shape only, each row counted, not read (checkDuoList). */
+  constructor(private readonly options: ParseOptions & { rows?: false }) {}
 
   record(record: DuoRecord): void {
     if (record.unclosedQuote)
@@ -136,7 +154,7 @@ class DuoListReader implements RecordSink<Read> {
       return;
     }
     this.totalRows += 1;
-    this.rows.read(record);
+    if (this.options.rows !== false) this.rows.read(record);
   }
 
   private readHeader(header: string[]): void {

@@ -120,8 +120,12 @@ export class RegistryController {
    * Upload a DUO list: multipart (field `file`) or the raw file as the body
    * (text/csv or application/octet-stream). Query: sector (for lists without
    * a sector column), complete=false (a partial list: close nothing), fileName.
-   * Read and checked whole, then applied in the background (a national list
-   * takes minutes): 202 with the report (status queued) and its Location.
+   * Checked as a file while it arrives (a file that is not a DUO list is a
+   * 400 from its header) and stored: 202 with the report (status queued) and
+   * its Location. Its rows are read and checked, and what a complete list
+   * would close is weighed, when it is applied in the background: a national
+   * list takes minutes, and reading its scope first took longer than the
+   * gateway waits (504).
    */
   @RequirePermission('registry.import')
   @Post('imports')
@@ -129,7 +133,7 @@ export class RegistryController {
   @Api({
     summary: 'Import a DUO list (multipart field "file", or the file as the body)',
     description:
-      'The file is read and checked whole, then applied in the background: 202 with the import (status `queued`) and a `Location` header (`imports/<id>`, relative to the request, so it holds behind the gateway too). Poll it with `GET /imports/{id}` until `status` is `completed` (with `counts`), `refused` or `failed` (with `failure`); `running` shows `progress`. An import survives the replica that applies it: another one (or it, restarted) picks it up again.',
+      'The file is checked as a DUO list while it arrives and stored, then read and applied in the background: 202 with the import (status `queued`) and a `Location` header (`imports/<id>`, relative to the request, so it holds behind the gateway too). Poll it with `GET /imports/{id}` until `status` is `completed` (with `counts`, and `errors` of rows that were not applied, by line), `refused` (a complete list that would close (nearly) everything it covers: `failure` says why; nothing changed) or `failed` (with `failure`); `running` shows `progress`. An import survives the replica that applies it: another one (or it, restarted) picks it up again.',
     tags: ['imports'],
     query: UploadQuery,
     consumes: ['multipart/form-data', ...RAW_TYPES],
@@ -141,10 +145,6 @@ export class RegistryController {
           Location: 'The import to poll: `imports/<id>`, relative to the request URL',
         },
       },
-      422: {
-        description:
-          'A complete list that would close (nearly) everything: refused, nothing changed.',
-      },
     },
   })
   @UseInterceptors(UploadSizeLimit)
@@ -155,7 +155,7 @@ export class RegistryController {
   ) {
     const { source, fileName: uploadedName } = await duoUpload(req);
     const fileName = query.fileName ?? uploadedName;
-    // Streamed: read and checked as it arrives, applied in the background once read whole.
+    // Streamed: checked as a DUO list as it arrives and stored; read and applied in the background.
     const report = await refusedAs400(() =>
       this.importQueue.submit(source, {
         ...(fileName ? { fileName } : {}),

@@ -27,13 +27,7 @@ import {
 import { boardFacts, schoolFacts, vestigingFacts } from '../domain/snapshots';
 import { RegistryStore } from '../persistence/registry.store';
 import { type Missing, missingFrom } from './import-scope';
-import {
-  type ApplyOptions,
-  type ImportOptions,
-  ImportRefused,
-  MAX_CLOSE_SHARE,
-  finished,
-} from './import-types';
+import { type ApplyOptions, type ImportOptions, MAX_CLOSE_SHARE, finished } from './import-types';
 
 export {
   type ApplyOptions,
@@ -95,26 +89,20 @@ export class ImportDuoListUseCase {
     return finished(result.value);
   }
 
-  /** A new report for a parsed file: nothing applied yet. */
+  /** A new report for a parsed (or only checked) file: nothing applied yet. */
   newReport(parsed: ParsedDuoFile, options: ImportOptions, status: ImportStatus): ImportReport {
     return {
+      ...this.rowsRead(null, parsed),
       _id: uuidv7(),
       fileName: options.fileName ?? null,
       kind: parsed.kind,
       encoding: parsed.encoding,
       complete: options.complete ?? true,
-      sectors: parsed.kind === 'vestigingen' ? parsed.sectors : [],
       status,
       startedAt: new Date(),
       finishedAt: null,
       durationMs: null,
       correlationId: currentCorrelationId() ?? newCorrelationId(),
-      totalRows: parsed.totalRows,
-      appliedRows: parsed.rows.length,
-      errorCount: parsed.errors.length,
-      errors: parsed.errors.slice(0, MAX_LISTED),
-      warningCount: parsed.warnings.length,
-      warnings: parsed.warnings.slice(0, MAX_LISTED),
       counts: {},
       boardChanges: [],
       asOf: this.clock.now(),
@@ -123,24 +111,22 @@ export class ImportDuoListUseCase {
   }
 
   /**
-   * Why a complete list would be refused as things stand (it would close
-   * (nearly) everything it covers), or null. Read only: an upload is checked
-   * before it is accepted, and checked again when it is applied.
+   * What the file's rows say, for its report (set on `report` when given):
+   * rows, bad rows by line, warnings, the sectors a vestigingen list covers.
+   * An upload's rows are read when it is applied, not when it is accepted.
    */
-  async refusal(parsed: ParsedDuoFile, report: ImportReport): Promise<string | null> {
-    if (!report.complete) return null;
-    return this.refusalOf(report, await missingFrom(this.store, parsed, report.sectors));
-  }
-
-  /** Stores a report refused before it was applied (nothing changed) and throws ImportRefused. */
-  async refuse(report: ImportReport, failure: string): Promise<never> {
-    report.status = 'refused';
-    report.failure = failure;
-    report.finishedAt = new Date();
-    report.durationMs = 0;
-    await this.store.imports.insert(report);
-    this.log.warn(`import ${report._id} refused: ${failure}`);
-    throw new ImportRefused(report);
+  rowsRead(report: ImportReport | null, parsed: ParsedDuoFile) {
+    const rows = {
+      totalRows: parsed.totalRows,
+      appliedRows: parsed.rows.length,
+      errorCount: parsed.errors.length,
+      errors: parsed.errors.slice(0, MAX_LISTED),
+      warningCount: parsed.warnings.length,
+      warnings: parsed.warnings.slice(0, MAX_LISTED),
+      sectors: parsed.kind === 'vestigingen' ? parsed.sectors : [],
+    } satisfies Partial<ImportReport>;
+    if (report) Object.assign(report, rows);
+    return rows;
   }
 
   /**
@@ -160,6 +146,8 @@ export class ImportDuoListUseCase {
     const started = Date.now();
     report.status = 'running';
     report.counts = {};
+    // An upload's report has them from here on (its rows were not read when it was accepted).
+    this.rowsRead(report, parsed);
     const ctx: WriteContext = {
       importId: report._id,
       source: 'import',

@@ -8,7 +8,7 @@ import {
 } from '@nestjs/common';
 import type { Sector } from '@inspectorate/contracts';
 import { JobRunner } from '@inspectorate/scheduling';
-import { readDuoList } from '../../duo/parse';
+import { DuoFileRejected, checkDuoList, readDuoList } from '../../duo/parse';
 import type { ImportReport } from '../domain/report';
 import { RegistryStore } from '../persistence/registry.store';
 import { ImportDuoListUseCase, type ImportOptions } from './import-duo-list.usecase';
@@ -35,10 +35,14 @@ const PENDING = { status: { $in: ['queued', 'running'] }, fileChunks: { $gt: 0 }
 /**
  * DUO uploads applied in the background. A national list takes minutes to
  * apply, longer than a client or the gateway waits (its upstream timeout),
- * so an upload is read and checked whole (a file that is not a DUO list, or
- * a complete list that would close nearly everything, is refused at once),
- * stored, and answered with 202 and its report (status `queued`); the client
- * polls `GET /imports/:id` until it is completed, refused or failed.
+ * so an upload is only checked as a file while it arrives (a file that is
+ * not a DUO list is refused at once, from its header), stored, and answered
+ * with 202 and its report (status `queued`). Its rows are read and checked,
+ * and what a complete list would close is weighed against the registry, when
+ * it is applied: the client polls `GET /imports/:id` until it is completed
+ * (bad rows listed by line), refused (why) or failed. Reading the scope of a
+ * national list before answering took more than a minute on a loaded machine,
+ * and the gateway gave up with a 504.
  *
  * Every replica looks for pending imports every `pollMs` (and at once after
  * it accepted one); the one that gets the import lease applies them one at a
@@ -78,9 +82,10 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
   }
 
   /**
-   * Reads and checks the file whole (DuoFileRejected, ImportRefused), stores
-   * it and its report (queued), and returns the report: nothing of the list
-   * is applied yet.
+   * Checks the file as a file while it arrives (DuoFileRejected: not a DUO
+   * list, no sector, a quote never closed, no rows), stores it and its report
+   * (queued), and returns the report: its rows are not read yet (appliedRows,
+   * errors and sectors are known once it is applied) and nothing is applied.
    */
   async submit(
     source: Uint8Array | AsyncIterable<Uint8Array>,
@@ -93,10 +98,8 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
         yield piece;
       }
     }
-    const parsed = await readDuoList(kept(), options.sector ? { sector: options.sector } : {});
-    const report = this.importer.newReport(parsed, options, 'queued');
-    const refusal = await this.importer.refusal(parsed, report);
-    if (refusal) await this.importer.refuse(report, refusal);
+    const checked = await checkDuoList(kept(), options.sector ? { sector: options.sector } : {});
+    const report = this.importer.newReport(checked, options, 'queued');
     const bytes = Buffer.concat(pieces);
     const count = Math.max(1, Math.ceil(bytes.length / CHUNK_BYTES));
     // The file first, then the report that points at it: a crash in between
@@ -158,10 +161,8 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
       this.log.warn(`import ${report._id} picked up again (attempt ${report.attempts})`);
     const last = report.attempts >= MAX_IMPORT_ATTEMPTS;
     try {
-      const parsed = await readDuoList(
-        await this.file(report),
-        report.sector ? { sector: report.sector as Sector } : {},
-      );
+      const parsed = await this.read(report);
+      if (!parsed) return;
       await this.importer.apply(parsed, report, {
         signal,
         retry: () => !last,
@@ -189,6 +190,33 @@ export class ImportQueue implements OnApplicationBootstrap, OnModuleDestroy {
     }
     await this.store.files.delete({ importId: report._id });
     this.log.log(`import ${report._id} ${report.status}`);
+  }
+
+  /**
+   * The stored upload's rows, read and checked; its report gets what they say
+   * (rows applied, errors by line, sectors) at once, for the client that polls.
+   * Null when the file is refused as a whole (then so is the import).
+   */
+  private async read(report: ImportReport) {
+    const file = await this.file(report);
+    const options = report.sector ? { sector: report.sector as Sector } : {};
+    try {
+      const parsed = await readDuoList(file, options);
+      const rows = this.importer.rowsRead(report, parsed);
+      await this.store.imports.update({ _id: report._id }, { $set: rows });
+      return parsed;
+    } catch (error) {
+      // Checked as a file when it was uploaded: only a file stored damaged gets here.
+      if (!(error instanceof DuoFileRejected)) throw error;
+      const failure = `file refused: ${error.message}`;
+      await this.store.imports.update(
+        { _id: report._id },
+        { $set: { status: 'refused', failure, finishedAt: new Date() } },
+      );
+      await this.store.files.delete({ importId: report._id });
+      this.log.warn(`import ${report._id} refused: ${failure}`);
+      return null;
+    }
   }
 
   /** The stored upload, whole. */
