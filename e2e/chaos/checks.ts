@@ -157,7 +157,22 @@ export async function waitQuiet(
           .db('notifications')
           .collection('letters')
           .countDocuments({ due: true });
-        return behind.length === 0 && sent >= letters && pending === 0;
+        // Publication's job publishes what is due every 5 s, and the deliverer
+        // sends the feed to the subscriber: a check right after the last
+        // outcome found them still scheduled (a loss that was not one).
+        const items = deps.db('publication').collection('items');
+        const outcomes = await items.countDocuments({});
+        const scheduled = await items.countDocuments({ status: 'scheduled' });
+        const feed = await deps.db('publication').collection('feed').countDocuments({});
+        const delivered = new Set(deps.receiver.deliveries.map((r) => r.webhookId)).size;
+        return (
+          behind.length === 0 &&
+          sent >= letters &&
+          pending === 0 &&
+          outcomes >= expected.late.length + expected.escalated.length &&
+          scheduled === 0 &&
+          delivered >= feed
+        );
       },
       timeoutMs,
     ).catch((error: Error) => deps.log(`not quiet: ${error.message}`));
