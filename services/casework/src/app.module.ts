@@ -15,6 +15,7 @@ import { DeadlineJob } from './engine/deadline.job';
 import { type CaseFlow, FlowRegistry } from './engine/flow';
 import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
 import { LettersConsumer } from './engine/letters.consumer';
+import { RetiredCaseIndexes } from './engine/retired-indexes';
 import { StoreCaseRepository } from './engine/store-case.repository';
 import { FLOWS } from './flows';
 import { IdempotencyKeys } from './flows/meldingen/idempotency';
@@ -80,6 +81,7 @@ export class AppModule {
         CaseTypeCatalogue,
         RegistryReadModel,
         { provide: CaseRepository, useClass: StoreCaseRepository },
+        RetiredCaseIndexes,
         ...flowClasses,
         {
           provide: FlowRegistry,

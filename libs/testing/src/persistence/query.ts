@@ -93,8 +93,12 @@ function matchesCondition(value: unknown, condition: unknown): boolean {
         return candidates(value).some((v) => equal(v, arg));
       case '$ne':
         return !candidates(value).some((v) => equal(v, arg));
-      case '$in':
-        return (arg as unknown[]).some((a) => candidates(value).some((v) => equal(v, a)));
+      case '$in': {
+        // A $in may hold thousands of values (casework's work-queue keys): a string is looked up natively.
+        if (typeof value === 'string') return (arg as unknown[]).includes(value);
+        const values = candidates(value);
+        return (arg as unknown[]).some((a) => values.some((v) => equal(v, a)));
+      }
       case '$nin':
         return !(arg as unknown[]).some((a) => candidates(value).some((v) => equal(v, a)));
       case '$lt':

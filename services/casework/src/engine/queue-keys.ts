@@ -56,12 +56,11 @@ export const keyOf = (values: readonly string[], day: string) => [...values, day
 /** No case id is older: the backbone opened its first cases in 2026 (ids are made when a case opens). */
 export const FIRST_DAY = '2020-01-01';
 /**
- * Days a window (and one look ahead) may span: a `$in` of this many values
- * is still a quick index search. How many days a window takes is set by the
- * matches seen, so a dense queue reads a day or two at a time.
+ * Our FerretDB pushes a `$in` of at most 10,000 values down (ADR 0001): the
+ * most days one read spans (a key of several values, as "deadline before"'s
+ * years, divides it among them). A look over that many days costs a few
+ * milliseconds of index searches; it decodes only the cases it returns.
  */
-export const MAX_WINDOW_DAYS = 366;
-/** Our FerretDB pushes a `$in` of at most 10,000 values down (ADR 0001); "deadline before" multiplies years by days. */
 const MAX_IN_VALUES = 10_000;
 
 const DAY_MS = 86_400_000;
@@ -79,9 +78,13 @@ export function dayOfCaseId(id: string): string | null {
   return ms <= LAST_MS ? dayOf(ms) : null;
 }
 
-/** The keys a case is stored with (an id that is no UUID v7 takes its opening moment's day). */
+/** A case's opening day: its UUID v7 id's, else (an older id) its opening moment's. */
+export const openedDayOf = (c: { _id: string; openedAt: Date }) =>
+  dayOfCaseId(c._id) ?? dayOf(c.openedAt.getTime());
+
+/** The keys a case is stored with. */
 export function queueKeys(doc: KeyedCase): QueueKeys {
-  const openedDay = dayOfCaseId(doc._id) ?? dayOf(doc.openedAt.getTime());
+  const openedDay = openedDayOf(doc);
   const keys = Object.fromEntries(
     Object.entries(QUEUE_KEYS).map(([name, values]) => [name, keyOf(values(doc), openedDay)]),
   ) as Record<QueueKeyName, string>;
@@ -103,15 +106,18 @@ export function yearsBefore(date: string): string[] {
   return out;
 }
 
-/** What a queue read needs of the store: a sorted page of a filter, and one day it matches on. */
-export interface QueueStore<T> {
+/** What a queue read needs of the store: a sorted page of a filter, and a few of its cases unsorted. */
+export interface QueueStore<T extends { _id: string }> {
   /** In queue order (`openedDay`, `_id`), at most `limit`. */
   page(filter: Query, limit: number): Promise<T[]>;
   /**
-   * The opening day of any one case the filter matches, or null: no sort,
-   * one row, so cheap on FerretDB too (it stops at the first match).
+   * At most `limit` of the cases the filter matches, in no promised order:
+   * no sort, so the server stops at `limit` (FerretDB too: it decodes only
+   * what it returns) however many the filter matches.
    */
-  someDay(filter: Query): Promise<string | null>;
+  some(filter: Query, limit: number): Promise<T[]>;
+  /** A returned case's opening day (as `openedDay` holds it). */
+  dayOf(row: T): string;
 }
 
 /** A queue: its key, and the conditions checked on what the key finds. */
@@ -143,84 +149,98 @@ export interface QueueSpan {
 }
 
 /**
- * A page of a queue, from the cursor (or `from`) to day `to`, window after
- * window of opening days, so that no read decodes much more than the page.
- * The cursor's own day is read first, with `_id` after it. Until a match is
- * seen, the first day with one is looked for (firstDay); from there each
- * window spans the days the last window's matches (or all seen so far,
- * after an empty one) say the rest of the page needs, a quarter more, at
- * most eight times the last and MAX_WINDOW_DAYS. An empty window at full
- * width skips a year that one look finds empty.
+ * How many cases a look asks for: enough to tell how many days a page
+ * spans, few enough that a look decodes a fraction of a page.
  */
-export async function readQueue<T>(
+export const LOOK = 16;
+
+/**
+ * A page of a queue, from the cursor (or `from`) to day `to`, in about two
+ * round trips whatever the queue's size, each decoding about a page:
+ *
+ * 1. the cursor's own day, `_id` after it (deep pages only);
+ * 2. a look (`some`, unsorted, at most LOOK cases) over every day a `$in`
+ *    may hold (MAX_IN_VALUES; 2020 to today in one for a key of one value):
+ *    nothing skips the stretch, fewer than asked are all it holds (a
+ *    sparse queue's page in one read), else the days its cases span say
+ *    how many days the page needs;
+ * 3. one sorted read from the stretch's start over that many days (from
+ *    the start, not the look's first day: the look's order is not
+ *    promised, so an earlier case it did not return is still read);
+ *    another, sized by the matches it found, when it fell short.
+ *
+ * Only the look's order is assumed nowhere: the page is exact on any store.
+ * Its cost is what assumes the index order both servers give (earliest day
+ * first), which keeps the sorted read to about a page's matches.
+ */
+export async function readQueue<T extends { _id: string }>(
   q: QueueQuery,
   { from, after, to }: QueueSpan,
   limit: number,
   store: QueueStore<T>,
 ): Promise<T[]> {
   const out: T[] = [];
-  const widest = Math.max(
-    1,
-    Math.min(MAX_WINDOW_DAYS, Math.floor(MAX_IN_VALUES / q.key.values.length)),
-  );
+  const widest = Math.max(1, Math.floor(MAX_IN_VALUES / q.key.values.length));
   let day = from;
-  let seen = 0;
-  let days = 0;
   if (after) {
-    const found = await store.page({ ...onDays(q, [after.day]), _id: { $gt: after.id } }, limit);
-    out.push(...found);
-    [seen, days, day] = [found.length, 1, addDays(after.day, 1)];
+    out.push(...(await store.page({ ...onDays(q, [after.day]), _id: { $gt: after.id } }, limit)));
+    day = addDays(after.day, 1);
   }
-  let span = 1;
+  // Days the next sorted read spans from `anchor` (null: look first).
+  let span: number | null = null;
+  let anchor = day;
   while (out.length < limit && day <= to) {
-    if (seen === 0) {
-      const first = await firstDay(q, day, to, store, widest);
-      if (!first) break;
-      [day, span] = [first, 1];
-    }
-    const window = daysFrom(day, minDay(addDays(day, span - 1), to));
-    const found = await store.page(onDays(q, window), limit - out.length);
-    out.push(...found);
-    [seen, days, day] = [seen + found.length, days + window.length, addDays(window.at(-1)!, 1)];
     const need = limit - out.length;
-    if (need <= 0 || day > to) break;
-    if (found.length === 0 && span >= widest) {
+    if (span === null) {
       const ahead = minDay(addDays(day, widest - 1), to);
-      if (!(await store.someDay(onDays(q, daysFrom(day, ahead))))) day = addDays(ahead, 1);
+      const asked = Math.min(need, LOOK);
+      const some = await store.some(onDays(q, daysFrom(day, ahead)), asked);
+      if (some.length < asked) {
+        // All the stretch holds: in queue order, and nothing of it is left to read.
+        out.push(...inQueueOrder(some, store));
+        day = addDays(ahead, 1);
+        continue;
+      }
+      const days = some.map((r) => store.dayOf(r)).sort();
+      const [first, last] = [days[0]!, days.at(-1)!];
+      // All on one day says only "at least that many a day": read that day first.
+      const spanned = daysBetween(first, last) + 1;
+      span = first === last ? 1 : Math.ceil(((spanned * need) / asked) * 1.25);
+      anchor = first;
     }
-    const perDay = found.length > 0 ? found.length / window.length : seen / days;
-    span = Math.max(1, Math.min(Math.ceil((need * 1.25) / perDay), span * 8, widest));
+    const end = minDay(minDay(addDays(anchor, span - 1), addDays(day, widest - 1)), to);
+    const found = await store.page(onDays(q, daysFrom(day, end)), need);
+    out.push(...found);
+    const days = daysBetween(maxDay(anchor, day), end) + 1;
+    day = addDays(end, 1);
+    anchor = day;
+    if (found.length === 0) {
+      span = null;
+      continue;
+    }
+    const perDay = found.length / days;
+    span = Math.max(1, Math.min(Math.ceil(((need - found.length) * 1.25) / perDay), span * 8));
   }
   return out;
 }
 
-/**
- * The first day from `from` to `to` with a case of the queue: a stretch of
- * days at a time, then down from the day one look found (the index usually
- * gives the earliest first, so one more look confirms it).
- */
-export async function firstDay<T>(
+/** The first day with a case of the queue from `from` to `to`, or null (by looks of one case each). */
+export async function firstDay<T extends { _id: string }>(
   q: QueueQuery,
   from: string,
   to: string,
   store: QueueStore<T>,
-  widest = MAX_WINDOW_DAYS,
 ): Promise<string | null> {
-  for (let day = from; day <= to;) {
-    const ahead = minDay(addDays(day, widest - 1), to);
-    let found = await store.someDay(onDays(q, daysFrom(day, ahead)));
-    if (!found) {
-      day = addDays(ahead, 1);
-      continue;
-    }
-    while (found > day) {
-      const earlier = await store.someDay(onDays(q, daysFrom(day, addDays(found, -1))));
-      if (!earlier) break;
-      found = earlier;
-    }
-    return found;
-  }
-  return null;
+  const page = await readQueue(q, { from, after: null, to }, 1, store);
+  return page[0] ? store.dayOf(page[0]) : null;
 }
 
+function inQueueOrder<T extends { _id: string }>(rows: T[], store: QueueStore<T>): T[] {
+  const key = (r: T) => `${store.dayOf(r)}|${r._id}`;
+  return [...rows].sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
+const daysBetween = (a: string, b: string) =>
+  Math.round((Date.parse(`${b}T00:00:00Z`) - Date.parse(`${a}T00:00:00Z`)) / DAY_MS);
 const minDay = (a: string, b: string) => (a < b ? a : b);
+const maxDay = (a: string, b: string) => (a > b ? a : b);

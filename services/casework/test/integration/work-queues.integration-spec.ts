@@ -10,6 +10,8 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import type { CaseDoc } from '../../src/engine/case';
+import { Cases } from '../../src/engine/collections';
+import { RETIRED_CASE_INDEXES, RetiredCaseIndexes } from '../../src/engine/retired-indexes';
 
 /** A UUID v7 for a moment, as the engine makes them when a case opens. */
 const idAt = (ms: number, n: number) => {
@@ -72,6 +74,8 @@ describe('casework: work queues read window after window of days, on the real da
     coordinator = await bearer('coordinator');
     db = await connectDb(scope);
     await db.db.collection<CaseDoc>('cases').insertMany(cases);
+    // As the release before left them: its work-queue indexes.
+    for (const keys of RETIRED_CASE_INDEXES) await db.db.collection('cases').createIndex(keys);
     const config = loadConfig.load(serviceEnv(scope));
     service = await startTestService(AppModule.forRoot(config, { cron: false }), config);
   }, 180_000);
@@ -139,5 +143,19 @@ describe('casework: work queues read window after window of days, on the real da
       idsWhere((c) => c.nextDueOn !== null && c.nextDueOn < before),
     );
     expect((await allPages('deadlineBefore=2020-01-01')).ids).toEqual([]);
+  });
+
+  it('drops the compound indexes the keys replaced at start, and keeps every declared one', async () => {
+    const keysOf = async () =>
+      (await db.db.collection('cases').listIndexes().toArray()).map((i) =>
+        JSON.stringify(Object.entries(i['key'] as object)),
+      );
+    const present = await keysOf();
+    for (const keys of RETIRED_CASE_INDEXES)
+      expect(present).not.toContain(JSON.stringify(Object.entries(keys)));
+    for (const [keys] of Cases.schema.indexes())
+      expect(present).toContain(JSON.stringify(Object.entries(keys)));
+    // Another replica starting after it finds nothing left to drop.
+    expect(await service.app.get(RetiredCaseIndexes).drop()).toEqual([]);
   });
 });

@@ -1,0 +1,147 @@
+import { InMemoryStore } from '@inspectorate/testing';
+import type { Query, Store } from '@inspectorate/persistence';
+import type { CaseDoc } from './case';
+import type { CaseListFilter } from './case.repository';
+import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
+import { StoreCaseRepository } from './store-case.repository';
+
+const DAY_MS = 86_400_000;
+/** A UUID v7 for a moment, as newEventId makes them (the counter in the random bits). */
+const idAt = (ms: number, n: number) => {
+  const hex = ms.toString(16).padStart(12, '0');
+  return `${hex.slice(0, 8)}-${hex.slice(8)}-7000-8000-${n.toString(16).padStart(12, '0')}`;
+};
+
+/**
+ * Cases over the last three years up to today, one a day: every 15th of
+ * school 10AA, every 5th in the coordinators' queue (only this year),
+ * assigned round a team of four.
+ */
+function cases(): CaseDoc[] {
+  const out: CaseDoc[] = [];
+  const today = Date.parse(new Date().toISOString().slice(0, 10));
+  for (let n = 0; n < 3 * 365; n++) {
+    const at = new Date(today - 3 * 365 * DAY_MS + n * DAY_MS + 3_600_000);
+    const recent = at.getTime() > today - 365 * DAY_MS;
+    out.push({
+      _id: idAt(at.getTime(), n),
+      uniqueKey: `k${n}`,
+      caseType: { code: n % 3 === 0 ? 'melding' : 'kwaliteitsonderzoek', version: 1 },
+      confidential: false,
+      subject: {
+        kind: 'vestiging',
+        bevoegdGezagNummer: '41234',
+        brin: n % 15 === 0 ? '10AA' : '20BB',
+        vestigingCode: null,
+        boardName: null,
+        schoolName: null,
+        vestigingName: null,
+        sector: 'po',
+      },
+      schooljaar: null,
+      status: recent ? 'onderzoek' : 'afgesloten',
+      result: null,
+      assignee: `inspecteur-${n % 4}`,
+      queue: recent && n % 5 === 0 ? 'coordinators' : null,
+      deadlines: [],
+      nextDueOn: recent ? new Date(at.getTime() + 60 * DAY_MS).toISOString().slice(0, 10) : null,
+      nextCheckOn: null,
+      facts: {},
+      handled: [],
+      documents: [],
+      decisions: [],
+      letters: [],
+      notes: [],
+      timeline: [],
+      openedAt: at,
+      closedAt: null,
+      updatedAt: at,
+      version: 1,
+    } as CaseDoc);
+  }
+  return out;
+}
+
+/** The case store with every read counted: each is a round trip to the database. */
+function counted(store: InMemoryStore<CaseDoc>) {
+  const reads: Query[] = [];
+  const counting = new Proxy(store, {
+    get(target, name, receiver) {
+      const value = Reflect.get(target, name, receiver) as unknown;
+      if (typeof value !== 'function') return value;
+      return (...args: unknown[]) => {
+        if (['find', 'findOne', 'findById', 'findByIds', 'count', 'exists'].includes(String(name)))
+          reads.push(args[0] as Query);
+        return (value as (...a: unknown[]) => unknown).apply(target, args);
+      };
+    },
+  });
+  return { counting: counting as unknown as Store<CaseDoc>, reads };
+}
+
+describe('StoreCaseRepository: a page of a work queue in a few round trips', () => {
+  let repository: StoreCaseRepository;
+  let all: CaseDoc[];
+  let reads: Query[];
+
+  beforeAll(async () => {
+    const store = new InMemoryStore(Cases);
+    const c = counted(store);
+    reads = c.reads;
+    repository = new StoreCaseRepository(
+      c.counting,
+      new InMemoryStore(CaseReadLog) as Store<CaseReadDoc>,
+    );
+    all = cases();
+    for (const doc of all) await repository.insert(doc, []);
+  });
+
+  const expected = (keep: (c: CaseDoc) => boolean, after?: string) =>
+    all
+      .filter((c) => keep(c) && (!after || c._id > after))
+      .map((c) => c._id)
+      .sort()
+      .slice(0, 51);
+
+  const shapes: [string, CaseListFilter, (c: CaseDoc) => boolean][] = [
+    ['everything', {}, () => true],
+    [
+      "the coordinators' queue (this year only)",
+      { queue: 'coordinators' },
+      (c) => c.queue === 'coordinators',
+    ],
+    ['a school (sparse)', { brin: '10AA' }, (c) => c.subject.brin === '10AA'],
+    ['a person', { assignee: 'inspecteur-1' }, (c) => c.assignee === 'inspecteur-1'],
+    [
+      'type and status',
+      { type: 'melding', status: 'onderzoek' },
+      (c) => c.caseType.code === 'melding' && c.status === 'onderzoek',
+    ],
+  ];
+
+  it.each(shapes)('%s: the first page in at most two reads', async (_, filter, keep) => {
+    reads.length = 0;
+    const page = await repository.list(filter, 51);
+    expect(page.map((c) => c._id)).toEqual(expected(keep));
+    expect(reads.length).toBeLessThanOrEqual(2);
+  });
+
+  it.each(shapes)('%s: a deep page in at most three reads', async (_, filter, keep) => {
+    const matching = all.filter(keep).sort((a, b) => (a._id < b._id ? -1 : 1));
+    const after = matching[Math.floor(matching.length / 3)]!._id;
+    reads.length = 0;
+    const page = await repository.list({ ...filter, after }, 51);
+    expect(page.map((c) => c._id)).toEqual(expected(keep, after));
+    expect(reads.length).toBeLessThanOrEqual(3);
+  });
+
+  it('"deadline before" (a key of several due years) in at most three reads', async () => {
+    const before = new Date(Date.now() - 100 * DAY_MS).toISOString().slice(0, 10);
+    reads.length = 0;
+    const page = await repository.list({ deadlineBefore: before }, 51);
+    expect(page.map((c) => c._id)).toEqual(
+      expected((c) => c.nextDueOn !== null && c.nextDueOn < before),
+    );
+    expect(reads.length).toBeLessThanOrEqual(3);
+  });
+});
