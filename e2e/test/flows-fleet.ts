@@ -76,6 +76,8 @@ export async function startFlowsFleet(
   lists: GeneratedLists,
   contacts: { board: (nummer: string) => string; directie: (code: string) => string },
   startAt: string,
+  /** risk-analysis too, behind the gateway's /risk (its RiskFlagged opens handmatige analyses). */
+  options: { riskAnalysis?: boolean } = {},
 ): Promise<Fleet> {
   const clock = new FixedClock(startAt);
   const env = (service: string, extra: Record<string, string> = {}) =>
@@ -104,12 +106,15 @@ export async function startFlowsFleet(
       { cron: false, clock },
     ),
   ]);
+  const risk = options.riskAnalysis
+    ? await startBundledService('risk-analysis', env('risk-analysis'), { cron: false, clock })
+    : null;
   const gateway = await startGateway(scope, 'gateway', {
     REGISTRY_URL: urlOf(registry),
     CASEWORK_URL: urlOf(casework),
     NOTIFICATIONS_URL: urlOf(notifications),
     MONITORING_INTAKE_URL: 'http://127.0.0.1:9', // not started here
-    RISK_ANALYSIS_URL: 'http://127.0.0.1:9',
+    RISK_ANALYSIS_URL: risk ? urlOf(risk) : 'http://127.0.0.1:9',
     PUBLICATION_URL: 'http://127.0.0.1:9',
   });
   const [caseEvents, commands] = await Promise.all([
@@ -167,7 +172,8 @@ export async function startFlowsFleet(
       await caseEvents.stop();
       await commands.stop();
       // Each close also drops that service's database.
-      for (const service of [gateway, notifications, casework, registry]) await service.close();
+      for (const service of [gateway, risk, notifications, casework, registry])
+        await service?.close();
       await mongo.close();
     },
   };
@@ -217,8 +223,12 @@ export async function startFlowsFleet(
         lists.boards.length &&
       (await count('notifications', 'recipients_vestigingen', {
         directieEmail: { $ne: null },
-      })) === codes.length,
-    { description: "casework's and notifications' read models of the registry", timeoutMs: 60_000 },
+      })) === codes.length &&
+      (!risk || (await count('risk-analysis', 'rm_vestigingen')) === codes.length),
+    {
+      description: "casework's, notifications' (and risk-analysis's) read models of the registry",
+      timeoutMs: 60_000,
+    },
   );
   return fleet;
 }

@@ -94,6 +94,8 @@ describe('StoreCaseRepository: a page of a work queue in a few round trips', () 
     );
     all = cases();
     for (const doc of all) await repository.insert(doc, []);
+    // As at start: the first day any case was opened on, found once.
+    await repository.onApplicationBootstrap();
   });
 
   const expected = (keep: (c: CaseDoc) => boolean, after?: string) =>
@@ -119,11 +121,11 @@ describe('StoreCaseRepository: a page of a work queue in a few round trips', () 
     ],
   ];
 
-  it.each(shapes)('%s: the first page in at most two reads', async (_, filter, keep) => {
+  it.each(shapes)('%s: the first page in at most three reads', async (_, filter, keep) => {
     reads.length = 0;
     const page = await repository.list(filter, 51);
     expect(page.map((c) => c._id)).toEqual(expected(keep));
-    expect(reads.length).toBeLessThanOrEqual(2);
+    expect(reads.length).toBeLessThanOrEqual(3);
   });
 
   it.each(shapes)('%s: a deep page in at most three reads', async (_, filter, keep) => {

@@ -10,8 +10,10 @@ import {
   type QueueCursor,
   type QueueKeys,
   type QueueQuery,
+  type QueueStore,
   addDays,
   dayOfCaseId,
+  firstDay,
   yearsBefore,
   openedDayOf,
   queueKeys,
@@ -123,18 +125,34 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
   }
 
   /**
-   * A page in about two reads, each served by an index (queue-keys.ts):
-   * from FIRST_DAY, which one look spans for a key of one value.
+   * A page in a few reads, each served by an index (queue-keys.ts), from the
+   * first day any case was opened on.
    */
   async list(f: CaseListFilter, limit: number): Promise<CaseListItem[]> {
     const query = caseListQuery(f);
     if (!query) return [];
+    const from = await this.firstCaseDay();
+    if (!from) return [];
     const after = f.after ? await this.cursor(f.after) : null;
-    return readQueue<CaseListItem>(query, { from: FIRST_DAY, after, to: lastQueueDay() }, limit, {
-      page: (q, n) => this.cases.find(q, { ...LIST_OPTIONS, limit: n }),
-      some: (q, n) => this.cases.find(q, { projection: LIST_FIELDS, limit: n }),
-      dayOf: openedDayOf,
-    });
+    return readQueue<CaseListItem>(query, { from, after, to: lastQueueDay() }, limit, this.queue);
+  }
+
+  private readonly queue: QueueStore<CaseListItem> = {
+    page: (q, n) => this.cases.find(q, { ...LIST_OPTIONS, limit: n }),
+    some: (q, n) => this.cases.find(q, { projection: LIST_FIELDS, limit: n }),
+    dayOf: openedDayOf,
+  };
+
+  /**
+   * The first day any case was opened on: found once (at start, else at the
+   * first read that finds a case) and kept, a lower bound for good (ids only
+   * grow), so no queue read looks at the years before it.
+   */
+  private firstDay?: string;
+  private async firstCaseDay(): Promise<string | null> {
+    this.firstDay ??=
+      (await firstDay(ANY_CASE, FIRST_DAY, lastQueueDay(), this.queue)) ?? undefined;
+    return this.firstDay ?? null;
   }
 
   /** The cursor's day: from its UUID v7, else the case's stored key. */
@@ -168,6 +186,7 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
       given += missing.length;
     }
     if (given > 0) this.logger.log(`gave ${given} cases their work-queue keys`);
+    await this.firstCaseDay();
   }
 
   async recordRead(read: CaseRead): Promise<void> {
@@ -220,3 +239,6 @@ export function caseListQuery(f: CaseListFilter): QueueQuery | null {
 }
 
 export { LIST_OPTIONS as CASE_LIST_OPTIONS };
+
+/** Any case at all: where the first opening day is looked for. */
+export const ANY_CASE: QueueQuery = { filter: {}, key: { name: 'openedDay', values: [[]] } };
