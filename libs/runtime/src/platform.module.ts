@@ -15,6 +15,7 @@ import { databaseOf } from '@inspectorate/persistence';
 import { type Clock, LeaseService, REPLICA_ID, SchedulingModule } from '@inspectorate/scheduling';
 import type { Connection } from 'mongoose';
 import { KafkaReadiness } from './kafka.readiness';
+import { MongoMonitorWatchdog } from './mongo-monitor.watchdog';
 import { SERVICE_MANIFEST, type ServiceManifest, catalogOf } from './manifest';
 import { OpsController } from './ops.controller';
 
@@ -97,7 +98,8 @@ export class PlatformModule {
       module: PlatformModule,
       imports,
       controllers: [OpsController],
-      providers: [{ provide: SERVICE_MANIFEST, useValue: manifest }],
+      // The driver's monitor can get stuck after a database restart (mongo-monitor.watchdog.ts).
+      providers: [{ provide: SERVICE_MANIFEST, useValue: manifest }, MongoMonitorWatchdog],
     };
   }
 }
