@@ -90,13 +90,13 @@ async function serviceRun(context: BenchContext, files: Files, factor: number) {
         const imported = performance.now();
         const run = await app.get(RunUseCase).execute({ asOf: AS_OF });
         const ran = performance.now();
-        // Whether a chunk still has events to publish: one flagged document is
-        // enough to know. Not the relay's backlog count, which on the local
-        // FerretDB decodes every flagged chunk (~300 KB each) at every poll,
+        // Whether events are left to publish: one flagged document is enough
+        // to know (an index lookup). Not the relay's backlog count, which on
+        // the local FerretDB decodes every flagged document at every poll,
         // taking the database's time from the relay it waits for.
         while (
           await db
-            .collection('assessments')
+            .collection('run_events')
             .findOne({ outboxPending: true }, { projection: { _id: 1 } })
         )
           await new Promise((r) => setTimeout(r, 100));

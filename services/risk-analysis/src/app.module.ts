@@ -34,11 +34,11 @@ export class AppModule {
           manifest,
           config,
           auth: verifierOptionsFrom(config),
-          // An assessment chunk carries ~200 events (~300 KB): 500 of them per
-          // relay read made one reply of 100 MB or more at 4× national size,
-          // past the wire's 48 MiB; 40 keep it near 12 MB. (8 made the relay's
-          // rounds, each a read of the flagged chunks, twice as slow in all.)
-          relay: { batchSize: 40 },
+          // A run's events document holds ~25 events (~60 KB): 200 of them per
+          // relay read keep a reply near 12 MB, well inside the wire's 48 MiB.
+          // (The assessment chunks carried ~200 events with their assessments,
+          // ~700 KB: 500 a read passed it at 4× national size.)
+          relay: { batchSize: 200 },
           ...platform,
         }),
         PersistenceModule.forFeature(RISK_COLLECTIONS),

@@ -6,5 +6,5 @@ export const manifest: ServiceManifest = {
   service: Services.riskAnalysis,
   defaultPort: 3003,
   produces: [Topics.riskAssessments],
-  outboxCollections: ['assessments', 'samples'],
+  outboxCollections: ['run_events', 'samples', 'assessments'],
 };

@@ -11,6 +11,7 @@ import type {
   VertrouwensDoc,
   VestigingDoc,
 } from '../read-models/read-model.types';
+import type { RunEventsDoc } from '../run/run-events';
 import type { AssessmentChunkDoc, RunDoc } from '../run/run.types';
 import type { SampleDoc } from '../samples/sample.types';
 
@@ -98,7 +99,11 @@ export const Runs = defineCollection<RunDoc>({
   indexes: [{ status: 1, _id: -1 }],
 });
 
-/** A run's assessments in chunks; RiskAssessed and RiskFlagged leave through their outbox. */
+/**
+ * A run's assessments in chunks, without events (see RunEvents). Still in the
+ * manifest's outboxCollections: chunks written with events by an earlier
+ * version are relayed (an indexed poll when there are none).
+ */
 export const Assessments = defineCollection<AssessmentChunkDoc>({
   name: 'assessments',
   fields: {
@@ -108,6 +113,12 @@ export const Assessments = defineCollection<AssessmentChunkDoc>({
     assessments: { type: String },
   },
   indexes: [{ runId: 1, n: 1 }],
+});
+
+/** A run's RiskAssessed and RiskFlagged, in small documents of their own with the outbox. */
+export const RunEvents = defineCollection<RunEventsDoc>({
+  name: 'run_events',
+  fields: { _id: id, runId: id, n: { type: Number, required: true } },
   outbox: true,
 });
 
@@ -133,5 +144,6 @@ export const RISK_COLLECTIONS = [
   Onderzoeken,
   Runs,
   Assessments,
+  RunEvents,
   Samples,
 ];

@@ -25,7 +25,7 @@ export interface RunDoc {
 
 /**
  * CHUNK_SUBJECTS consecutive assessments of one run (boards, then
- * vestigingen, by code) as one JSON text, with their events in the outbox.
+ * vestigingen, by code) as one JSON text (their events are in run_events).
  * FerretDB writes a national run's 12,000 documents in minutes and 120 of
  * these in seconds; the queries read a chunk whole anyway. `first` and
  * `last` are the subject keys (`kind|code`) it holds, for lookups and paging.

@@ -17,9 +17,10 @@ import { canonicalJson, sha256 } from '../domain/canonical';
 import { riskAssessedData, riskFlaggedData } from '../domain/events';
 import { type ModelDocument } from '../domain/model';
 import { type Assessment, type RunResult, runModel, serialiseResult } from '../domain/run';
-import { Assessments, Runs } from '../persistence/collections';
+import { Assessments, RunEvents, Runs } from '../persistence/collections';
 import { CurrentModel } from './current-model';
 import { InputsLoader } from './inputs.loader';
+import { type RunEventsDoc, runEventsDocs } from './run-events';
 import {
   type AssessmentChunkDoc,
   CHUNK_SUBJECTS,
@@ -33,9 +34,9 @@ export const RUN_JOB = 'risk-run';
 /**
  * A run of the current model over every board and vestiging, from this
  * service's own data. One run at a time across replicas (a lease). The
- * result is stored per subject with its events in the same write (the
- * outbox): RiskAssessed for each, RiskFlagged for those the rules send to a
- * manual analysis. The run document records the model, the input hash and
+ * result is stored in chunks of subjects, then their events in documents
+ * of their own (the outbox, see run-events.ts): RiskAssessed for each,
+ * RiskFlagged for those the rules send to a manual analysis. The run document records the model, the input hash and
  * the hash of the whole result, so a rerun on the same inputs can be shown
  * to give the same bytes.
  */
@@ -46,6 +47,7 @@ export class RunUseCase {
   constructor(
     @InjectStore(Runs) private readonly runs: Store<RunDoc>,
     @InjectStore(Assessments) private readonly assessments: Store<AssessmentChunkDoc>,
+    @InjectStore(RunEvents) private readonly events: Store<RunEventsDoc>,
     private readonly inputs: InputsLoader,
     private readonly model: CurrentModel,
     private readonly clock: Clock,
@@ -150,23 +152,30 @@ export class RunUseCase {
         });
       return events;
     };
-    const chunks: BulkOp<AssessmentChunkDoc>[] = [];
-    for (let i = 0; i < result.assessments.length; i += CHUNK_SUBJECTS) {
-      const part = result.assessments.slice(i, i + CHUNK_SUBJECTS);
-      const n = i / CHUNK_SUBJECTS;
-      chunks.push({
-        insert: {
-          _id: assessmentChunkId(runId, n),
-          runId,
-          n,
-          first: subjectKey(part[0]),
-          last: subjectKey(part[part.length - 1]),
-          assessments: `[${part.map((a) => canonicalJson(a)).join(',')}]`,
-        },
-        events: part.flatMap(eventsOf),
-      });
+    // Ten chunks of assessments, then their events: an event leaves only
+    // for an assessment that is stored.
+    let eventDocs = 0;
+    for (let i = 0; i < result.assessments.length; i += 10 * CHUNK_SUBJECTS) {
+      const chunks: BulkOp<AssessmentChunkDoc>[] = [];
+      const part = result.assessments.slice(i, i + 10 * CHUNK_SUBJECTS);
+      for (let j = 0; j < part.length; j += CHUNK_SUBJECTS) {
+        const chunk = part.slice(j, j + CHUNK_SUBJECTS);
+        const n = (i + j) / CHUNK_SUBJECTS;
+        chunks.push({
+          insert: {
+            _id: assessmentChunkId(runId, n),
+            runId,
+            n,
+            first: subjectKey(chunk[0]),
+            last: subjectKey(chunk[chunk.length - 1]),
+            assessments: `[${chunk.map((a) => canonicalJson(a)).join(',')}]`,
+          },
+        });
+      }
+      await this.assessments.bulk(chunks);
+      const events = runEventsDocs(runId, part.map(eventsOf), eventDocs);
+      eventDocs += events.length;
+      await this.events.bulk(events);
     }
-    for (let i = 0; i < chunks.length; i += 10)
-      await this.assessments.bulk(chunks.slice(i, i + 10));
   }
 }

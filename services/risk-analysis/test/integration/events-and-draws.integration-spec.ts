@@ -26,6 +26,8 @@ import {
   waitFor,
   bearer,
 } from '@inspectorate/testing';
+import { getConnectionToken } from '@nestjs/mongoose';
+import { databaseOf } from '@inspectorate/persistence';
 import type { Kafka } from 'kafkajs';
 import request from 'supertest';
 import { AppModule } from '../../src/app.module';
@@ -361,6 +363,25 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
         inputHash: run.inputHash,
         reasons: expect.arrayContaining(['signal on herstelopdracht-niet-voldaan']),
       });
+      // They left from small documents of their own, which the relay then
+      // cleared, not from the assessment chunks (which it need not read).
+      const db = service.app.get(getConnectionToken());
+      const chunks = await databaseOf(db)
+        .collection('assessments')
+        .find({ runId }, { projection: { outbox: 1, outboxPending: 1 } })
+        .toArray();
+      expect(chunks.length).toBeGreaterThan(0);
+      expect(chunks.filter((c) => 'outbox' in c || 'outboxPending' in c)).toEqual([]);
+      const events = () =>
+        databaseOf(db)
+          .collection<{ outbox: unknown[] }>('run_events')
+          .find({ runId }, { projection: { outbox: 1, outboxPending: 1 } })
+          .toArray();
+      await waitFor(async () => (await events()).every((d) => d.outbox.length === 0), {
+        timeoutMs: 60_000,
+        description: "the run's events documents cleared",
+      });
+      expect((await events()).length).toBeGreaterThan(0);
     } finally {
       await topic.stop();
     }
