@@ -14,6 +14,7 @@ import {
   type BenchContext,
   type Benchmark,
   type Measurement,
+  benchScales,
   measure,
   oidcServiceEnv,
 } from '@inspectorate/test-stack';
@@ -24,9 +25,9 @@ import { MongoClient } from 'mongodb';
 // sources, compiled by swc as the bundle is.
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
-import { canonicalJson } from '../src/domain/canonical';
+import { canonicalJson, sha256 } from '../src/domain/canonical';
 import { riskAssessedData, riskFlaggedData } from '../src/domain/events';
-import { runModel } from '../src/domain/run';
+import { runModel, serialiseResult } from '../src/domain/run';
 import { decodeDuo } from '../src/duo/decode';
 import { REAL_FILES, STATISTICS_FILES, realFile } from '../src/duo/real-files';
 import { type DuoImports, emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
@@ -35,7 +36,9 @@ import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
 import { LISTS, detectList, headerOf } from '../src/imports/lists';
 import { CurrentModel } from '../src/run/current-model';
 import { RunUseCase } from '../src/run/run.usecase';
+import { CHUNK_SUBJECTS, assessmentChunkId, subjectKey } from '../src/run/run.types';
 import { scaleFiles } from '@inspectorate/duo';
+import { MAX_REQUEST_BYTES, produceRequests } from '@inspectorate/messaging';
 
 /**
  * A national run from inputs to the last RiskAssessed event: the real DUO
@@ -43,8 +46,9 @@ import { scaleFiles } from '@inspectorate/duo';
  * name) imported, run through the current model, every assessment stored and
  * its events on Kafka. The raw baseline does the same work with the mongodb
  * driver and kafkajs directly: parse, store the rows as the service does
- * (JSON chunks), read them back, run, insert the assessments, produce the
- * same CloudEvents.
+ * (JSON chunks), read them back, run on the same inputs (the same result,
+ * checked by its hash), insert the run and the assessments in the service's
+ * chunks, produce the same CloudEvents in requests of the relay's size.
  */
 const AS_OF = '2026-09-01';
 
@@ -104,6 +108,7 @@ async function serviceRun(context: BenchContext, files: Files, factor: number) {
           items: run.counts.besturen + run.counts.vestigingen,
           extra: {
             flagged: run.counts.flagged,
+            resultHash: run.resultHash,
             importS: ((imported - started) / 1000).toFixed(2),
             runS: ((ran - imported) / 1000).toFixed(2),
             lastEventS: ((performance.now() - started) / 1000).toFixed(2),
@@ -163,19 +168,44 @@ async function rawRun(context: BenchContext, files: Files, factor: number) {
         if (c.list === 'voLeerlingen') duo.voLeerlingen.push({ year: c.year!, rows });
         else (duo[c.list as Exclude<keyof DuoImports, 'voLeerlingen'>] as unknown[]).push(...rows);
       }
-      const result = runModel(model, inputsFromDuo(duo, AS_OF));
+      // What the service's InputsLoader gives with its read models empty (as
+      // they are here) and its default RISK_CASEWORK_COMPLETE: the same
+      // inputs, so the same indicators and the same result (checked below by
+      // its hash). Without them every school's casework was missing data and
+      // 11,103 of 12,236 subjects were flagged here against 4,712 in the service.
+      const result = runModel(
+        model,
+        inputsFromDuo(duo, AS_OF, {
+          monitoring: [],
+          casework: { complete: true, vestigingen: [] },
+        }),
+      );
+      const resultHash = sha256(serialiseResult(result));
+      await db.collection<Record<string, unknown> & { _id: string }>('runs').insertOne({
+        _id: 'raw',
+        model: result.model,
+        inputHash: result.inputHash,
+        resultHash,
+      });
       const source = sourceOf(Services.riskAnalysis);
       let flagged = 0;
-      for (let i = 0; i < result.assessments.length; i += 500) {
-        const batch = result.assessments.slice(i, i + 500);
-        await db.collection<{ _id: string }>('assessments').insertMany(
-          batch.map((a) => ({
-            _id: `raw|${a.kind}|${a.id}`,
-            kind: a.kind,
-            level: a.level,
-            assessment: canonicalJson(a),
-          })),
-        );
+      for (let i = 0; i < result.assessments.length; i += 10 * CHUNK_SUBJECTS) {
+        const batch = result.assessments.slice(i, i + 10 * CHUNK_SUBJECTS);
+        // The service's documents: chunks of CHUNK_SUBJECTS assessments as canonical JSON.
+        const docs = [];
+        for (let j = 0; j < batch.length; j += CHUNK_SUBJECTS) {
+          const part = batch.slice(j, j + CHUNK_SUBJECTS);
+          const n = (i + j) / CHUNK_SUBJECTS;
+          docs.push({
+            _id: assessmentChunkId('raw', n),
+            runId: 'raw',
+            n,
+            first: subjectKey(part[0]),
+            last: subjectKey(part[part.length - 1]),
+            assessments: `[${part.map((a) => canonicalJson(a)).join(',')}]`,
+          });
+        }
+        await db.collection<{ _id: string }>('assessments').insertMany(docs);
         const messages = batch.flatMap((a) => {
           const events = [
             createEvent(RiskAssessed, {
@@ -198,9 +228,15 @@ async function rawRun(context: BenchContext, files: Files, factor: number) {
           flagged += f ? 1 : 0;
           return events.map((e) => ({ key: e.subject, value: JSON.stringify(e) }));
         });
-        await producer.send({ topic, acks: -1, messages });
+        // In requests of at most 512 KiB, as the relay sends them (the broker
+        // refuses a partition's batch over its max.message.bytes).
+        for (const request of produceRequests(
+          messages.map((message) => ({ topic, message })),
+          MAX_REQUEST_BYTES,
+        ))
+          await producer.sendBatch({ acks: -1, topicMessages: request });
       }
-      return { items: result.assessments.length, extra: { flagged } };
+      return { items: result.assessments.length, extra: { flagged, resultHash } };
     });
   } finally {
     await admin.deleteTopics({ topics: [topic] }).catch(() => undefined);
@@ -210,8 +246,8 @@ async function rawRun(context: BenchContext, files: Files, factor: number) {
   }
 }
 
-/** National size times these (RISK_BENCH_SCALES, e.g. "1" for a quick run). */
-const SCALES = (process.env['RISK_BENCH_SCALES'] ?? '1,2,4').split(',').map(Number);
+/** National size times these (RISK_BENCH_SCALES or BENCH_SCALES, e.g. "1" for a quick run). */
+const SCALES = benchScales('RISK', '1,2,4');
 
 const load = () =>
   loadavg()
@@ -240,6 +276,11 @@ export const benchmark: Benchmark = {
       context.log(
         `${factor}×: service ${(service.elapsedMs / 1000).toFixed(2)} s (import ${service.extra['importS']} s, run ${service.extra['runS']} s, last event ${service.extra['lastEventS']} s, peak RSS ${service.peakRssMiB.toFixed(0)} MiB), ratio ${service.extra['ratio']}, load ${during}`,
       );
+      // Like for like: the baseline must have computed the very same result.
+      if (raw.extra?.['resultHash'] !== service.extra?.['resultHash'])
+        throw new Error(
+          `${factor}×: the raw baseline's result (${raw.extra?.['resultHash']}) is not the service's (${service.extra?.['resultHash']})`,
+        );
       out.push(raw, service);
     }
     return out;
