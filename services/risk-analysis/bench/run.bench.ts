@@ -30,10 +30,11 @@ import { riskAssessedData, riskFlaggedData } from '../src/domain/events';
 import { runModel, serialiseResult } from '../src/domain/run';
 import { decodeDuo } from '../src/duo/decode';
 import { REAL_FILES, STATISTICS_FILES, realFile } from '../src/duo/real-files';
-import { type DuoImports, emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
+import { emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
 import { readTable } from '../src/duo/table';
 import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
-import { LISTS, detectList, headerOf } from '../src/imports/lists';
+import { CHUNK_ROWS, chunkId, readEach } from '../src/imports/import.types';
+import { LISTS, type ListName, detectList, headerOf } from '../src/imports/lists';
 import { CurrentModel } from '../src/run/current-model';
 import { RunUseCase } from '../src/run/run.usecase';
 import { CHUNK_SUBJECTS, assessmentChunkId, subjectKey } from '../src/run/run.types';
@@ -139,34 +140,36 @@ async function rawRun(context: BenchContext, files: Files, factor: number) {
   const model = new CurrentModel().get();
   try {
     return await measure(`raw ${factor}×: driver + kafkajs`, 'subjects', async () => {
-      const chunks = db.collection<{
-        _id: string;
-        list: string;
-        year: number | null;
-        rows: string;
-      }>('chunks');
+      const chunks = db.collection<{ _id: string; rows: string }>('chunks');
+      // Per list and period, as the service's datasets: its chunks' ids.
+      const datasets = new Map<string, { list: ListName; year: number | null; ids: string[] }>();
       for (const f of files) {
         // Decoded as the service does (UTF-8 with its BOM, or Windows-1252).
         const { text } = decodeDuo(f.bytes);
         const list = detectList(headerOf(text));
         const rows = readTable(LISTS[list].spec, f.bytes).rows;
         const year = list === 'voLeerlingen' ? 2019 : null;
+        const key = `${list}:${LISTS[list].period(rows, year)}`;
         const docs = [];
-        for (let i = 0; i < rows.length; i += 1000)
+        for (let i = 0; i < rows.length; i += CHUNK_ROWS)
           docs.push({
-            _id: `${f.name}:${i}`,
-            list,
-            year,
-            rows: JSON.stringify(rows.slice(i, i + 1000)),
+            _id: chunkId(key, i / CHUNK_ROWS),
+            rows: JSON.stringify(rows.slice(i, i + CHUNK_ROWS)),
           });
         await chunks.insertMany(docs);
+        datasets.set(key, { list, year, ids: docs.map((d) => d._id) });
       }
+      // Read back as the service does: dataset by dataset in the order of
+      // their keys, each one's chunks by _id a few at a time (the rows' order
+      // decides which of two rows for the same vestiging and year counts).
       const duo = emptyDuoImports();
-      // A few chunks per reply: a whole batch of them outgrows the wire (48 MiB) at 2×.
-      for await (const c of chunks.find({}, { batchSize: 8 })) {
-        const rows = JSON.parse(c.rows) as never[];
-        if (c.list === 'voLeerlingen') duo.voLeerlingen.push({ year: c.year!, rows });
-        else (duo[c.list as Exclude<keyof DuoImports, 'voLeerlingen'>] as unknown[]).push(...rows);
+      for (const key of [...datasets.keys()].sort()) {
+        const { list, year, ids } = datasets.get(key)!;
+        const rows: never[] = [];
+        for (const c of await readEach(ids, (id) => chunks.findOne({ _id: id })))
+          for (const r of JSON.parse(c.rows) as never[]) rows.push(r);
+        if (list === 'voLeerlingen') duo.voLeerlingen.push({ year: year!, rows });
+        else (duo[list] as unknown[]).push(...rows);
       }
       // What the service's InputsLoader gives with its read models empty (as
       // they are here) and its default RISK_CASEWORK_COMPLETE: the same
