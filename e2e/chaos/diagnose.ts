@@ -115,11 +115,21 @@ export async function diagnose(
     `== chaos run FAILED at step "${run.progress.step}": ${message}`,
     `   (seed ${run.seed}; times below are seconds since the run started, as the [chaos …] lines)`,
   ];
+  // Tried again for a minute: a run can fail while the database or the broker
+  // is away (the national run failed during the database restart).
   const attempt = async (title: string, work: () => Promise<string[]>) => {
-    try {
-      lines.push('', `== ${title}`, ...(await within(60_000, title, work())));
-    } catch (error) {
-      lines.push('', `== ${title}: could not be read (${(error as Error).message})`);
+    const deadline = Date.now() + 60_000;
+    for (;;) {
+      try {
+        lines.push('', `== ${title}`, ...(await within(60_000, title, work())));
+        return;
+      } catch (error) {
+        if (Date.now() > deadline) {
+          lines.push('', `== ${title}: could not be read (${(error as Error).message})`);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, 2_000));
+      }
     }
   };
   await attempt('the checks as far as the scenario got (expected counts are partial)', async () => {

@@ -90,6 +90,24 @@ class ThingsController {
     throw new Error('secret internals');
   }
 
+  @Get('boom/database-socket')
+  databaseSocketEnded(): never {
+    // What the driver let through when it wrote to a connection the database
+    // server had just closed (its writeCommand in the stack).
+    const error = Object.assign(new Error('This socket has been ended by the other party'), {
+      code: 'EPIPE',
+    });
+    error.stack = `Error: ${error.message}\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (/app/node_modules/mongodb/lib/cmap/connection.js:392:25)`;
+    throw error;
+  }
+
+  @Get('boom/socket')
+  otherSocketEnded(): never {
+    throw Object.assign(new Error('This socket has been ended by the other party'), {
+      code: 'EPIPE',
+    });
+  }
+
   @Get('boom/database')
   noDatabase(): never {
     // What the MongoDB driver throws while its server is away (matched by name).
@@ -315,6 +333,14 @@ describe('libs/http', () => {
     expect(res.body.detail).not.toContain('127.0.0.1');
     expect(res.headers['retry-after']).toBe('5');
     expect(res.headers['connection']).toBe('close');
+  });
+
+  it('answers 503 too when the driver lets the socket error of a connection the database closed through', async () => {
+    const res = await http().get('/things/boom/database-socket').expect(503);
+    expect(res.body).toMatchObject({ status: 503, code: 'database-unavailable' });
+    expect(res.headers['retry-after']).toBe('5');
+    // The same error from anything but the driver is no reason to say the database is away.
+    await http().get('/things/boom/socket').expect(500);
   });
 
   it('serves an OpenAPI 3.1 document and Swagger UI', async () => {

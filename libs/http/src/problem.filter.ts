@@ -164,8 +164,27 @@ const DATABASE_UNAVAILABLE = new Set([
   'MongoPoolClearedError',
 ]);
 
+/**
+ * The driver also lets a socket's own error through unwrapped when it writes
+ * a command to a connection the server has just closed (Node's "This socket
+ * has been ended by the other party", EPIPE, from the driver's writeCommand):
+ * the national chaos run's database restart answered such a PUT with a 500,
+ * which clients do not retry.
+ */
+function isDriverSocketError(error: Error): boolean {
+  const code = (error as { code?: unknown }).code;
+  return (
+    (code === 'EPIPE' || code === 'ECONNRESET') &&
+    /[\\/]mongodb[\\/]lib[\\/]/.test(error.stack ?? '')
+  );
+}
+
 export function databaseUnavailableProblem(exception: unknown): ProblemInit | null {
-  if (!(exception instanceof Error) || !DATABASE_UNAVAILABLE.has(exception.name)) return null;
+  if (
+    !(exception instanceof Error) ||
+    !(DATABASE_UNAVAILABLE.has(exception.name) || isDriverSocketError(exception))
+  )
+    return null;
   return {
     status: 503,
     code: 'database-unavailable',
