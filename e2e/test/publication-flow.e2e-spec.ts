@@ -329,4 +329,67 @@ describe('end to end: a vastgesteld report from casework to every public channel
     // The earlier entry no longer carries the item: nothing of it stays readable.
     expect(JSON.stringify(entries)).not.toContain('De school zorgt voor een veilig klimaat');
   });
+  it("holds for review a report that names the inspecteur who acted on the case (casework's knownPersons)", async () => {
+    const other = lists.vestigingen.find(
+      (v) => v.sector === 'po' && `${v.brin}${v.vestigingsnummer}` !== vestigingCode,
+    )!;
+    const inspecteur = as('inspecteur');
+    const opened = await inspecteur.POST('/api/v1/kwaliteitsonderzoeken', {
+      body: {
+        vestigingCode: `${other.brin}${other.vestigingsnummer}`,
+        aanleiding: 'risico',
+        reason: 'e2e: een rapport met een naam',
+      },
+    });
+    expect(opened.response.status).toBe(201);
+    const path = { params: { path: { id: (opened.data as { caseId: string }).caseId } } };
+    const named = 'Het gesprek met Ilse de Inspecteur bevestigde het beeld.';
+    for (const answer of [
+      inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/oordelen', {
+        ...path,
+        body: {
+          oordelen: [
+            { standaard: 'OP0', oordeel: 'Voldoende' },
+            { standaard: 'VS1', oordeel: 'Voldoende' },
+          ],
+        },
+      }),
+      inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/conceptrapport', {
+        ...path,
+        body: { eindoordeel: 'Voldoende', paragraphs: [named] },
+      }),
+      inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/vaststellen', {
+        ...path,
+        body: { paragraphs: [named] },
+      }),
+    ]) {
+      const { response, error } = await answer;
+      expect([response.status, error]).toEqual([204, undefined]);
+    }
+    // The demo user's name (its token's `name`), planted in the report: the gate holds it.
+    const id = `rapport-${path.params.path.id}`;
+    const items = mongo.db(databaseOf(scope, 'publication')).collection('items');
+    const recorded = await waitFor(async () => items.findOne({ _id: id as never }), {
+      description: 'publication recorded the second report',
+      timeoutMs: 60_000,
+    });
+    clock.set(`${recorded['publishOn'] as string}T06:00:00Z`);
+    const held = await waitFor(
+      async () => {
+        const item = await items.findOne({ _id: id as never });
+        return item?.['status'] === 'scheduled' ? null : item;
+      },
+      { description: 'the publication run looked at the second report', timeoutMs: 60_000 },
+    );
+    expect(held).toMatchObject({
+      status: 'in-review',
+      review: { hits: [expect.objectContaining({ kind: 'person-name' })] },
+    });
+    const review = await as('beheerder').GET('/api/v1/publication/review');
+    expect(JSON.stringify(review.data)).toContain(id);
+    const item = await anonymous().GET('/api/v1/public/items/{itemId}', {
+      params: { path: { itemId: id } },
+    });
+    expect(item.response.status).toBe(404);
+  });
 });

@@ -1,5 +1,10 @@
 import { verifierOptionsFrom } from '@inspectorate/auth';
-import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+} from '@nestjs/common';
 import { PersistenceModule } from '@inspectorate/persistence';
 import { type PlatformOptions, PlatformModule } from '@inspectorate/runtime';
 import { CaseTypeCatalogue, CaseTypes } from './case-types/case-type.catalogue';
@@ -16,6 +21,7 @@ import { type CaseFlow, FlowRegistry } from './engine/flow';
 import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
 import { LettersConsumer } from './engine/letters.consumer';
 import { RetiredCaseIndexes } from './engine/retired-indexes';
+import { RequestActorMiddleware } from './engine/persons';
 import { StoreCaseRepository } from './engine/store-case.repository';
 import { FLOWS } from './flows';
 import { IdempotencyKeys } from './flows/meldingen/idempotency';
@@ -32,7 +38,12 @@ import { RegistryReadModel } from './registry/read-model';
 import { RegistryConsumer } from './registry/registry.consumer';
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  /** Cases keep the names of the people who change them (engine/persons.ts). */
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(RequestActorMiddleware).forRoutes('*');
+  }
+
   /** Tests pass a clock or turn cron off through `platform`. */
   static forRoot(
     config: Config,

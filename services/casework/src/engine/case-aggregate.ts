@@ -11,6 +11,7 @@ import type { PendingEvent } from '@inspectorate/messaging';
 import type { CaseTypeDefinition } from '../case-types/case-type';
 import type { Actor, CaseDoc, CaseSubjectDoc, TimelineEntry } from './case';
 import { type Deadline, nextDueOn } from './deadline';
+import { currentPerson, type KnownPersons, knownPersonsOf } from './persons';
 import { TransitionError, transitionProblem } from './transitions';
 
 const SOURCE = sourceOf('casework');
@@ -156,6 +157,19 @@ export class CaseAggregate {
   /** A timeline entry: who did what, when (the write's time), and why. */
   record(actor: Actor, action: string, detail: string, reason?: string): void {
     this.entries.push({ at: this.now, actor, action, detail, ...(reason ? { reason } : {}) });
+    // The person of the request keeps their name beside the user name recorded.
+    const person = currentPerson();
+    const persons = this.current.persons ?? [];
+    if (
+      person?.username === actor &&
+      !persons.some((p) => p.username === actor && p.name === person.name)
+    )
+      this.put('persons', [...persons.filter((p) => p.username !== actor), person]);
+  }
+
+  /** Persons known to the case (who acted on it, reporters, complainants): for the events' knownPersons. */
+  knownPersons(): KnownPersons {
+    return knownPersonsOf(this.current);
   }
 
   /** Moves the case to a later status of its type; anything else throws. */

@@ -2,6 +2,7 @@ import type { SendLetterData } from '@inspectorate/contracts';
 import type { CaseTypeDefinition } from '../case-types/case-type';
 import { DomainError } from '@inspectorate/http';
 import type { Deadline } from './deadline';
+import type { CasePerson } from './persons';
 
 /** Who did something: a person (from the gateway's token) or the system. */
 export type Actor = string;
@@ -113,6 +114,12 @@ export interface CaseDoc {
   letters: LetterRef[];
   notes: { at: Date; actor: Actor; text: string }[];
   timeline: TimelineEntry[];
+  /**
+   * The people who acted on the case, with the name of their token (records
+   * name them by user name): for publication's personal-data gate only
+   * (knownPersons). Absent on cases no named person changed since it was kept.
+   */
+  persons?: CasePerson[];
   openedAt: Date;
   closedAt: Date | null;
   updatedAt: Date;

@@ -216,6 +216,7 @@ export class KwaliteitsRapport {
             eindoordeel === 'Zeer zwak' && zienswijze
               ? { title: zienswijze.title, paragraphs: zienswijze.paragraphs }
               : null,
+          knownPersons: c.knownPersons(),
         });
       const consequences = this.consequences(
         c,

@@ -78,6 +78,7 @@ export function decideHerstelopdracht(
     outcome,
     decidedOn: on,
     report,
+    knownPersons: c.knownPersons(),
   });
   if (outcome === 'voldaan') {
     c.close('voldaan', actor);

@@ -1,0 +1,48 @@
+import type { Actor as TokenActor } from '@inspectorate/auth';
+import { currentPerson, knownPersonsOf, withRequestActor } from './persons';
+
+const person = (username: string, name: string, roles: TokenActor['roles']): TokenActor => ({
+  kind: 'person',
+  subject: `sub-${username}`,
+  name,
+  username,
+  roles,
+  issuer: 'https://idp.test/realms/inspectorate',
+});
+
+describe('persons known to a case (for the personal-data gate)', () => {
+  it('knows the person of the request by the name of their token, not a machine or a nameless token', () => {
+    expect(currentPerson()).toBeUndefined();
+    const femke = person('fdijkstra', 'Femke Dijkstra', ['inspecteur']);
+    expect(withRequestActor(() => femke, currentPerson)).toEqual({
+      username: 'fdijkstra',
+      name: 'Femke Dijkstra',
+      role: 'inspecteur',
+    });
+    const klant = person('kc1', 'Kees Klant', ['klantcontact']);
+    expect(withRequestActor(() => klant, currentPerson)?.role).toBe('overig');
+    // Without a name claim the actor's name is its user name: no name to keep.
+    expect(withRequestActor(() => person('x1', 'x1', ['inspecteur']), currentPerson)).toBe(
+      undefined,
+    );
+    const client: TokenActor = { ...femke, kind: 'client', clientId: 'partner-demo' };
+    expect(withRequestActor(() => client, currentPerson)).toBeUndefined();
+  });
+
+  it('lists who acted, the reporter and the complainant, each name once', () => {
+    expect(
+      knownPersonsOf({
+        persons: [
+          { username: 'fdijkstra', name: 'Femke Dijkstra', role: 'inspecteur' },
+          { username: 'fd2', name: 'Femke Dijkstra', role: 'inspecteur' },
+        ],
+        facts: { reporterName: 'Piet Melder', klagerNaam: ' Joke de Wit ', category: 'x' },
+      }),
+    ).toEqual([
+      { role: 'inspecteur', name: 'Femke Dijkstra' },
+      { role: 'melder', name: 'Piet Melder' },
+      { role: 'klager', name: 'Joke de Wit' },
+    ]);
+    expect(knownPersonsOf({})).toEqual([]);
+  });
+});
