@@ -11570,13 +11570,15 @@ export interface operations {
               contactEmail: string | null;
               /** @description The partner system (client id) that manages it. */
               owner: string | null;
-              /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+              /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
               filter: {
                 changes?: ('published' | 'updated' | 'withdrawn')[];
                 kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
                 datasets?: string[];
                 brins?: string[];
                 boards?: string[];
+                sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+                gemeenten?: string[];
               };
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -11683,13 +11685,15 @@ export interface operations {
            * @example naam@school.nl
            */
           contactEmail?: string;
-          /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+          /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
           filter?: {
             changes?: ('published' | 'updated' | 'withdrawn')[];
             kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
             datasets?: string[];
             brins?: string[];
             boards?: string[];
+            sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+            gemeenten?: string[];
           };
           /** @description Also deliver every change published before now (default: only new ones). */
           fromStart?: boolean;
@@ -11712,13 +11716,15 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
               datasets?: string[];
               brins?: string[];
               boards?: string[];
+              sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+              gemeenten?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -11830,13 +11836,15 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
               datasets?: string[];
               brins?: string[];
               boards?: string[];
+              sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+              gemeenten?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -12079,13 +12087,15 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
               datasets?: string[];
               brins?: string[];
               boards?: string[];
+              sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+              gemeenten?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -12195,13 +12205,15 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
               datasets?: string[];
               brins?: string[];
               boards?: string[];
+              sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+              gemeenten?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -12407,13 +12419,15 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
               datasets?: string[];
               brins?: string[];
               boards?: string[];
+              sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
+              gemeenten?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';

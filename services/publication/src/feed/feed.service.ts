@@ -3,6 +3,7 @@ import { DuplicateKeyError, InjectStore, type Store } from '@inspectorate/persis
 import { Clock } from '@inspectorate/scheduling';
 import type { PublicItem } from '../domain/rules';
 import type { FeedChange, ItemDoc } from '../items/item.doc';
+import type { Place } from '../places/places';
 import { Feed, Items } from '../persistence/collections';
 
 /**
@@ -19,6 +20,11 @@ export interface FeedDoc {
   change: FeedChange;
   at: Date;
   item: PublicItem | null;
+  /**
+   * Where the item's school is (sector, CBS gemeentecode) when it changed, for
+   * the webhook filters; not in the public feed. Absent on older entries.
+   */
+  place?: Place | null;
   /** Withdrawals: the public reason. */
   reason: string | null;
 }
@@ -64,6 +70,7 @@ export class FeedService {
           change,
           at: this.clock.now(),
           item: change === 'withdrawn' ? null : item.published,
+          place: item.place ?? null,
           reason: change === 'withdrawn' ? (item.withdrawal?.reason ?? null) : null,
         });
       } catch (error) {

@@ -27,18 +27,19 @@ export const ItemIdParam = Type.String({
 export const ItemPath = Type.Object({ itemId: ItemIdParam });
 export const SchooljaarPath = Type.Object({ schooljaar: SchooljaarParam });
 
+export const SectorParam = StringEnum(SECTORS, {
+  description: "The school's sector (po, so, vso, vo, ...).",
+});
+export const GemeenteParam = Type.String({
+  pattern: '^[0-9]{4}$',
+  description: "CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam).",
+  'x-why': 'is not a CBS gemeentecode (four digits, e.g. 0363)',
+});
+
 /** The public filters learned from the registry's events. */
 const PlaceFilters = {
-  sector: Type.Optional(
-    StringEnum(SECTORS, { description: "The school's sector (po, so, vso, vo, ...)." }),
-  ),
-  gemeente: Type.Optional(
-    Type.String({
-      pattern: '^[0-9]{4}$',
-      description: "CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam).",
-      'x-why': 'is not a CBS gemeentecode (four digits, e.g. 0363)',
-    }),
-  ),
+  sector: Type.Optional(SectorParam),
+  gemeente: Type.Optional(GemeenteParam),
 };
 
 export const PublicItemsQuery = Type.Object(

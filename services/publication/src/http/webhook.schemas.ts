@@ -8,6 +8,7 @@ import {
   PagingQuery,
   SafeLine,
 } from '@inspectorate/http';
+import { GemeenteParam, SectorParam } from './schemas';
 
 /** Schemas of the webhook subscription API. */
 
@@ -32,11 +33,13 @@ const Filter = Type.Object(
     ),
     brins: Type.Optional(Type.Array(BrinParam, { maxItems: 1000, uniqueItems: true })),
     boards: Type.Optional(Type.Array(BoardParam, { maxItems: 1000, uniqueItems: true })),
+    sectors: Type.Optional(Type.Array(SectorParam, { maxItems: 20, uniqueItems: true })),
+    gemeenten: Type.Optional(Type.Array(GemeenteParam, { maxItems: 1000, uniqueItems: true })),
   },
   {
     additionalProperties: false,
     description:
-      'Only changes that match every given list (a withdrawal goes to every subscriber of its kind).',
+      "Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither.",
   },
 );
 

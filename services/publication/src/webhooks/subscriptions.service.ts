@@ -13,6 +13,7 @@ import { InjectStore, type Store } from '@inspectorate/persistence';
 import { Clock } from '@inspectorate/scheduling';
 import { newSecret } from '../domain/standard-webhooks';
 import { FeedService } from '../feed/feed.service';
+import type { Place } from '../places/places';
 import { Deliveries, Subscriptions } from '../persistence/collections';
 import { urlProblem } from './targets';
 import {
@@ -238,6 +239,7 @@ export function matches(
     kind: string;
     dataset: string;
     item: { brin: string | null; bevoegdGezagNummer: string | null } | null;
+    place?: Place | null;
   },
 ): boolean {
   if (filter.changes?.length && !filter.changes.includes(entry.change as never)) return false;
@@ -247,6 +249,9 @@ export function matches(
   if (entry.item) {
     if (filter.brins?.length && !filter.brins.includes(entry.item.brin ?? '')) return false;
     if (filter.boards?.length && !filter.boards.includes(entry.item.bevoegdGezagNummer ?? ''))
+      return false;
+    if (filter.sectors?.length && !filter.sectors.includes(entry.place?.sector ?? '')) return false;
+    if (filter.gemeenten?.length && !filter.gemeenten.includes(entry.place?.gemeente ?? ''))
       return false;
   }
   return true;

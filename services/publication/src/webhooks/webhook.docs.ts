@@ -16,6 +16,9 @@ export interface SubscriptionFilter {
   datasets?: string[];
   brins?: string[];
   boards?: string[];
+  /** The school's sector and CBS gemeentecode, as the registry says (the item's place). */
+  sectors?: string[];
+  gemeenten?: string[];
 }
 
 /**

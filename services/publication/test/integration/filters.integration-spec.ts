@@ -17,6 +17,8 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import { PublicationJob } from '../../src/items/publication.job';
+import { WebhookDispatcher } from '../../src/webhooks/dispatcher';
+import { SubscriptionsService } from '../../src/webhooks/subscriptions.service';
 import { outcome, outcomeEvent, rapport, rapportEvent } from '../fixtures';
 
 const AMSTERDAM = { nummer: '0363', naam: 'Amsterdam' };
@@ -175,5 +177,36 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
     expect(sector.status).toBe(400);
     const none = await request(service.http).get('/public/toezichtresultaten');
     expect(none.status).toBe(400);
+  });
+  it('delivers to a webhook subscription only the changes of its sectors and gemeenten', async () => {
+    const subscriptions = service.app.get(SubscriptionsService);
+    const register = async (filter: Record<string, string[]>) =>
+      (
+        await subscriptions.register(
+          { url: 'https://hooks.example.org/in', filter, fromStart: true },
+          'test',
+        )
+      ).subscription._id;
+    const vo = await register({ sectors: ['vo'] });
+    const utrecht = await register({ gemeenten: ['0344'] });
+    const poAmsterdam = await register({
+      sectors: ['po'],
+      gemeenten: ['0363'],
+      kinds: ['rapport'],
+    });
+    const nowhere = await register({ gemeenten: ['0518'] });
+    await service.app.get(WebhookDispatcher).dispatch();
+    const brinsFor = async (subscriptionId: string) => {
+      const deliveries = await db.db.collection('deliveries').find({ subscriptionId }).toArray();
+      const entries = await db.db
+        .collection('feed')
+        .find({ _id: { $in: deliveries.map((d) => d['seq']) } as never })
+        .toArray();
+      return entries.map((e) => `${e['kind']}:${(e['item'] as { brin: string }).brin}`).sort();
+    };
+    expect(await brinsFor(vo)).toEqual(['herstelopdracht-uitkomst:32BB', 'rapport:32BB']);
+    expect(await brinsFor(utrecht)).toEqual(['herstelopdracht-uitkomst:33CC', 'rapport:33CC']);
+    expect(await brinsFor(poAmsterdam)).toEqual(['rapport:31AA']);
+    expect(await brinsFor(nowhere)).toEqual([]);
   });
 });
