@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import type { PublicItem } from '../domain/rules';
+import type { Place } from '../places/places';
 import { Items } from '../persistence/collections';
 import type { ItemDoc } from './item.doc';
 
@@ -79,14 +80,18 @@ export class PublicQueries {
   }
 
   /** Every published item of a dataset (open data files, lists), by _id pages. */
-  async *allOf(dataset: string, filter: Record<string, unknown> = {}): AsyncGenerator<PublicItem> {
+  /** Every published item of a data set with its place (for the open data files). */
+  async *allOf(
+    dataset: string,
+    filter: Record<string, unknown> = {},
+  ): AsyncGenerator<{ item: PublicItem; place: Place | null }> {
     let after = '';
     for (;;) {
       const docs = await this.items.find(
         { status: 'published', dataset, _id: { $gt: after }, ...filter },
-        { sort: { _id: 1 }, limit: 1000, projection: { published: 1 } },
+        { sort: { _id: 1 }, limit: 1000, projection: { published: 1, place: 1 } },
       );
-      for (const d of docs) if (d.published) yield d.published;
+      for (const d of docs) if (d.published) yield { item: d.published, place: d.place ?? null };
       if (docs.length < 1000) return;
       after = docs[docs.length - 1]!._id;
     }

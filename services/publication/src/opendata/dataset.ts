@@ -1,5 +1,12 @@
 import { createHash } from 'node:crypto';
 import type { PublicItem, PublicationRule } from '../domain/rules';
+import type { Place } from '../places/places';
+
+/** A published item of a data set and where its school is (the registry's place; not in the view). */
+export interface DatasetItem {
+  item: PublicItem;
+  place: Place | null;
+}
 
 /**
  * An open data set as files: the columns (the data dictionary) come from the
@@ -12,7 +19,11 @@ export interface Column {
   values?: readonly string[];
   description: string;
   /** `element`: the list element of the row (a rule with a list field has a row per element). */
-  value: (item: PublicItem, element: Record<string, unknown> | null) => string | number | null;
+  value: (
+    item: PublicItem,
+    element: Record<string, unknown> | null,
+    place: Place | null,
+  ) => string | number | null;
 }
 
 const common: Column[] = [
@@ -58,6 +69,13 @@ const common: Column[] = [
     type: 'string',
     description: 'The vestiging (BRIN + two digits, DUO)',
     value: (i) => i.vestigingCode,
+  },
+  {
+    name: 'gemeente',
+    type: 'string',
+    description:
+      "CBS gemeentecode of the school's vestiging (four digits, e.g. 0363 Amsterdam), as the registry says; empty while not known",
+    value: (_i, _e, place) => place?.gemeente ?? null,
   },
   {
     name: 'afdeling',
@@ -157,21 +175,22 @@ export function csvCell(value: string | number | null): string {
   return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(rule: PublicationRule, items: readonly PublicItem[]): string {
+export function toCsv(rule: PublicationRule, items: readonly DatasetItem[]): string {
   const columns = columnsOf(rule);
   const lines = [columns.map((c) => c.name).join(',')];
-  for (const item of items)
+  for (const { item, place } of items)
     for (const element of rowsOf(rule, item))
-      lines.push(columns.map((c) => csvCell(c.value(item, element))).join(','));
+      lines.push(columns.map((c) => csvCell(c.value(item, element, place))).join(','));
   return `${lines.join('\r\n')}\r\n`;
 }
 
-export function toJson(rule: PublicationRule, items: readonly PublicItem[]): string {
+/** The items as the API shows them, each with its `gemeente` (the CSV's column). */
+export function toJson(rule: PublicationRule, items: readonly DatasetItem[]): string {
   return JSON.stringify({
     dataset: rule.dataset,
     title: rule.datasetTitle,
     dictionary: `/public/datasets/${rule.dataset}/dictionary`,
-    items,
+    items: items.map(({ item, place }) => ({ ...item, gemeente: place?.gemeente ?? null })),
   });
 }
 

@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import { Clock } from '@inspectorate/scheduling';
-import { PUBLICATION_RULES, type PublicItem, ruleForDataset } from '../domain/rules';
+import { PUBLICATION_RULES, ruleForDataset } from '../domain/rules';
 import type { FeedDoc } from '../feed/feed.service';
 import { PublicQueries } from '../items/public.queries';
 import { Feed, OpenDataFiles } from '../persistence/collections';
-import { contentHash, toCsv, toJson } from './dataset';
+import { contentHash, type DatasetItem, toCsv, toJson } from './dataset';
 
 /** One generated file of a data set. */
 export interface OpenDataFileDoc {
@@ -50,7 +50,7 @@ export class OpenDataService {
         projection: { content: 0 },
       });
       if (current && current.throughSeq >= through) continue;
-      const items: PublicItem[] = [];
+      const items: DatasetItem[] = [];
       for await (const item of this.queries.allOf(rule.dataset)) items.push(item);
       for (const [format, content] of [
         ['csv', toCsv(rule, items)],

@@ -111,7 +111,9 @@ describe('rapport: rule, public view and PDF', () => {
   it('has a toezichtresultaten row per oordeel in the open data, with its dictionary', async () => {
     const item = await published(rapport());
     const rule = ruleForKind('rapport')!;
-    const lines = toCsv(rule, [item]).trim().split('\r\n');
+    const lines = toCsv(rule, [{ item, place: { sector: 'vo', gemeente: '0363' } }])
+      .trim()
+      .split('\r\n');
     expect(lines).toHaveLength(4);
     const header = lines[0]!.split(',');
     expect(header).toEqual(dictionaryOf(rule).columns.map((c) => c.name));
@@ -130,5 +132,7 @@ describe('rapport: rule, public view and PDF', () => {
       ['vwo', 'OP3', 'Voldoende'],
     ]);
     expect(lines.slice(1).every((l) => col(l, 'oordeel') === 'Onvoldoende')).toBe(true);
+    // The place of the school (the registry's), on every row.
+    expect(lines.slice(1).map((l) => col(l, 'gemeente'))).toEqual(['0363', '0363', '0363']);
   });
 });

@@ -209,4 +209,27 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
     expect(await brinsFor(poAmsterdam)).toEqual(['rapport:31AA']);
     expect(await brinsFor(nowhere)).toEqual([]);
   });
+  it("puts each school's gemeente (the registry's place) in the open data files", async () => {
+    const csv = (await get('/public/datasets/herstelopdrachten.csv')).text.trim().split('\r\n');
+    const header = csv[0]!.split(',');
+    const col = (line: string, name: string) => line.split(',')[header.indexOf(name)];
+    expect(
+      csv
+        .slice(1)
+        .map((l) => `${col(l, 'brin')}:${col(l, 'gemeente')}`)
+        .sort(),
+    ).toEqual(['31AA:0363', '32BB:0363', '33CC:0344']);
+    const json = JSON.parse((await get('/public/datasets/herstelopdrachten.json')).text) as {
+      items: { brin: string; gemeente: string }[];
+    };
+    expect(json.items.map((i) => `${i.brin}:${i.gemeente}`).sort()).toEqual([
+      '31AA:0363',
+      '32BB:0363',
+      '33CC:0344',
+    ]);
+    const dictionary = await get('/public/datasets/herstelopdrachten/dictionary');
+    expect(dictionary.body.columns).toContainEqual(
+      expect.objectContaining({ name: 'gemeente', type: 'string' }),
+    );
+  });
 });
