@@ -1,14 +1,6 @@
 import type { Actor as TokenActor } from '@inspectorate/auth';
 import { currentPerson, knownPersonsOf, withRequestActor } from './persons';
-
-const person = (username: string, name: string, roles: TokenActor['roles']): TokenActor => ({
-  kind: 'person',
-  subject: `sub-${username}`,
-  name,
-  username,
-  roles,
-  issuer: 'https://idp.test/realms/inspectorate',
-});
+import { tokenPerson as person } from './testing/token-person';
 
 describe('persons known to a case (for the personal-data gate)', () => {
   it('knows the person of the request by the name of their token, not a machine or a nameless token', () => {

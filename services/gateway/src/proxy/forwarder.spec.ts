@@ -4,19 +4,38 @@ import { ProblemError } from '@inspectorate/http';
 import type { Config } from '../config';
 import { Upstreams } from './forwarder';
 
+/** A registry on a free port answering with `handle`, and the gateway's Upstreams to it. */
+async function upstreamTo(
+  handle: Parameters<typeof createServer>[1],
+): Promise<{ upstreams: Upstreams; close: () => Promise<void> }> {
+  const server: Server = createServer(handle);
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const upstreams = new Upstreams({
+    REGISTRY_URL: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
+    UPSTREAM_KEEPALIVE_MS: 1_000,
+  } as unknown as Config);
+  return {
+    upstreams,
+    close: async () => {
+      await upstreams.onModuleDestroy();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
 /**
  * A service that drops the connection under the first request it gets (as a
  * kept-alive socket closed by the service's idle timeout looks to the gateway)
  * and answers every later one.
  */
 describe('Upstreams: a connection closed under a request', () => {
-  let server: Server;
   let seen: string[];
   let upstreams: Upstreams;
+  let close: () => Promise<void>;
 
   beforeEach(async () => {
     seen = [];
-    server = createServer((req, res) => {
+    ({ upstreams, close } = await upstreamTo((req, res) => {
       seen.push(req.method!);
       if (seen.length === 1) {
         req.socket.destroy();
@@ -24,18 +43,9 @@ describe('Upstreams: a connection closed under a request', () => {
       }
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ ok: true }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    upstreams = new Upstreams({
-      REGISTRY_URL: url,
-      UPSTREAM_KEEPALIVE_MS: 1_000,
-    } as unknown as Config);
+    }));
   });
-  afterEach(async () => {
-    await upstreams.onModuleDestroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterEach(() => close());
 
   const call = (method: string) =>
     upstreams.call({
@@ -74,17 +84,17 @@ describe('Upstreams: a connection closed under a request', () => {
  */
 describe('Upstreams: connections kept idle for less time than the services keep them', () => {
   const STALE_AFTER_MS = 1_500;
-  let server: Server;
   /** The client port of the connection each answered request came on. */
   let ports: number[];
   let dropped: number;
   let upstreams: Upstreams;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
     ports = [];
     dropped = 0;
     const idleSince = new WeakMap<object, number>();
-    server = createServer((req, res) => {
+    ({ upstreams, close } = await upstreamTo((req, res) => {
       const since = idleSince.get(req.socket);
       if (since !== undefined && Date.now() - since >= STALE_AFTER_MS) {
         dropped++;
@@ -96,18 +106,9 @@ describe('Upstreams: connections kept idle for less time than the services keep 
       res.on('finish', () => idleSince.set(req.socket, Date.now()));
       res.setHeader('content-type', 'application/json');
       res.end(JSON.stringify({ ok: true }));
-    });
-    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    upstreams = new Upstreams({
-      REGISTRY_URL: url,
-      UPSTREAM_KEEPALIVE_MS: 1_000,
-    } as unknown as Config);
+    }));
   });
-  afterAll(async () => {
-    await upstreams.onModuleDestroy();
-    await new Promise<void>((resolve) => server.close(() => resolve()));
-  });
+  afterAll(() => close());
 
   const put = async () => {
     const res = await upstreams.call({

@@ -1,4 +1,3 @@
-import type { Actor as TokenActor } from '@inspectorate/auth';
 import { RapportVastgesteld, type RapportVastgesteldData } from '@inspectorate/contracts';
 import { withRequestActor } from '../../engine/persons';
 import { newTestEngine } from '../../engine/testing/fakes';
@@ -7,15 +6,7 @@ import { KaderCatalogue } from './kader';
 import { OpenKwaliteitsonderzoek } from './open.usecase';
 import { KwaliteitsRapport } from './report.usecase';
 import { SchoolDirectory, type VestigingFacts } from './schools';
-
-const person = (username: string, name: string, roles: TokenActor['roles']): TokenActor => ({
-  kind: 'person',
-  subject: `sub-${username}`,
-  name,
-  username,
-  roles,
-  issuer: 'https://idp.test/realms/inspectorate',
-});
+import { tokenPerson as person } from '../../engine/testing/token-person';
 
 class OneSchool extends SchoolDirectory {
   async vestiging(code: string): Promise<VestigingFacts | null> {
