@@ -7,6 +7,7 @@ import {
 } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { throwError } from 'rxjs';
+import { isDatabaseUnreachable } from '@inspectorate/messaging';
 import { DomainError, STATUS_OF_KIND } from './domain-errors';
 import {
   PROBLEM_CONTENT_TYPE,
@@ -146,45 +147,17 @@ export class ProblemFilter implements ExceptionFilter {
 }
 
 /**
- * The MongoDB driver's errors for "no database server to talk to" (by name:
- * libs/http does not depend on the driver). They pass: the driver reconnects
- * once the server is back, so the answer is 503 with Retry-After, which
- * clients and the gateway's callers retry, not a 500. `Connection: close`
- * makes the caller's next request open a new connection, so a balancer in
- * front of several replicas can send it to one whose connection to the
- * database is already back (the chaos run saw one replica take over a minute
- * to reconnect after a database restart while its sibling took a second).
+ * The database away (the driver's connection errors, isDatabaseUnreachable)
+ * is passing: the driver reconnects once the server is back, so the answer
+ * is 503 with Retry-After, which clients and the gateway's callers retry,
+ * not a 500. `Connection: close` makes the caller's next request open a new
+ * connection, so a balancer in front of several replicas can send it to one
+ * whose connection to the database is already back (the chaos run saw one
+ * replica take over a minute to reconnect after a database restart while
+ * its sibling took a second).
  */
-const DATABASE_UNAVAILABLE = new Set([
-  'MongoServerSelectionError',
-  'MongoNetworkError',
-  'MongoNetworkTimeoutError',
-  'MongoNotConnectedError',
-  'MongoTopologyClosedError',
-  'MongoPoolClearedError',
-]);
-
-/**
- * The driver also lets a socket's own error through unwrapped when it writes
- * a command to a connection the server has just closed (Node's "This socket
- * has been ended by the other party", EPIPE, from the driver's writeCommand):
- * the national chaos run's database restart answered such a PUT with a 500,
- * which clients do not retry.
- */
-function isDriverSocketError(error: Error): boolean {
-  const code = (error as { code?: unknown }).code;
-  return (
-    (code === 'EPIPE' || code === 'ECONNRESET') &&
-    /[\\/]mongodb[\\/]lib[\\/]/.test(error.stack ?? '')
-  );
-}
-
 export function databaseUnavailableProblem(exception: unknown): ProblemInit | null {
-  if (
-    !(exception instanceof Error) ||
-    !(DATABASE_UNAVAILABLE.has(exception.name) || isDriverSocketError(exception))
-  )
-    return null;
+  if (!isDatabaseUnreachable(exception)) return null;
   return {
     status: 503,
     code: 'database-unavailable',

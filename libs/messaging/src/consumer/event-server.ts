@@ -8,12 +8,13 @@ import { PRODUCER_CONFIG } from '../kafka/kafka-client';
 import { type MessagingInstruments, noInstruments } from '../instruments';
 import type { TopicNaming } from '../topics/naming';
 import { type DeadLetterReason, deadLetterMessage } from './dead-letter';
-import { NonRetriableError, describeError } from './errors';
+import { NonRetriableError, describeError, isWorthWaitingFor } from './errors';
 import type { ProcessedEventStore } from './processed-events';
 import {
   DEFAULT_RETRY_POLICY,
   type RetryPolicy,
   backoffDelay,
+  exhausted,
   validateRetryPolicy,
 } from './retry-policy';
 
@@ -51,7 +52,9 @@ type Handler = (event: CloudEvent, ctx: KafkaContext) => Promise<unknown>;
  * 3. call the handler with the validated CloudEvent, inside the event's
  *    correlation scope, heartbeating while it runs;
  * 4. on failure retry with backoff; after the last try (or at once for a
- *    NonRetriableError) dead-letter it with the error;
+ *    NonRetriableError) dead-letter it with the error. What is worth waiting
+ *    for (a NotYetError, the database unreachable) is retried for
+ *    RetryPolicy.patienceMs instead: a late dependency is not a poison pill;
  * 5. only then return, so kafkajs resolves and commits the offset: the offset
  *    is committed after the effect is stored or the message is safely in the
  *    DLQ, never before (at-least-once).
@@ -160,6 +163,7 @@ export class KafkaEventServer extends ServerKafka {
       this.producer!,
     ]);
 
+    let firstFailureAt = 0;
     for (let attempt = 1; ; attempt++) {
       const started = process.hrtime.bigint();
       const pacemaker = setInterval(() => {
@@ -177,8 +181,10 @@ export class KafkaEventServer extends ServerKafka {
         clearInterval(pacemaker);
         const text = describeError(error);
         const permanent = error instanceof NonRetriableError;
+        const waiting = isWorthWaitingFor(error);
+        firstFailureAt ||= Date.now();
         this.instruments.failed(topic, this.group, permanent ? 'non-retriable' : 'handler-error');
-        if (permanent || attempt >= this.retry.attempts) {
+        if (permanent || exhausted(this.retry, attempt, waiting, Date.now() - firstFailureAt)) {
           await this.deadLetter(
             payload,
             permanent ? 'non-retriable' : 'handler-failed',
@@ -191,9 +197,12 @@ export class KafkaEventServer extends ServerKafka {
           // Leave it uncommitted; the next owner of the partition tries again.
           throw error;
         }
-        const delay = backoffDelay(this.retry, attempt + 1);
+        // Waiting goes on at the longest delay; the exponent stays small.
+        const delay = backoffDelay(this.retry, Math.min(attempt + 1, 12));
         this.log.warn?.(
-          `handler for ${event.type} (${event.id}) failed, try ${attempt} of ${this.retry.attempts}; again in ${delay} ms: ${text}`,
+          waiting
+            ? `handler for ${event.type} (${event.id}) waits (try ${attempt}, failing for ${Date.now() - firstFailureAt} ms); again in ${delay} ms: ${text}`
+            : `handler for ${event.type} (${event.id}) failed, try ${attempt} of ${this.retry.attempts}; again in ${delay} ms: ${text}`,
         );
         await this.pause(delay, payload.heartbeat);
       }

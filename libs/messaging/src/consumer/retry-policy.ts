@@ -11,13 +11,37 @@ export interface RetryPolicy {
   readonly attempts: number;
   readonly initialDelayMs: number;
   readonly maxDelayMs: number;
+  /**
+   * How long a handler failing with something worth waiting for (a
+   * NotYetError, the database unreachable: isWorthWaitingFor) is retried,
+   * from its first failure, before the message is dead-lettered. The
+   * partition waits meanwhile, as it must: its later messages may depend on
+   * this one. Default 5 minutes.
+   */
+  readonly patienceMs?: number;
 }
 
 export const DEFAULT_RETRY_POLICY: RetryPolicy = {
   attempts: 5,
   initialDelayMs: 200,
   maxDelayMs: 5_000,
+  patienceMs: 300_000,
 };
+
+/**
+ * Whether a handler that failed `attempt` times, the first `failingForMs`
+ * ago, has had its chance: a poison message after its attempts, something
+ * worth waiting for only once the patience is used up.
+ */
+export function exhausted(
+  policy: RetryPolicy,
+  attempt: number,
+  worthWaiting: boolean,
+  failingForMs: number,
+): boolean {
+  if (worthWaiting) return failingForMs >= (policy.patienceMs ?? DEFAULT_RETRY_POLICY.patienceMs!);
+  return attempt >= policy.attempts;
+}
 
 /**
  * Delay before try number `nextAttempt` (2 for the first retry).
@@ -38,6 +62,9 @@ export function backoffDelay(
 export function validateRetryPolicy(policy: RetryPolicy): void {
   if (!Number.isInteger(policy.attempts) || policy.attempts < 1) {
     throw new Error(`retry policy: attempts must be a whole number >= 1, got ${policy.attempts}`);
+  }
+  if (policy.patienceMs !== undefined && !(policy.patienceMs >= 0)) {
+    throw new Error(`retry policy: patienceMs must be >= 0, got ${policy.patienceMs}`);
   }
   if (policy.initialDelayMs < 0 || policy.maxDelayMs < policy.initialDelayMs) {
     throw new Error(

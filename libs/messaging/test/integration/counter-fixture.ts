@@ -13,6 +13,7 @@ import { Kafka } from 'kafkajs';
 import type { Db } from 'mongodb';
 import {
   KafkaEventServer,
+  NotYetError,
   ProcessedEventStore,
   RethrowRpcErrorsFilter,
   applyOnce,
@@ -90,11 +91,13 @@ export interface ConsumerState {
   deliveries: number;
   failPoison: boolean;
   delayMs: number;
+  /** How many more deliveries of a `late-*` counter's event fail with NotYetError. */
+  notYet: number;
   topicsSeen: Set<string>;
 }
 
 export function consumerState(db: Db): ConsumerState {
-  return { db, deliveries: 0, failPoison: true, delayMs: 0, topicsSeen: new Set() };
+  return { db, deliveries: 0, failPoison: true, delayMs: 0, notYet: 0, topicsSeen: new Set() };
 }
 
 export async function startConsumer(options: {
@@ -116,6 +119,10 @@ export async function startConsumer(options: {
       state.deliveries += 1;
       if (event.data.poison && state.failPoison)
         throw new Error(`poison pill at ${event.data.counter}#${event.data.seq}`);
+      if (event.data.counter.startsWith('late-') && state.notYet > 0) {
+        state.notYet -= 1;
+        throw new NotYetError(`what ${event.data.counter} needs has not arrived yet`);
+      }
       if (state.delayMs > 0) await new Promise((r) => setTimeout(r, state.delayMs));
       state.topicsSeen.add(ctx.getTopic());
       await applyOnce(

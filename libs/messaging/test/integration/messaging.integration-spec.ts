@@ -436,6 +436,43 @@ describe('messaging on the real broker and database', () => {
     expect(after!.seqs).toEqual([2, 1]);
   });
 
+  it('waits for a late dependency beyond its attempts instead of dead-lettering, and applies the event once', async () => {
+    const state = consumerState(consumerDb.db);
+    // Three attempts for a poison pill (the fixture's policy); the dependency
+    // is late for six deliveries, twice that budget.
+    state.notYet = 6;
+    const group = 'late';
+    apps.push(
+      await startConsumer({
+        brokers: scope.kafkaBrokers,
+        prefix: scope.topicPrefix,
+        group,
+        state,
+        retry: { attempts: 3, initialDelayMs: 20, maxDelayMs: 50, patienceMs: 60_000 },
+      }),
+    );
+    const { relay } = await newRelay('replica-late');
+    await increment(producerDb.db, 'late-1');
+    await relay.drain('counters');
+    const doc = await waitFor(
+      async () => ((await seen('late-1'))?.total === 1 ? seen('late-1') : undefined),
+      { description: 'the late event applied', timeoutMs: 60_000 },
+    );
+    expect(doc!.seqs).toEqual([1]);
+    expect(state.notYet).toBe(0);
+    // This group read the topic from its start: earlier tests' poison pills
+    // are on its DLQ, the late event is not.
+    const admin = kafka.admin();
+    await admin.connect();
+    const producer = kafka.producer();
+    await producer.connect();
+    const service = new DeadLetterService(kafka, admin, producer, naming(), group, testCatalog);
+    const letters = await service.list(naming().deadLetter(COUNTER_TOPIC, group));
+    await producer.disconnect();
+    await admin.disconnect();
+    expect(letters.filter((l) => l.key === 'late-1')).toEqual([]);
+  }, 90_000);
+
   it('loses nothing when a consumer stops mid-stream and starts again', async () => {
     const state = consumerState(consumerDb.db);
     state.delayMs = 15;

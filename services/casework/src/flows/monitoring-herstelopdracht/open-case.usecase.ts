@@ -4,7 +4,7 @@ import {
   HerstelopdrachtIssued,
   type SubmissionMissing,
 } from '@inspectorate/contracts';
-import { NonRetriableError } from '@inspectorate/messaging';
+import { NonRetriableError, NotYetError } from '@inspectorate/messaging';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { amsterdamDate } from '@inspectorate/scheduling';
 import { addDuration } from '../../case-types/duration';
@@ -62,9 +62,10 @@ export class OpenCaseForMissingSubmission {
           this.subjects.school(d.brin),
         ]);
         if (!vestiging || !board) {
-          // The registry's events normally arrive long before the sweep; if not
-          // yet, retrying (and in the end the DLQ and a replay) is right.
-          throw new Error(
+          // The registry's events normally arrive long before the sweep; if
+          // not yet (another topic, no order between them), wait for them:
+          // retried with patience, dead-lettered only if they never come.
+          throw new NotYetError(
             `vestiging ${d.vestigingCode} or board ${d.bevoegdGezagNummer} is not (yet) in casework's registry read model`,
           );
         }
