@@ -14,6 +14,8 @@ export interface CollectionDefinition<T extends { _id: unknown } = { _id: unknow
   readonly outbox: boolean;
   /** The field `mutate` reads and bumps; `version` unless said otherwise (registry: `revision`). */
   readonly versionField: string;
+  /** Indexes a release before declared and this one no longer reads: dropped at start. */
+  readonly retiredIndexes: readonly IndexKeys[];
   /** Type carrier only (never set): lets `storeToken(definition)` keep `T`. */
   readonly __document?: T;
 }
@@ -29,6 +31,12 @@ export interface DefineCollectionOptions {
   fields: SchemaDefinition;
   /** Secondary indexes: `[{ brin: 1 }, [{ sector: 1, status: 1 }, { unique: true }]]`. */
   indexes?: readonly (IndexKeys | [IndexKeys, IndexOptions])[];
+  /**
+   * Indexes the collection no longer declares (found by their keys, not
+   * their names): each replica drops them at start. How an index leaves a
+   * running, replicated system is in ADR 0009.
+   */
+  retiredIndexes?: readonly IndexKeys[];
   outbox?: boolean;
   versionField?: string;
 }
@@ -56,13 +64,28 @@ export function defineCollection<T extends { _id: unknown }>(
     if (Array.isArray(index)) schema.index(index[0], index[1]);
     else schema.index(index as IndexKeys);
   }
+  const declared = schema.indexes().map(([keys]) => sameIndexKeys.text(keys as IndexKeys));
+  for (const keys of options.retiredIndexes ?? []) {
+    // It would be dropped and built again at every start.
+    if (declared.includes(sameIndexKeys.text(keys)))
+      throw new Error(
+        `collection ${options.name}: index ${JSON.stringify(keys)} is both declared and retired`,
+      );
+  }
   return {
     name: options.name,
     schema,
+    retiredIndexes: options.retiredIndexes ?? [],
     outbox: options.outbox ?? false,
     versionField: options.versionField ?? 'version',
   };
 }
+
+/** Index keys compare by their fields in order (`{ a: 1, b: 1 }` is not `{ b: 1, a: 1 }`). */
+export const sameIndexKeys = {
+  text: (keys: IndexKeys) => JSON.stringify(Object.entries(keys)),
+  equal: (a: IndexKeys, b: IndexKeys) => sameIndexKeys.text(a) === sameIndexKeys.text(b),
+};
 
 /** The declared secondary indexes, as createIndex takes them. */
 export function indexesOf(definition: CollectionDefinition) {

@@ -6,7 +6,15 @@ import {
   withOutbox,
 } from '@inspectorate/messaging';
 import type { AnyBulkWriteOperation, Collection, Db, Document } from 'mongodb';
-import { type CollectionDefinition, validateDocument } from './collection';
+import {
+  type CollectionDefinition,
+  type IndexKeys,
+  sameIndexKeys,
+  validateDocument,
+} from './collection';
+
+/** MongoDB's codes for "no such index" and "no such collection". */
+const INDEX_GONE = new Set([26, 27]);
 import {
   ConcurrentWriteError,
   DuplicateKeyError,
@@ -236,6 +244,34 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     for (const [keys, options] of this.definition.schema.indexes()) {
       await this.collection.createIndex(keys as never, options as never);
     }
+  }
+
+  /**
+   * Drops the retired indexes still there (definition.retiredIndexes); the
+   * names dropped. Every replica may at once: "index not found" or "no such
+   * collection" means another got there first, the wanted state.
+   */
+  async dropRetiredIndexes(): Promise<string[]> {
+    const retired = this.definition.retiredIndexes;
+    if (retired.length === 0) return [];
+    let present: { name: string; key: IndexKeys }[];
+    try {
+      present = (await this.collection.listIndexes().toArray()) as typeof present;
+    } catch (error) {
+      if (INDEX_GONE.has((error as { code?: number }).code ?? 0)) return [];
+      throw error;
+    }
+    const dropped: string[] = [];
+    for (const index of present) {
+      if (!retired.some((keys) => sameIndexKeys.equal(keys, index.key))) continue;
+      try {
+        await this.collection.dropIndex(index.name);
+        dropped.push(index.name);
+      } catch (error) {
+        if (!INDEX_GONE.has((error as { code?: number }).code ?? 0)) throw error;
+      }
+    }
+    return dropped;
   }
 
   private withEvents(doc: T, events: readonly PendingEvent[]): object {

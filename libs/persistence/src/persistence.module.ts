@@ -1,4 +1,4 @@
-import { type DynamicModule, Inject, Module, type OnModuleInit } from '@nestjs/common';
+import { type DynamicModule, Inject, Logger, Module, type OnModuleInit } from '@nestjs/common';
 import { getConnectionToken } from '@nestjs/mongoose';
 import { OutboxRelay } from '@inspectorate/messaging';
 import type { Db } from 'mongodb';
@@ -28,6 +28,8 @@ export const InjectStore = (definition: { name: string }) => Inject(storeToken(d
  * a sweep that never comes.
  */
 class StoreInitializer implements OnModuleInit {
+  private readonly log = new Logger('PersistenceModule');
+
   constructor(
     private readonly stores: MongoStore<{ _id: unknown }>[],
     private readonly relay: OutboxRelay | null,
@@ -41,6 +43,17 @@ class StoreInitializer implements OnModuleInit {
         );
       }
       await store.ensureIndexes();
+      // An index too many costs writes, not correctness: no reason to keep
+      // the service from starting.
+      await store
+        .dropRetiredIndexes()
+        .then((dropped) => {
+          if (dropped.length > 0)
+            this.log.log(`${store.name}: dropped retired indexes ${dropped.join(', ')}`);
+        })
+        .catch((error: Error) =>
+          this.log.warn(`${store.name}: retired indexes not dropped: ${error.message}`),
+        );
     }
   }
 }

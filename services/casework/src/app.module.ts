@@ -20,7 +20,6 @@ import { DeadlineJob } from './engine/deadline.job';
 import { type CaseFlow, FlowRegistry } from './engine/flow';
 import { CasesController, DeadlineChecksController } from './engine/http/cases.controller';
 import { LettersConsumer } from './engine/letters.consumer';
-import { RetiredCaseIndexes } from './engine/retired-indexes';
 import { RequestActorMiddleware } from './engine/persons';
 import { StoreCaseRepository } from './engine/store-case.repository';
 import { FLOWS } from './flows';
@@ -92,7 +91,6 @@ export class AppModule implements NestModule {
         CaseTypeCatalogue,
         RegistryReadModel,
         { provide: CaseRepository, useClass: StoreCaseRepository },
-        RetiredCaseIndexes,
         ...flowClasses,
         {
           provide: FlowRegistry,

@@ -1,6 +1,7 @@
 import { defineCollection } from '@inspectorate/persistence';
 import type { CaseDoc, CaseRead } from './case';
 import { QUEUE_KEYS } from './queue-keys';
+import { RETIRED_CASE_INDEXES } from './retired-indexes';
 
 /** One document per case, with its outbox; written conditionally on `version`. */
 export const Cases = defineCollection<CaseDoc>({
@@ -25,6 +26,7 @@ export const Cases = defineCollection<CaseDoc>({
     // The deadline checks: the earliest due date of a kind a flow handles.
     { nextCheckOn: 1 },
   ],
+  retiredIndexes: RETIRED_CASE_INDEXES,
   outbox: true,
 });
 

@@ -11,7 +11,8 @@ import { AppModule } from '../../src/app.module';
 import { loadConfig } from '../../src/config';
 import type { CaseDoc } from '../../src/engine/case';
 import { Cases } from '../../src/engine/collections';
-import { RETIRED_CASE_INDEXES, RetiredCaseIndexes } from '../../src/engine/retired-indexes';
+import { type MongoStore, storeToken } from '@inspectorate/persistence';
+import { RETIRED_CASE_INDEXES } from '../../src/engine/retired-indexes';
 
 /** A UUID v7 for a moment, as the engine makes them when a case opens. */
 const idAt = (ms: number, n: number) => {
@@ -156,6 +157,8 @@ describe('casework: work queues read window after window of days, on the real da
     for (const [keys] of Cases.schema.indexes())
       expect(present).toContain(JSON.stringify(Object.entries(keys)));
     // Another replica starting after it finds nothing left to drop.
-    expect(await service.app.get(RetiredCaseIndexes).drop()).toEqual([]);
+    expect(
+      await service.app.get<MongoStore<CaseDoc>>(storeToken(Cases)).dropRetiredIndexes(),
+    ).toEqual([]);
   });
 });
