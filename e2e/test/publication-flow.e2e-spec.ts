@@ -344,26 +344,30 @@ describe('end to end: a vastgesteld report from casework to every public channel
     expect(opened.response.status).toBe(201);
     const path = { params: { path: { id: (opened.data as { caseId: string }).caseId } } };
     const named = 'Het gesprek met Ilse de Inspecteur bevestigde het beeld.';
-    for (const answer of [
-      inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/oordelen', {
-        ...path,
-        body: {
-          oordelen: [
-            { standaard: 'OP0', oordeel: 'Voldoende' },
-            { standaard: 'VS1', oordeel: 'Voldoende' },
-          ],
-        },
-      }),
-      inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/conceptrapport', {
-        ...path,
-        body: { eindoordeel: 'Voldoende', paragraphs: [named] },
-      }),
-      inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/vaststellen', {
-        ...path,
-        body: { paragraphs: [named] },
-      }),
+    // One after another: the concept report needs the oordelen, vaststellen the concept.
+    for (const send of [
+      () =>
+        inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/oordelen', {
+          ...path,
+          body: {
+            oordelen: [
+              { standaard: 'OP0', oordeel: 'Voldoende' },
+              { standaard: 'VS1', oordeel: 'Voldoende' },
+            ],
+          },
+        }),
+      () =>
+        inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/conceptrapport', {
+          ...path,
+          body: { eindoordeel: 'Voldoende', paragraphs: [named] },
+        }),
+      () =>
+        inspecteur.POST('/api/v1/kwaliteitsonderzoeken/{id}/vaststellen', {
+          ...path,
+          body: { paragraphs: [named] },
+        }),
     ]) {
-      const { response, error } = await answer;
+      const { response, error } = await send();
       expect([response.status, error]).toEqual([204, undefined]);
     }
     // The demo user's name (its token's `name`), planted in the report: the gate holds it.

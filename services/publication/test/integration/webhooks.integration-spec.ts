@@ -177,7 +177,12 @@ describe('publication: webhooks', () => {
       // 10% jitter: a little more than the delay is always enough.
       clock.advance(Math.ceil(delay * 1.1) + 1);
       failingMs += delay;
-      await deliver();
+      // One replica: this test counts the schedule's attempts; two replicas
+      // sharing the queue is 'has two replicas share the queue …' below. In
+      // one CI run, both replicas here made the same attempt (35 answers):
+      // a claim is a conditional update, atomic on MongoDB; whether FerretDB
+      // v1 can let two of them through is not yet known (issue 16).
+      await deliverers()[0]!.deliverDue();
     }
     expect(answered).toBe(MAX_ATTEMPTS);
     expect(failingMs).toBeGreaterThanOrEqual(24 * 3_600_000);
