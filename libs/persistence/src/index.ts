@@ -5,3 +5,4 @@ export * from './mongo-store';
 export * from './read-model';
 export * from './persistence.module';
 export * from './testing/store-contract';
+export * from './mongo-monitor.watchdog';

@@ -1,6 +1,5 @@
 export * from './manifest';
 export * from './kafka.readiness';
-export * from './mongo-monitor.watchdog';
 export * from './ops.controller';
 export * from './platform.module';
 export * from './bootstrap';

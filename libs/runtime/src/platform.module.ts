@@ -11,11 +11,10 @@ import {
   MetricsModule,
   MongoReadiness,
 } from '@inspectorate/observability';
-import { databaseOf } from '@inspectorate/persistence';
+import { MongoMonitorWatchdog, databaseOf } from '@inspectorate/persistence';
 import { type Clock, LeaseService, REPLICA_ID, SchedulingModule } from '@inspectorate/scheduling';
 import type { Connection } from 'mongoose';
 import { KafkaReadiness } from './kafka.readiness';
-import { MongoMonitorWatchdog } from './mongo-monitor.watchdog';
 import { SERVICE_MANIFEST, type ServiceManifest, catalogOf } from './manifest';
 import { OpsController } from './ops.controller';
 
