@@ -113,6 +113,11 @@ async function main<Args, Report extends { errorCount: number }>(
   argv: readonly string[],
 ): Promise<number> {
   const { file, args } = parseImportArgs(spec, argv);
+  // stdout carries the report and nothing else, so `... | jq` works: whatever
+  // else writes there while the app lives (Nest's console logger puts its
+  // warnings on stdout, kafkajs's go through it, a stray console.log) goes to
+  // stderr, beside the progress.
+  const output = logsToStderr();
   const tty = process.stderr.isTTY;
   const progress = (line: string, done = false): void => {
     if (tty) process.stderr.write(`\r\x1b[K${line}${done ? '\n' : ''}`);
@@ -123,7 +128,7 @@ async function main<Args, Report extends { errorCount: number }>(
   try {
     const started = Date.now();
     let lastPhase = '';
-    const report = await spec.import(
+    const result = await spec.import(
       app,
       // Streamed from disk: the service reads and checks it whole before it stores anything.
       { source: createReadStream(file), name: basename(file), bytes: statSync(file).size },
@@ -138,15 +143,25 @@ async function main<Args, Report extends { errorCount: number }>(
     if (lastPhase) progress(lastPhase, true);
     await spec.after?.(app, (line) => progress(line));
     progress(
-      `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${spec.summary(report)}`,
+      `done in ${((Date.now() - started) / 1000).toFixed(1)} s: ${spec.summary(result)}`,
       true,
     );
-    process.stdout.write(`${JSON.stringify(report, null, 2)}\n`);
-    return report.errorCount > 0 ? 2 : 0;
+    output.write(`${JSON.stringify(result, null, 2)}\n`);
+    return result.errorCount > 0 ? 2 : 0;
   } catch (error) {
     progress(importFailure(error), true);
     return 1;
   } finally {
     await app.close();
   }
+}
+
+/**
+ * Sends everything written to process.stdout to stderr from now on, and
+ * returns a writer to the real stdout (for the report).
+ */
+function logsToStderr(): { write(text: string): void } {
+  const stdout = process.stdout.write.bind(process.stdout);
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write;
+  return { write: (text) => void stdout(text) };
 }

@@ -30,10 +30,9 @@ function cli(
   });
 }
 
-/** The report on stdout: from its first line "{" (Nest's warnings go to stdout before it). */
+/** The report: stdout is that JSON and nothing else (log lines go to stderr), or empty. */
 function reportOf(stdout: string): Record<string, unknown> | null {
-  const start = stdout.search(/^\{$/m);
-  return start < 0 ? null : (JSON.parse(stdout.slice(start)) as Record<string, unknown>);
+  return stdout === '' ? null : (JSON.parse(stdout) as Record<string, unknown>);
 }
 
 /**
