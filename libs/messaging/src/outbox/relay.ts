@@ -4,6 +4,7 @@ import type { Collection, Db, Document, UpdateFilter, WithId } from 'mongodb';
 import { type MessagingInstruments, noInstruments } from '../instruments';
 import type { TopicNaming } from '../topics/naming';
 import type { OutboxEntry } from './outbox';
+import { RenewedLease } from './relay-lease';
 
 /** The part of the scheduling lib's LeaseService the relay needs. */
 export interface LeaseLike {
@@ -228,11 +229,14 @@ export class OutboxRelay {
    * Publishes every pending entry of one collection now, in batches, and
    * returns how many were published. Used by the loop, by operators' "flush"
    * and by benchmarks; callers outside the loop must hold the lease or accept
-   * duplicates.
+   * duplicates. Stops between batches when `stillHeld` says the lease may be
+   * gone.
    */
-  async drain(collectionName: string): Promise<number> {
+  async drain(collectionName: string, stillHeld: () => boolean = () => true): Promise<number> {
     let total = 0;
     for (;;) {
+      // The loop's lease may run out during a long drain: stop publishing then.
+      if (!stillHeld()) return total;
       // What this replica inserted first, as handed over: no read.
       const handed = this.takeFresh(collectionName);
       if (handed.length > 0) {
@@ -411,22 +415,20 @@ export class OutboxRelay {
   }
 
   private async loop(name: string): Promise<void> {
-    const leaseName = `outbox-relay:${name}`;
     const { lease, holder } = this.options;
+    // Renewed beside the loop (RenewedLease): a renewal waiting behind the
+    // database's other writes no longer stops publishing, and a drain stops
+    // between batches once the lease may have run out.
+    const held = new RenewedLease(lease, `outbox-relay:${name}`, holder, this.leaseTtlMs, (error) =>
+      this.log.warn?.(`outbox relay for ${name}: lease renewal failed: ${String(error)}`),
+    );
     let failures = 0;
     let lastBacklogReport = 0;
-    // Renewing at every idle tick would write to MongoDB twice a second per
-    // collection and replica; renewing when a third of the lease is used is enough.
-    let renewAfter = 0;
     while (this.running) {
       try {
-        let held = Date.now() < renewAfter;
-        if (!held) {
-          held = await lease.tryAcquire(leaseName, holder, this.leaseTtlMs);
-          renewAfter = held ? Date.now() + this.leaseTtlMs / 3 : 0;
-        }
-        if (held) {
-          const published = await this.drain(name);
+        const holds = held.valid() || (await held.acquire());
+        if (holds) {
+          const published = await this.drain(name, () => held.valid());
           failures = 0;
           if (Date.now() - lastBacklogReport > 10_000) {
             this.instruments.outboxBacklog(name, await this.backlog(name));
@@ -436,11 +438,10 @@ export class OutboxRelay {
         }
         // Another replica relays this collection (its poll will find what was
         // handed over here), or there is nothing to do.
-        if (!held) this.fresh.get(name)?.clear();
-        await this.sleep(name, held ? this.pollIntervalMs : this.leaseTtlMs / 3);
+        if (!holds) this.fresh.get(name)?.clear();
+        await this.sleep(name, holds ? this.pollIntervalMs : this.leaseTtlMs / 3);
       } catch (error) {
         failures += 1;
-        renewAfter = 0;
         const delay = Math.min(30_000, 250 * 2 ** Math.min(failures, 7));
         this.log.error?.(
           `outbox relay for ${name} failed (${failures} in a row), retrying in ${delay} ms: ${String(error)}`,
@@ -448,7 +449,7 @@ export class OutboxRelay {
         await this.sleep(name, delay);
       }
     }
-    await lease.release(leaseName, holder).catch(() => undefined);
+    await held.release();
   }
 
   private sleep(name: string, ms: number): Promise<void> {

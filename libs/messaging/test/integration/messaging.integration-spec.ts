@@ -14,7 +14,9 @@ import { Collection, type Db } from 'mongodb';
 import {
   DLQ_HEADERS,
   DeadLetterService,
+  type LeaseLike,
   OutboxRelay,
+  type OutboxRelayOptions,
   provisionTopics,
   topicNaming,
 } from '../../src';
@@ -45,6 +47,7 @@ describe('messaging on the real broker and database', () => {
     holder: string,
     afterPublish?: () => Promise<void>,
     pollIntervalMs = 50,
+    overrides: Pick<OutboxRelayOptions, 'lease' | 'leaseTtlMs'> | object = {},
   ) => {
     const producer = kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await producer.connect();
@@ -57,6 +60,7 @@ describe('messaging on the real broker and database', () => {
       leaseTtlMs: 2_000,
       pollIntervalMs,
       ...(afterPublish ? { afterPublish } : {}),
+      ...overrides,
     });
     relay.register('counters');
     await relay.ensureIndexes();
@@ -138,6 +142,56 @@ describe('messaging on the real broker and database', () => {
       description: 'empty outbox',
     });
     await collector.stop();
+  });
+
+  it('keeps publishing while its lease renewal waits, and stops once the lease may have run out', async () => {
+    // A lease whose renewals wait until the test lets them through, as a
+    // write waits behind the database's other writes.
+    const real = new LeaseService(producerDb.db);
+    let calls = 0;
+    let firstAt = 0;
+    let letThrough = (): void => undefined;
+    const gate = new Promise<void>((resolve) => (letThrough = resolve));
+    const lease: LeaseLike = {
+      tryAcquire: async (name, holder, ttlMs) => {
+        calls += 1;
+        if (calls === 1) firstAt = Date.now();
+        else await gate;
+        return real.tryAcquire(name, holder, ttlMs);
+      },
+      release: (name, holder) => real.release(name, holder),
+    };
+    const ttlMs = 12_000;
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const ofKey = (key: string) => collector.messages.filter((m) => m.key === key);
+    try {
+      const { relay } = await newRelay('replica-slow-lease', undefined, 50, {
+        lease,
+        leaseTtlMs: ttlMs,
+      });
+      await relay.start();
+      // Renewed a third into the lease (4 s); trusted until a third is left (8 s).
+      await waitFor(() => calls >= 2, { description: 'a renewal waiting' });
+      await increment(producerDb.db, 'slow-lease-1', { relay });
+      await waitFor(() => ofKey('slow-lease-1').length === 1, {
+        description: 'published while the renewal waits',
+      });
+
+      // The lease may have run out (no renewal written): nothing is published until it is taken again.
+      await waitFor(() => Date.now() > firstAt + (ttlMs * 2) / 3 + 200, {
+        description: 'the lease past what the relay trusts',
+      });
+      await increment(producerDb.db, 'slow-lease-2', { relay });
+      await holdsFor(() => ofKey('slow-lease-2').length === 0, 1_500);
+      letThrough();
+      await waitFor(() => ofKey('slow-lease-2').length === 1, {
+        description: 'published once the lease is taken again',
+      });
+      expect(ofKey('slow-lease-1')).toHaveLength(1);
+    } finally {
+      letThrough();
+      await collector.stop();
+    }
   });
 
   it('republishes after a crash between publish and clean-up, and the effect still happens once', async () => {
