@@ -208,31 +208,28 @@ func (p *proxy) handle(client net.Conn) {
 	}
 	defer server.Close()
 
-	// held carries the lock of the write whose reply is awaited (at most one:
-	// a driver waits for the reply before it sends the next command on a connection).
-	held := make(chan *sync.Mutex, 1)
-	release := func() {
-		select {
-		case mu := <-held:
-			mu.Unlock()
-		default:
-		}
-	}
-	defer release()
+	w := &pendingWrite{}
+	w.changed.L = &w.mu
+	defer w.releaseAny()
 
 	done := make(chan struct{})
 	go func() { // replies
 		defer close(done)
 		defer client.Close()
+		defer w.releaseAny() // no reply will come: don't keep the database locked
 		for {
 			msg, err := readMessage(server)
 			if err != nil {
 				return
 			}
+			// FerretDB replies once the command has committed, so the lock is
+			// released before the client can see the reply and send its next
+			// command. Only the reply to the write itself releases it: the
+			// reply to an earlier read must not (see pendingWrite).
+			w.releaseFor(responseTo(msg))
 			if _, err := client.Write(msg); err != nil {
 				return
 			}
-			release()
 		}
 	}()
 
@@ -248,7 +245,7 @@ func (p *proxy) handle(client net.Conn) {
 			v, _ := p.locks.LoadOrStore(db, new(sync.Mutex))
 			mu := v.(*sync.Mutex)
 			mu.Lock()
-			held <- mu
+			w.hold(mu, requestID(msg))
 		}
 		if _, err := server.Write(msg); err != nil {
 			break
@@ -256,4 +253,60 @@ func (p *proxy) handle(client net.Conn) {
 	}
 	server.Close()
 	<-done
+}
+
+func requestID(msg []byte) int32  { return int32(binary.LittleEndian.Uint32(msg[4:])) }
+func responseTo(msg []byte) int32 { return int32(binary.LittleEndian.Uint32(msg[8:])) }
+
+// pendingWrite is the database lock of the one write command on a connection
+// whose reply is awaited, keyed by the command's requestID.
+//
+// The proxy used to release it after forwarding *any* reply. A driver sends
+// its next command as soon as it has read the previous reply, so after a read
+// (find) the next write could lock and register before the reply goroutine
+// got from client.Write to its release(): that release then unlocked the
+// write's lock, and the write ran unserialized, concurrently with another
+// client's read-modify-write of the same documents (both conditional
+// updateMany calls matched and modified the same documents; $inc was lost).
+// Matching the reply's responseTo to the write's requestID closes that.
+type pendingWrite struct {
+	mu      sync.Mutex
+	changed sync.Cond   // on mu: a write's lock was released
+	lock    *sync.Mutex // nil: no write awaits its reply
+	id      int32
+}
+
+// hold registers the (already locked) database lock of the write with
+// request id; a client that pipelines writes waits for the previous reply.
+func (w *pendingWrite) hold(lock *sync.Mutex, id int32) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	for w.lock != nil {
+		w.changed.Wait()
+	}
+	w.lock, w.id = lock, id
+}
+
+// releaseFor unlocks the held lock if the reply answers the write holding it.
+func (w *pendingWrite) releaseFor(responseTo int32) {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.lock != nil && w.id == responseTo {
+		w.unlock()
+	}
+}
+
+// releaseAny unlocks whatever is held (the connection is closing).
+func (w *pendingWrite) releaseAny() {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	if w.lock != nil {
+		w.unlock()
+	}
+}
+
+func (w *pendingWrite) unlock() {
+	w.lock.Unlock()
+	w.lock = nil
+	w.changed.Broadcast()
 }
