@@ -271,6 +271,15 @@ describe('end to end: a vastgesteld report from casework to every public channel
       description: 'the open data file has the report',
       timeoutMs: 60_000,
     });
+    // With the school's place, from the provincie of its row in the DUO list the registry imported.
+    const line = (await openData()).split('\r\n').find((l) => l.includes(itemId()))!;
+    expect(line).toContain(`,${school.provincie},`);
+    const json = (await (
+      await fetch(`${urlOf(gateway)}/api/v1/public/datasets/toezichtresultaten.json`)
+    ).json()) as { items: { itemId: string; provincie: string | null }[] };
+    expect(json.items.find((i) => i.itemId === itemId())).toMatchObject({
+      provincie: school.provincie,
+    });
     const event = await waitFor(async () => published()[0], {
       description: 'PublicationPublished on the public topic',
     });

@@ -3605,6 +3605,8 @@ export interface operations {
                 /** @description Name of the gemeente. */
                 naam: string;
               } | null;
+              /** @description The provincie of the school: its main vestiging's (vestigingsnummer 00, else its first), as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it. */
+              provincie?: string | null;
               /**
                * Format: email
                * @description E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.
@@ -9790,6 +9792,8 @@ export interface operations {
         sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
         /** @description CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam). */
         gemeente?: string;
+        /** @description The provincie of the school's vestiging as DUO writes it, matched exactly: Drenthe, Flevoland, Friesland, Gelderland, Groningen, Limburg, Noord-Brabant, Noord-Holland, Overijssel, Utrecht, Zeeland, Zuid-Holland. */
+        provincie?: string;
         /** @description Cursor from the previous page's `next` link. */
         after?: string;
         /** @description Items per page, 1-500 (default 50). */
@@ -9982,6 +9986,8 @@ export interface operations {
         sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
         /** @description CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam). */
         gemeente?: string;
+        /** @description The provincie of the school's vestiging as DUO writes it, matched exactly: Drenthe, Flevoland, Friesland, Gelderland, Groningen, Limburg, Noord-Brabant, Noord-Holland, Overijssel, Utrecht, Zeeland, Zuid-Holland. */
+        provincie?: string;
         /** @description Cursor from the previous page's `next` link. */
         after?: string;
         /** @description Items per page, 1-500 (default 50). */
@@ -10374,6 +10380,8 @@ export interface operations {
         sector?: 'po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho';
         /** @description CBS gemeentecode of the school's vestiging, four digits (e.g. 0363 Amsterdam). */
         gemeente?: string;
+        /** @description The provincie of the school's vestiging as DUO writes it, matched exactly: Drenthe, Flevoland, Friesland, Gelderland, Groningen, Limburg, Noord-Brabant, Noord-Holland, Overijssel, Utrecht, Zeeland, Zuid-Holland. */
+        provincie?: string;
         /** @description Cursor from the previous page's `next` link. */
         after?: string;
         /** @description Items per page, 1-500 (default 50). */
@@ -14336,6 +14344,8 @@ export interface operations {
                 /** @description Name of the gemeente. */
                 naam: string;
               } | null;
+              /** @description The provincie of the school: its main vestiging's (vestigingsnummer 00, else its first), as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it. */
+              provincie?: string | null;
               /**
                * Format: email
                * @description E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.
@@ -14483,6 +14493,8 @@ export interface operations {
               /** @description Name of the gemeente. */
               naam: string;
             } | null;
+            /** @description The provincie of the school: its main vestiging's (vestigingsnummer 00, else its first), as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it. */
+            provincie?: string | null;
             /**
              * Format: email
              * @description E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.
@@ -15031,6 +15043,8 @@ export interface operations {
                 /** @description Name of the gemeente. */
                 naam: string;
               } | null;
+              /** @description The provincie of the vestiging: its own, as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it. */
+              provincie?: string | null;
               /** @description Afdelingen at this vestiging (vo only; empty for other sectors). */
               afdelingen: ('vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo')[];
               /**
@@ -16101,6 +16115,8 @@ export interface operations {
                 /** @description Name of the gemeente. */
                 naam: string;
               } | null;
+              /** @description The provincie of the vestiging: its own, as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it. */
+              provincie?: string | null;
               /** @description Afdelingen at this vestiging (vo only; empty for other sectors). */
               afdelingen: ('vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo')[];
               /**
@@ -16250,6 +16266,8 @@ export interface operations {
               /** @description Name of the gemeente. */
               naam: string;
             } | null;
+            /** @description The provincie of the vestiging: its own, as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it. */
+            provincie?: string | null;
             /** @description Afdelingen at this vestiging (vo only; empty for other sectors). */
             afdelingen: ('vmbo-b' | 'vmbo-k' | 'vmbo-gt' | 'havo' | 'vwo')[];
             /**

@@ -6,6 +6,7 @@ import { ContractViolationError } from './issues';
 import { createEvent } from './define-event';
 import { catalog } from './events';
 import { SubmissionMissing } from './events/monitoring';
+import { SchoolUpdated, VestigingRegistered } from './events/registry';
 import { type SchemaLock, buildLock, compareWithLock, describeChange } from './lock';
 import { Topics, topicMetadata } from './topics';
 
@@ -90,6 +91,80 @@ describe('EventCatalog.parse (consume side)', () => {
       expect(result.reason).toBe(reason);
       expect(result.message.length).toBeGreaterThan(0);
     }
+  });
+});
+
+describe("registry snapshots' provincie (added after the first events)", () => {
+  const address = {
+    straat: 'Melkweg',
+    huisnummer: 13,
+    huisnummerToevoeging: null,
+    postcode: '9306 TC',
+    plaats: 'ALTEVEER GEM NOORDENVELD',
+  };
+  const gemeente = { nummer: '1699', naam: 'NOORDENVELD' };
+  // A vestiging and a school as the registry sent them before it published the provincie.
+  const oldVestiging = {
+    vestigingCode: '32JK00',
+    brin: '32JK',
+    vestigingsnummer: '00',
+    name: 'BBS de Verwondering',
+    bevoegdGezagNummer: '20091',
+    sector: 'po',
+    address,
+    gemeente,
+    afdelingen: [],
+    directieEmail: null,
+    status: 'open',
+    closedOn: null,
+  };
+  const oldSchool = {
+    brin: '32JK',
+    name: 'BBS de Verwondering',
+    bevoegdGezagNummer: '20091',
+    sector: 'po',
+    denominatie: 'Algemeen bijzonder',
+    onderwijsstructuren: [],
+    address,
+    gemeente,
+    isdContactEmail: null,
+    status: 'open',
+    closedOn: null,
+  };
+  const vestigingEvent = (vestiging: Record<string, unknown>) =>
+    createEvent(VestigingRegistered, {
+      source: '/inspectorate/registry',
+      subject: '32JK00',
+      correlationId: 'corr-1',
+      data: { revision: 1, vestiging } as never,
+    });
+  const schoolEvent = (school: Record<string, unknown>) =>
+    createEvent(SchoolUpdated, {
+      source: '/inspectorate/registry',
+      subject: '32JK',
+      correlationId: 'corr-1',
+      data: { revision: 2, changedFields: ['name'], school } as never,
+    });
+
+  it('still accepts the events from before it, on both sides', () => {
+    for (const event of [vestigingEvent(oldVestiging), schoolEvent(oldSchool)]) {
+      expect(JSON.stringify(event.data)).not.toContain('provincie');
+      expect(catalog.parse(JSON.stringify(event))).toMatchObject({ ok: true });
+    }
+  });
+
+  it('accepts it as DUO writes it, or null, and refuses an empty one, naming the path', () => {
+    for (const provincie of ['Drenthe', 'Fryslân', null]) {
+      expect(vestigingEvent({ ...oldVestiging, provincie }).data).toMatchObject({
+        vestiging: { provincie },
+      });
+      expect(schoolEvent({ ...oldSchool, provincie }).data).toMatchObject({
+        school: { provincie },
+      });
+    }
+    expect(() => vestigingEvent({ ...oldVestiging, provincie: '' })).toThrow(
+      /\/data\/vestiging\/provincie/,
+    );
   });
 });
 

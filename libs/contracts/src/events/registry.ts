@@ -68,6 +68,17 @@ function changedFieldsAreSnapshotFields(
   );
 }
 
+/**
+ * Optional, added after the first events: a registry event from before it has
+ * none (read that as not known), and the registry sends it from then on.
+ */
+const Provincie = (entity: string, whose: string) =>
+  Type.Optional(
+    Nullable(Text('Provincie as DUO writes it (e.g. Zuid-Holland).', 100), {
+      description: `The provincie of the ${entity}: ${whose}, as DUO writes it (e.g. Zuid-Holland, Friesland). Null when DUO gives none; absent from events sent before the registry published it.`,
+    }),
+  );
+
 const closedOn = (entity: string) =>
   Nullable(IsoDate, { description: `Date the ${entity} closed (per DUO); null while open.` });
 
@@ -193,6 +204,7 @@ const schoolFields = {
   }),
   address: Address,
   gemeente: Gemeente,
+  provincie: Provincie('school', "its main vestiging's (vestigingsnummer 00, else its first)"),
   isdContactEmail: NullableEmail(
     'E-mail of the contact for the Internet Schooldossier (ISD); null when unknown.',
   ),
@@ -283,6 +295,7 @@ const vestigingFields = {
   sector: SectorSchema,
   address: Address,
   gemeente: Gemeente,
+  provincie: Provincie('vestiging', 'its own'),
   afdelingen: Type.Array(AfdelingSchema, {
     uniqueItems: true,
     description: 'Afdelingen at this vestiging (vo only; empty for other sectors).',

@@ -106,7 +106,7 @@ export class PublicController {
   @Get('toezichtresultaten')
   @Api({
     summary:
-      'Toezichtresultaten of a school or vestiging (and vo afdeling), or of a sector or gemeente: the oordelen per standaard with their date and report, in pages of reports',
+      'Toezichtresultaten of a school or vestiging (and vo afdeling), or of a sector, gemeente or provincie: the oordelen per standaard with their date and report, in pages of reports',
     tags: ['public'],
     query: ToezichtresultatenQuery,
     responses: { 200: ToezichtresultatenAnswer },
@@ -116,12 +116,13 @@ export class PublicController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
-    if (!q.brin && !q.vestigingCode && !q.sector && !q.gemeente)
+    if (!q.brin && !q.vestigingCode && !q.sector && !q.gemeente && !q.provincie)
       throw badRequest('say which schools', [
         {
           in: 'query',
           path: '/brin',
-          message: 'give brin, vestigingCode, sector or gemeente (all of them: the open data)',
+          message:
+            'give brin, vestigingCode, sector, gemeente or provincie (all of them: the open data)',
         },
       ]);
     const paging = pagingOf(q, isKey);
@@ -154,7 +155,7 @@ export class PublicController {
   @Get('herstelopdrachten/:schooljaar')
   @Api({
     summary:
-      'The boards that received the monitoring herstelopdracht in a schooljaar, and whether they met it, per sector or gemeente, in pages of boards',
+      'The boards that received the monitoring herstelopdracht in a schooljaar, and whether they met it, per sector, gemeente or provincie, in pages of boards',
     tags: ['public'],
     params: SchooljaarPath,
     query: HerstelopdrachtenQuery,
@@ -162,7 +163,7 @@ export class PublicController {
   })
   async herstelopdrachten(
     @Valid('params') p: { schooljaar: string },
-    @Valid('query') q: Pick<PublicFilter, 'sector' | 'gemeente'> & PagingInput,
+    @Valid('query') q: Pick<PublicFilter, 'sector' | 'gemeente' | 'provincie'> & PagingInput,
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ) {
@@ -170,6 +171,7 @@ export class PublicController {
     const filter: Record<string, unknown> = { 'published.schooljaar': p.schooljaar };
     if (q.sector) filter['place.sector'] = q.sector;
     if (q.gemeente) filter['place.gemeente'] = q.gemeente;
+    if (q.provincie) filter['place.provincie'] = q.provincie;
     type Board = { bevoegdGezagNummer: string; boardName: string | null; items: PublicItem[] };
     const boards = new Map<string, Board>();
     for await (const item of this.queries.byBoard('herstelopdrachten', filter, paging.after)) {

@@ -36,10 +36,20 @@ export const GemeenteParam = Type.String({
   'x-why': 'is not a CBS gemeentecode (four digits, e.g. 0363)',
 });
 
+export const ProvincieParam = Type.String({
+  minLength: 1,
+  maxLength: 100,
+  pattern: '^[A-Za-z\\u00C0-\\u024F][A-Za-z\\u00C0-\\u024F -]*$',
+  description:
+    "The provincie of the school's vestiging as DUO writes it, matched exactly: Drenthe, Flevoland, Friesland, Gelderland, Groningen, Limburg, Noord-Brabant, Noord-Holland, Overijssel, Utrecht, Zeeland, Zuid-Holland.",
+  'x-why': 'is not a provincie name (letters, spaces and dashes, e.g. Noord-Brabant)',
+});
+
 /** The public filters learned from the registry's events. */
 const PlaceFilters = {
   sector: Type.Optional(SectorParam),
   gemeente: Type.Optional(GemeenteParam),
+  provincie: Type.Optional(ProvincieParam),
 };
 
 export const PublicItemsQuery = Type.Object(
@@ -68,7 +78,8 @@ export const ToezichtresultatenQuery = Type.Object(
   },
   {
     additionalProperties: false,
-    description: 'At least one of brin, vestigingCode, sector, gemeente. `limit` counts reports.',
+    description:
+      'At least one of brin, vestigingCode, sector, gemeente, provincie. `limit` counts reports.',
   },
 );
 

@@ -49,7 +49,9 @@ export class ItemsService {
     const known = await this.places.of(content.subject);
     const own = (content.fields as { sector?: unknown }).sector;
     const sector = known?.sector ?? (typeof own === 'string' && own ? own : null);
-    return known || sector ? { sector, gemeente: known?.gemeente ?? null } : null;
+    return known || sector
+      ? { sector, gemeente: known?.gemeente ?? null, provincie: known?.provincie ?? null }
+      : null;
   }
 
   /**
@@ -124,10 +126,11 @@ export class ItemsService {
     );
     const counts = { published: 0, toReview: 0 };
     for (const item of due) {
-      // The registry's event may have come after the item's: look again while the gemeente is unknown.
-      const place = item.place?.gemeente
-        ? item.place
-        : ((await this.placeOf(item.content)) ?? null);
+      // The registry's event may have come after the item's: look again while the place is not whole.
+      const place =
+        item.place?.gemeente && item.place.provincie
+          ? item.place
+          : ((await this.placeOf(item.content)) ?? null);
       const outcome = await this.gateAndPublish(item._id, place);
       if (outcome === 'published') counts.published++;
       if (outcome === 'in-review') counts.toReview++;

@@ -16,6 +16,8 @@ export interface PublicFilter {
   sector?: string;
   /** CBS gemeentecode, from the registry's events. */
   gemeente?: string;
+  /** The provincie as DUO writes it, from the registry's events. */
+  provincie?: string;
 }
 
 /** What the public may read: published views only, never an item's other state. */
@@ -37,6 +39,7 @@ export class PublicQueries {
     if (filter.schooljaar) q['published.schooljaar'] = filter.schooljaar;
     if (filter.sector) q['place.sector'] = filter.sector;
     if (filter.gemeente) q['place.gemeente'] = filter.gemeente;
+    if (filter.provincie) q['place.provincie'] = filter.provincie;
     if (after) q['_id'] = { $gt: after };
     const docs = await this.items.find(q, {
       sort: { _id: 1 },

@@ -78,6 +78,13 @@ const common: Column[] = [
     value: (_i, _e, place) => place?.gemeente ?? null,
   },
   {
+    name: 'provincie',
+    type: 'string',
+    description:
+      "Provincie of the school's vestiging as DUO writes it (e.g. Noord-Brabant), as the registry says; empty while not known",
+    value: (_i, _e, place) => place?.provincie ?? null,
+  },
+  {
     name: 'afdeling',
     type: 'enum',
     values: ['vmbo-b', 'vmbo-k', 'vmbo-gt', 'havo', 'vwo'],
@@ -184,13 +191,17 @@ export function toCsv(rule: PublicationRule, items: readonly DatasetItem[]): str
   return `${lines.join('\r\n')}\r\n`;
 }
 
-/** The items as the API shows them, each with its `gemeente` (the CSV's column). */
+/** The items as the API shows them, each with its `gemeente` and `provincie` (the CSV's columns). */
 export function toJson(rule: PublicationRule, items: readonly DatasetItem[]): string {
   return JSON.stringify({
     dataset: rule.dataset,
     title: rule.datasetTitle,
     dictionary: `/public/datasets/${rule.dataset}/dictionary`,
-    items: items.map(({ item, place }) => ({ ...item, gemeente: place?.gemeente ?? null })),
+    items: items.map(({ item, place }) => ({
+      ...item,
+      gemeente: place?.gemeente ?? null,
+      provincie: place?.provincie ?? null,
+    })),
   });
 }
 

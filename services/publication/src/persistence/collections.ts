@@ -29,6 +29,7 @@ export const Items = defineCollection<ItemDoc>({
     { status: 1, 'published.bevoegdGezagNummer': 1 },
     { status: 1, dataset: 1 },
     { status: 1, 'place.gemeente': 1 },
+    { status: 1, 'place.provincie': 1 },
     { status: 1, 'place.sector': 1 },
   ],
   outbox: true,

@@ -5,26 +5,36 @@ import { InjectStore, type Store, keepLatest } from '@inspectorate/persistence';
 import { Places } from '../persistence/collections';
 
 /**
- * Where a school or vestiging is, as the registry's events say: its sector
- * and gemeente (CBS code), public facts about the school, kept for the public
- * API's sector and gemeente filters. `school:<brin>` or `vestiging:<code>`;
- * the highest revision wins (keepLatest).
+ * Where a school or vestiging is, as the registry's events say: its sector,
+ * gemeente (CBS code) and provincie (as DUO writes it), public facts about
+ * the school, kept for the public API's filters and the open data's columns.
+ * `school:<brin>` or `vestiging:<code>`; the highest revision wins (keepLatest).
  */
 export interface PlaceDoc {
   _id: string;
   sector: string;
   gemeente: string | null;
   gemeenteNaam: string | null;
+  provincie: string | null;
   revision: number;
 }
 
-/** What an item keeps of its place (null fields: not known). */
+/**
+ * What an item keeps of its place (null fields: not known). `provincie` is
+ * absent on places kept before the registry's events carried it: not known.
+ */
 export interface Place {
   sector: string | null;
   gemeente: string | null;
+  provincie?: string | null;
 }
 
-type Located = { sector: string; gemeente: { nummer: string; naam: string } | null };
+type Located = {
+  sector: string;
+  gemeente: { nummer: string; naam: string } | null;
+  // Optional in the registry's contract: its events from before it have none.
+  provincie?: string | null;
+};
 
 @Injectable()
 export class PlacesService {
@@ -35,6 +45,7 @@ export class PlacesService {
       sector: where.sector,
       gemeente: where.gemeente?.nummer ?? null,
       gemeenteNaam: where.gemeente?.naam ?? null,
+      provincie: where.provincie ?? null,
     });
   }
 
@@ -47,7 +58,9 @@ export class PlacesService {
     if (ids.length === 0) return null;
     const docs = await this.places.find({ _id: { $in: ids } });
     const doc = ids.map((id) => docs.find((d) => d._id === id)).find((d) => d !== undefined);
-    return doc ? { sector: doc.sector, gemeente: doc.gemeente } : null;
+    return doc
+      ? { sector: doc.sector, gemeente: doc.gemeente, provincie: doc.provincie ?? null }
+      : null;
   }
 }
 

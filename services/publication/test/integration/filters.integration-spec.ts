@@ -36,11 +36,15 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
   let db: Awaited<ReturnType<typeof connectDb>>;
 
   // Three schools (one vestiging each): po in Amsterdam, vo in Amsterdam, po in Utrecht.
+  // The provincie as DUO writes it; 32BB's events are from before the registry
+  // sent one (no `provincie` at all), so its provincie is not known.
   const schools = [
-    { brin: '31AA', board: '41301', sector: 'po', gemeente: AMSTERDAM },
-    { brin: '32BB', board: '41302', sector: 'vo', gemeente: AMSTERDAM },
-    { brin: '33CC', board: '41303', sector: 'po', gemeente: UTRECHT },
+    { brin: '31AA', board: '41301', sector: 'po', gemeente: AMSTERDAM, provincie: 'Noord-Holland' },
+    { brin: '32BB', board: '41302', sector: 'vo', gemeente: AMSTERDAM, provincie: undefined },
+    { brin: '33CC', board: '41303', sector: 'po', gemeente: UTRECHT, provincie: 'Utrecht' },
   ] as const;
+  const provincieOf = (s: (typeof schools)[number]) =>
+    s.provincie ? { provincie: s.provincie } : {};
   const reports = schools.map((s) =>
     rapport({
       brin: s.brin,
@@ -80,6 +84,7 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
             bevoegdGezagNummer: s.board,
             sector: s.sector,
             gemeente: s.gemeente,
+            ...provincieOf(s),
           }),
         },
       })),
@@ -93,6 +98,7 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
             bevoegdGezagNummer: s.board,
             sector: s.sector,
             gemeente: s.gemeente,
+            ...provincieOf(s),
             afdelingen: s.sector === 'vo' ? ['havo', 'vwo'] : [],
           }),
         },
@@ -169,6 +175,20 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
     expect(brinsOf(vo.body.items)).toEqual(['32BB']);
   });
 
+  it('filters the lists and items by provincie, as DUO writes it', async () => {
+    const holland = await get('/public/toezichtresultaten?provincie=Noord-Holland');
+    expect(brinsOf(holland.body.items)).toEqual(['31AA']);
+    const utrecht = await get('/public/herstelopdrachten/2025-2026?provincie=Utrecht');
+    expect(
+      utrecht.body.boards.map((b: { bevoegdGezagNummer: string }) => b.bevoegdGezagNummer),
+    ).toEqual(['41303']);
+    const po = await get('/public/items?provincie=Utrecht&sector=po&kind=rapport');
+    expect(brinsOf(po.body.items)).toEqual(['33CC']);
+    const bad = await request(service.http).get('/public/items?provincie=%3DHYPERLINK(1)');
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('/provincie');
+  });
+
   it('answers a bad filter with a 400 naming it, and a list without any with a 400', async () => {
     const bad = await request(service.http).get('/public/toezichtresultaten?gemeente=363');
     expect(bad.status).toBe(400);
@@ -231,5 +251,28 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
     expect(dictionary.body.columns).toContainEqual(
       expect.objectContaining({ name: 'gemeente', type: 'string' }),
     );
+  });
+
+  it("puts each school's provincie in the open data files; empty when the registry's event had none", async () => {
+    for (const dataset of ['herstelopdrachten', 'toezichtresultaten']) {
+      const csv = (await get(`/public/datasets/${dataset}.csv`)).text.trim().split('\r\n');
+      const header = csv[0]!.split(',');
+      const col = (line: string, name: string) => line.split(',')[header.indexOf(name)];
+      expect(
+        [...new Set(csv.slice(1).map((l) => `${col(l, 'brin')}:${col(l, 'provincie')}`))].sort(),
+      ).toEqual(['31AA:Noord-Holland', '32BB:', '33CC:Utrecht']);
+      const json = JSON.parse((await get(`/public/datasets/${dataset}.json`)).text) as {
+        items: { brin: string; provincie: string | null }[];
+      };
+      expect(json.items.map((i) => `${i.brin}:${i.provincie}`).sort()).toEqual([
+        '31AA:Noord-Holland',
+        '32BB:null',
+        '33CC:Utrecht',
+      ]);
+      const dictionary = await get(`/public/datasets/${dataset}/dictionary`);
+      expect(dictionary.body.columns).toContainEqual(
+        expect.objectContaining({ name: 'provincie', type: 'string' }),
+      );
+    }
   });
 });

@@ -302,7 +302,7 @@ describe('publication: items from casework events to the public API', () => {
     expect(csv.headers['content-type']).toMatch(/^text\/csv/);
     const lines = csv.text.trim().split('\r\n');
     expect(lines[0]).toBe(
-      'itemId,version,publishedAt,updatedAt,schooljaar,bevoegdGezagNummer,brin,vestigingCode,gemeente,afdeling,outcome,decidedOn,boardName,schoolName,reportTitle,reportText,reportPdf',
+      'itemId,version,publishedAt,updatedAt,schooljaar,bevoegdGezagNummer,brin,vestigingCode,gemeente,provincie,afdeling,outcome,decidedOn,boardName,schoolName,reportTitle,reportText,reportPdf',
     );
     expect(
       lines

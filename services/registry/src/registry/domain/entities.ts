@@ -70,7 +70,7 @@ export const ENTITIES: Record<EntityKind, EntitySpec> = {
     snapshotFields: Object.keys(VestigingSnapshot.properties),
     duoFields: DUO_FIELDS.vestiging,
     ownFields: { directieEmail: null },
-    extraFields: ['leerlingen', 'provincie'],
+    extraFields: ['leerlingen'],
     registered: VestigingRegistered,
     updated: VestigingUpdated,
     closed: VestigingClosed,

@@ -20,8 +20,17 @@ export const DUO_FIELDS = {
     'onderwijsstructuren',
     'address',
     'gemeente',
+    'provincie',
   ],
-  vestiging: ['name', 'bevoegdGezagNummer', 'sector', 'address', 'gemeente', 'afdelingen'],
+  vestiging: [
+    'name',
+    'bevoegdGezagNummer',
+    'sector',
+    'address',
+    'gemeente',
+    'provincie',
+    'afdelingen',
+  ],
 } as const satisfies Record<EntityKind, readonly string[]>;
 
 /** What DUO says about a board: the snapshot minus our own fields and the status. */
@@ -29,14 +38,19 @@ export type BoardFacts = Pick<
   BoardSnapshot,
   'bevoegdGezagNummer' | (typeof DUO_FIELDS.board)[number]
 >;
-export type SchoolFacts = Pick<SchoolSnapshot, 'brin' | (typeof DUO_FIELDS.school)[number]>;
-export type VestigingFacts = Pick<
-  VestigingSnapshot,
-  'vestigingCode' | 'brin' | 'vestigingsnummer' | (typeof DUO_FIELDS.vestiging)[number]
+// Required: `provincie` is optional in the contract only because events sent
+// before it lack it; the registry always sends it (null when DUO gives none).
+export type SchoolFacts = Required<
+  Pick<SchoolSnapshot, 'brin' | (typeof DUO_FIELDS.school)[number]>
+>;
+export type VestigingFacts = Required<
+  Pick<
+    VestigingSnapshot,
+    'vestigingCode' | 'brin' | 'vestigingsnummer' | (typeof DUO_FIELDS.vestiging)[number]
+  >
 > & {
   /** Kept in the registry (and the API), not in the event: DUO's count, null when masked. */
   leerlingen: number | null;
-  provincie: string | null;
 };
 
 export function boardFacts(row: BoardRow): BoardFacts {
@@ -84,6 +98,7 @@ export function schoolFacts(rows: readonly VestigingRow[]): SchoolFacts {
     onderwijsstructuren: structuren,
     address: { ...main.address },
     gemeente: main.gemeente ? { ...main.gemeente } : null,
+    provincie: main.provincie,
   };
 }
 

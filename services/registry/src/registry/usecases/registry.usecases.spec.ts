@@ -1,7 +1,7 @@
 import { NotFoundError } from '@inspectorate/http';
 import { type TestService, newTestService } from '@inspectorate/testing';
 import { generateDuoLists, renderBoardsList } from '../../duo/generate';
-import { Boards, REGISTRY_COLLECTIONS } from '../persistence/collections';
+import { Boards, REGISTRY_COLLECTIONS, Schools, Vestigingen } from '../persistence/collections';
 import { RegistryStore } from '../persistence/registry.store';
 import { ImportDuoListUseCase } from './import-duo-list.usecase';
 import { UpdateContactUseCase } from './update-contact.usecase';
@@ -45,6 +45,36 @@ describe('ImportDuoListUseCase (in-memory stores)', () => {
     let docsRead = 0;
     for (const r of find.mock.results) docsRead += ((await r.value) as unknown[]).length;
     expect(docsRead).toBe(3);
+  });
+
+  it("puts the provincie of a real DUO row in the vestiging's and its school's events", async () => {
+    // Header and a row as in DUO's list of all po vestigingen (April 2026), verbatim.
+    const header =
+      'PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;STRAATNAAM;HUISNUMMER-TOEVOEGING;POSTCODE;PLAATSNAAM;GEMEENTENUMMER;GEMEENTENAAM;DENOMINATIE;TELEFOONNUMMER;INTERNETADRES;STRAATNAAM CORRESPONDENTIEADRES;HUISNUMMER-TOEVOEGING CORRESPONDENTIEADRES;POSTCODE CORRESPONDENTIEADRES;PLAATSNAAM CORRESPONDENTIEADRES;NODAAL GEBIED CODE;NODAAL GEBIED NAAM;RPA-GEBIED CODE;RPA-GEBIED NAAM;WGR-GEBIED CODE;WGR-GEBIED NAAM;COROPGEBIED CODE;COROPGEBIED NAAM;ONDERWIJSGEBIED CODE;ONDERWIJSGEBIED NAAM;RMC-REGIO CODE;RMC-REGIO NAAM;VAKANTIEREGIO';
+    const row =
+      'Drenthe;20091;32JK;32JK00;BBS de Verwondering;Melkweg;13;9306 TC;ALTEVEER GEM NOORDENVELD;1699;NOORDENVELD;Algemeen bijzonder; ; ;Melkweg;13;9306 TC;ALTEVEER GEM NOORDENVELD;01;Groningen;03;Centraal-Groningen;07;Noord- en Midden-Drenthe;07;Noord-Drenthe;01;Groningen en omstreken;07;Noord- en Midden Drenthe;Noord';
+    const file = (line: string) => Buffer.from(`${header}\r\n${line}\r\n`, 'latin1');
+    const t = await importer();
+    await t.sut.execute(file(row), { sector: 'po', complete: false });
+    type Data = { vestiging?: { provincie?: unknown }; school?: { provincie?: unknown } };
+    const data = (store: typeof Schools) =>
+      t
+        .store(store)
+        .events()
+        .map((e) => e.data as Data);
+    expect(data(Vestigingen).map((d) => d.vestiging?.provincie)).toEqual(['Drenthe']);
+    expect(data(Schools).map((d) => d.school?.provincie)).toEqual(['Drenthe']);
+
+    // A provincie DUO changes is an update of the snapshot, with its event.
+    await t.sut.execute(file(row.replace(/^Drenthe;/, 'Groningen;')), {
+      sector: 'po',
+      complete: false,
+    });
+    const updated = t.store(Vestigingen).events()[1]!;
+    expect(updated.data).toMatchObject({
+      changedFields: ['provincie'],
+      vestiging: { provincie: 'Groningen' },
+    });
   });
 
   it('stores the report of each import', async () => {
