@@ -12,6 +12,7 @@ import path from 'node:path';
 import { sharedDuoDir } from '@inspectorate/duo';
 import { generateDuoLists, renderBoardsList } from '../../services/registry/src/duo/generate';
 import { submission } from '../../scripts/demo-monitoring';
+import { dutiesOf } from './duty';
 import { type Api, Fatal, until } from './api';
 import type { Progress } from './diagnose';
 import { seededRandom } from './faults';
@@ -215,7 +216,6 @@ export async function runScenario(
     );
   }
   const open = second.rows.map((r) => r.code);
-  const boardOf = new Map(second.rows.map((r) => [r.code, r.board]));
   const openSet = new Set(open);
   const closedOnes = first.rows.map((r) => r.code).filter((c) => !openSet.has(c));
   expected.vestigingen = open;
@@ -263,12 +263,21 @@ export async function runScenario(
       return res.status !== 404;
     }),
   );
-  const missingCount = Math.max(3, Math.round(open.length / 10));
-  const missing = sample(open, missingCount, random);
-  const missingSet = new Set(missing);
+  // The silent ones only among those that owe (dutiesOf): a vestiging new in
+  // August owes nothing this year, one closed in August still owed and is missing.
+  const duties = dutiesOf(
+    first.rows.map((r) => r.code),
+    open,
+  );
+  const silentCount = Math.max(3, Math.round(open.length / 10));
+  const silent = sample(duties.owing, silentCount, random);
+  const missing = [...silent, ...duties.closedOwing];
+  const silentSet = new Set(silent);
   expected.missing = missing;
+  // A closed one's board is in April's list only.
+  const boardOf = new Map([...first.rows, ...second.rows].map((r) => [r.code, r.board]));
   expected.boardsWithMail = new Set(missing.map((c) => boardOf.get(c)!));
-  const delivering = open.filter((c) => !missingSet.has(c));
+  const delivering = open.filter((c) => !silentSet.has(c));
   for (let i = 0; i < delivering.length; i += 500) {
     const chunk = delivering.slice(i, i + 500);
     const { body } = await d.api.call<{ accepted: number; unchanged: number; rejected: number }>(
@@ -280,7 +289,7 @@ export async function runScenario(
     if (body.rejected > 0) d.log(`bulk delivery: ${body.rejected} rejected`);
   }
   d.log(
-    `${schooljaar}: consents for ${open.length}, delivered ${delivering.length}, ${missing.length} stay silent`,
+    `${schooljaar}: consents for ${open.length}, delivered ${delivering.length}, ${silent.length} stay silent, ${duties.closedOwing.length} closed after the deadline owed, ${duties.exempt.length} new owe nothing`,
   );
 
   // 4. The sweep as of 1 July: cases and herstelopdracht letters.
@@ -356,7 +365,8 @@ export async function runScenario(
   // 6. A third of the silent ones deliver late (voldaan); the deadline checks escalate the rest.
   // Their deadline is today (HERSTELOPDRACHT_DEADLINE, as npm start's demo has it):
   // their boards asked for a month more first, as in the demo.
-  const late = missing.slice(0, Math.ceil(missing.length / 3));
+  // Only open ones deliver late: a closed vestiging is escalated with the rest.
+  const late = silent.slice(0, Math.ceil(silent.length / 3));
   expected.late = late;
   step('late deliveries', late);
   await pool(late, 8, async (code) => {
