@@ -1,36 +1,17 @@
 import type { Type } from '@nestjs/common';
 import { NotFoundError } from '@inspectorate/http';
-import { FixedClock } from '@inspectorate/scheduling';
-import { type TestService, newTestService, vestigingSnapshot } from '@inspectorate/testing';
+import { type TestService, vestigingSnapshot } from '@inspectorate/testing';
+import { intakeTestService } from '../test/unit-service';
 import { ConsentsService } from './consents/consents.service';
-import { DeadlinesService } from './deadlines/deadlines.service';
-import {
-  Consents,
-  INTAKE_COLLECTIONS,
-  Obligations,
-  Providers,
-  Vestigingen,
-} from './persistence/collections';
-import { ProvidersStore } from './providers/providers.store';
-import { INTAKE_SETTINGS, type IntakeSettings } from './settings';
+import { Consents, Obligations, Providers, Vestigingen } from './persistence/collections';
 import { SweepService } from './sweep/sweep.service';
 import { VestigingenReadModel } from './vestigingen/vestigingen.read-model';
 
 /** monitoring-intake's use cases on in-memory stores: no database, no broker. */
-const settings: IntakeSettings = { sectors: ['po'], minOpenDays: 0, deadlineOverrides: new Map() };
 const typeOf = (e: { type: string }) => e.type.split('.').slice(-2, -1)[0];
 
 async function build<S>(service: Type<S>): Promise<TestService<S>> {
-  const t = await newTestService(service, {
-    collections: INTAKE_COLLECTIONS,
-    providers: [
-      { provide: INTAKE_SETTINGS, useValue: settings },
-      VestigingenReadModel,
-      ProvidersStore,
-      DeadlinesService,
-    ],
-    clock: new FixedClock('2026-07-02T10:00:00Z'),
-  });
+  const t = await intakeTestService(service);
   t.store(Providers).seed({
     _id: 'aanbieder-a',
     name: 'Aanbieder A',

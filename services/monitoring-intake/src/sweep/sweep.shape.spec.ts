@@ -1,17 +1,9 @@
-import { FixedClock } from '@inspectorate/scheduling';
-import { type InMemoryStore, newTestService } from '@inspectorate/testing';
-import { DeadlinesService } from '../deadlines/deadlines.service';
-import {
-  INTAKE_COLLECTIONS,
-  Obligations,
-  Submissions,
-  Vestigingen,
-} from '../persistence/collections';
-import { INTAKE_SETTINGS, type IntakeSettings } from '../settings';
+import type { InMemoryStore } from '@inspectorate/testing';
+import { vestigingCodes } from '../../test/fixtures';
+import { intakeTestService } from '../../test/unit-service';
+import { Obligations, Submissions, Vestigingen } from '../persistence/collections';
 import type { SubmissionDoc } from '../submissions/submission.doc';
 import type { VestigingDoc } from '../vestigingen/vestigingen.read-model';
-import { VestigingenReadModel } from '../vestigingen/vestigingen.read-model';
-import { vestigingCodes } from '../../test/fixtures';
 import { SweepService } from './sweep.service';
 
 /**
@@ -23,7 +15,6 @@ import { SweepService } from './sweep.service';
  * write, each naming at most a page of keys (the local FerretDB answers an
  * `_id` `$in` of up to 10,000 from the index; docs/adr/0001).
  */
-const settings: IntakeSettings = { sectors: ['po'], minOpenDays: 0, deadlineOverrides: new Map() };
 
 interface Counted {
   calls: number;
@@ -47,15 +38,7 @@ function counting<T extends { _id: unknown }>(store: InMemoryStore<T>): Counted 
 }
 
 async function sweepOf(vestigingen: number) {
-  const t = await newTestService(SweepService, {
-    collections: INTAKE_COLLECTIONS,
-    providers: [
-      { provide: INTAKE_SETTINGS, useValue: settings },
-      VestigingenReadModel,
-      DeadlinesService,
-    ],
-    clock: new FixedClock('2026-07-02T10:00:00Z'),
-  });
+  const t = await intakeTestService(SweepService);
   const codes = vestigingCodes(vestigingen);
   t.store(Vestigingen).seed(
     ...codes.map((code): VestigingDoc => ({
