@@ -2019,7 +2019,9 @@ export interface paths {
     };
     /**
      * Stelsel figures of a completed run
-     * @description Needs permission `risk.read`. Forwarded to risk-analysis.
+     * @description With from/to: per year the newest completed run about a day in that year, rows per sector × provincie × year.
+     *
+     *     Needs permission `risk.read`. Forwarded to risk-analysis.
      */
     get: operations['getRiskStelsel'];
     put?: never;
@@ -13900,6 +13902,10 @@ export interface operations {
     parameters: {
       query?: {
         run?: string;
+        /** @description First year of a multi-year view: per year the newest completed run about a day in it (not with run). */
+        from?: number;
+        /** @description Last year of a multi-year view (default: every year from `from` on). */
+        to?: number;
       };
       header?: never;
       path?: never;
@@ -13907,14 +13913,22 @@ export interface operations {
     };
     requestBody?: never;
     responses: {
-      /** @description Per sector × provincie: schools, share with a signal per indicator, monitoring compliance, eindoordelen; cells under 5 schools are "<5". */
+      /** @description Per sector × provincie × year: schools, share with a signal per indicator, monitoring compliance, eindoordelen; cells under 5 schools are "<5". */
       200: {
         headers: {
           [name: string]: unknown;
         };
         content: {
           'application/json': {
+            /** @description The run of the newest year shown. */
             runId: string;
+            /** @description The run each year comes from, oldest year first. */
+            runs: ({
+              jaar: string;
+              runId: string;
+            } & {
+              [key: string]: unknown;
+            })[];
             rows: {
               [key: string]: unknown;
             }[];
@@ -13992,6 +14006,10 @@ export interface operations {
     parameters: {
       query?: {
         run?: string;
+        /** @description First year of a multi-year view: per year the newest completed run about a day in it (not with run). */
+        from?: number;
+        /** @description Last year of a multi-year view (default: every year from `from` on). */
+        to?: number;
       };
       header?: never;
       path?: never;
@@ -14077,6 +14095,10 @@ export interface operations {
     parameters: {
       query?: {
         run?: string;
+        /** @description First year of a multi-year view: per year the newest completed run about a day in it (not with run). */
+        from?: number;
+        /** @description Last year of a multi-year view (default: every year from `from` on). */
+        to?: number;
       };
       header?: never;
       path: {

@@ -1,6 +1,12 @@
 import type { Assessment, RunResult } from './run';
-import { eindoordelenChart } from '../stelsel/charts';
-import { EINDOORDEEL_INDICATOR, eindoordelenOf, stelselCsv, stelselFigures } from './stelsel';
+import { eindoordelenChart, signalChart } from '../stelsel/charts';
+import {
+  EINDOORDEEL_INDICATOR,
+  eindoordelenOf,
+  stelselCsv,
+  stelselFigures,
+  stelselYears,
+} from './stelsel';
 
 function school(
   id: string,
@@ -160,5 +166,50 @@ describe('the spread of eindoordelen from the run itself', () => {
     expect(svg).toContain('<svg');
     expect(svg).toContain('Spreiding van de eindoordelen');
     expect(svg).toContain('4 cellen met minder dan 5 scholen weggelaten');
+  });
+});
+
+describe('stelsel figures over several years', () => {
+  // 2025: Utrecht 5 schools, Zeeland 6 (2 signalling); 2026: the run above (Utrecht 6, Zeeland 3).
+  const earlier = {
+    ...result,
+    asOf: '2025-09-01',
+    assessments: [
+      ...['01', '02', '03', '04', '05'].map((n) => school(`10AA${n}`, 'Utrecht', false, 'ok')),
+      ...['01', '02', '03', '04', '05', '06'].map((n, i) =>
+        school(`20BB${n}`, 'Zeeland', i < 2, 'ok'),
+      ),
+    ],
+  } satisfies RunResult;
+  const rows = stelselYears([
+    { jaar: '2025', rows: stelselFigures(earlier) },
+    { jaar: '2026', rows: stelselFigures(result) },
+  ]);
+
+  it('puts each cell’s years after each other, suppressing per year', () => {
+    expect(rows.map((r) => [r.provincie, r.jaar, r.scholen, r.signalen['po-eindtoets']])).toEqual([
+      ['Utrecht', '2025', 5, 0],
+      ['Utrecht', '2026', 6, 2 / 6],
+      ['Zeeland', '2025', 6, 2 / 6],
+      // Three schools in 2026: <5 that year, though 2025 is shown.
+      ['Zeeland', '2026', '<5', '<5'],
+    ]);
+    expect(stelselCsv(rows).split('\n').slice(1, 5)).toEqual([
+      'po;Utrecht;2025;5;0;0;1',
+      'po;Utrecht;2026;6;0.2;0.3333;0.8',
+      'po;Zeeland;2025;6;0;0.3333;1',
+      'po;Zeeland;2026;<5;<5;<5;<5',
+    ]);
+  });
+
+  it('draws one panel per year', async () => {
+    const svg = await signalChart(rows, 'po-eindtoets');
+    expect(svg).toContain('<svg');
+    // The panels' headers are the years; one suppressed cell is left out.
+    expect(svg).toMatch(/>2025<\/text>/);
+    expect(svg).toMatch(/>2026<\/text>/);
+    expect(svg).toContain('1 cellen met minder dan 5 scholen weggelaten');
+    const single = await signalChart(stelselFigures(result), 'po-eindtoets');
+    expect(single).not.toMatch(/>2026<\/text>/);
   });
 });

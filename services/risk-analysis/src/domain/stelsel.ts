@@ -110,6 +110,19 @@ export function stelselFigures(
   });
 }
 
+/**
+ * Several years' figures as one table: each year's rows (from that year's
+ * run) side by side, ordered by sector, provincie and year so a cell's years
+ * follow each other. Suppression stays per year: a cell under 5 schools in
+ * one year is '<5' in that year only.
+ */
+export function stelselYears(perYear: { jaar: string; rows: StelselRow[] }[]): StelselRow[] {
+  const key = (r: StelselRow) => `${r.sector}|${r.provincie}|${r.jaar}`;
+  return perYear
+    .flatMap((y) => y.rows.map((r) => ({ ...r, jaar: y.jaar })))
+    .sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
+}
+
 /** The figures as CSV (`;`, as DUO publishes), one column per indicator. */
 export function stelselCsv(rows: StelselRow[]): string {
   const indicators = [...new Set(rows.flatMap((r) => Object.keys(r.signalen)))].sort();

@@ -3,7 +3,7 @@ import { RequirePermission } from '@inspectorate/auth';
 import { Api, Valid } from '@inspectorate/http';
 import type { Response } from 'express';
 import { type DrawRequest, DrawSampleUseCase } from '../samples/draw-sample.usecase';
-import { StelselService } from '../stelsel/stelsel.service';
+import { type StelselSelection, StelselService } from '../stelsel/stelsel.service';
 import {
   ChartPath,
   IdPath,
@@ -51,13 +51,15 @@ export class SamplesController {
   @Get('stelsel')
   @RequirePermission('risk.read')
   @Api({
-    summary: 'Stelsel figures of a completed run (default the newest)',
+    summary: 'Stelsel figures of a completed run (default the newest), or of several years',
+    description:
+      'With from/to: per year the newest completed run about a day in that year, rows per sector × provincie × year.',
     tags: ['stelsel'],
     query: StelselQuery,
     responses: { 200: StelselAnswer },
   })
-  figures(@Valid('query') query: { run?: string }) {
-    return this.stelsel.figures(query.run);
+  figures(@Valid('query') query: StelselSelection) {
+    return this.stelsel.figures(query);
   }
 
   @Get('stelsel.csv')
@@ -68,8 +70,8 @@ export class SamplesController {
     query: StelselQuery,
     responses: { 200: { description: 'CSV', contentType: 'text/csv' } },
   })
-  async csv(@Valid('query') query: { run?: string }, @Res() res: Response) {
-    const text = await this.stelsel.csv(query.run);
+  async csv(@Valid('query') query: StelselSelection, @Res() res: Response) {
+    const text = await this.stelsel.csv(query);
     res.type('text/csv; charset=utf-8').send(text);
   }
 
@@ -84,9 +86,9 @@ export class SamplesController {
   })
   async chart(
     @Valid('params') params: { indicator: string },
-    @Valid('query') query: { run?: string },
+    @Valid('query') query: StelselSelection,
     @Res() res: Response,
   ) {
-    res.type('image/svg+xml').send(await this.stelsel.chart(params.indicator, query.run));
+    res.type('image/svg+xml').send(await this.stelsel.chart(params.indicator, query));
   }
 }

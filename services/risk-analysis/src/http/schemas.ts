@@ -178,13 +178,27 @@ export const SampleSchema = Obj(
   'A sko draw as its audit record.',
 );
 
+const StelselYear = (description: string) =>
+  Type.Optional(Type.Integer({ minimum: 1990, maximum: 2100, description }));
 export const StelselQuery = Type.Object(
-  { run: Type.Optional(IdPath.properties.id) },
+  {
+    run: Type.Optional(IdPath.properties.id),
+    from: StelselYear(
+      'First year of a multi-year view: per year the newest completed run about a day in it (not with run).',
+    ),
+    to: StelselYear('Last year of a multi-year view (default: every year from `from` on).'),
+  },
   { additionalProperties: false },
 );
 export const StelselAnswer = Obj(
-  { runId: Type.String(), rows: Type.Array(Obj({})) },
-  'Per sector × provincie: schools, share with a signal per indicator, monitoring compliance, eindoordelen; cells under 5 schools are "<5".',
+  {
+    runId: Type.String({ description: 'The run of the newest year shown.' }),
+    runs: Type.Array(Obj({ jaar: Type.String(), runId: Type.String() }), {
+      description: 'The run each year comes from, oldest year first.',
+    }),
+    rows: Type.Array(Obj({})),
+  },
+  'Per sector × provincie × year: schools, share with a signal per indicator, monitoring compliance, eindoordelen; cells under 5 schools are "<5".',
 );
 export const ChartPath = Type.Object({
   indicator: Type.String({

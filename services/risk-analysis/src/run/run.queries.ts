@@ -55,6 +55,22 @@ export class RunQueries {
     return run;
   }
 
+  /**
+   * Per year from `from` to `to`, the newest completed run about a day in
+   * that year (its asOf): the run a year's figures come from. Oldest year
+   * first; years without a completed run are left out.
+   */
+  async completedPerYear(from: number, to: number): Promise<RunDoc[]> {
+    const runs = await this.runs.find(
+      { status: 'completed', asOf: { $gte: `${from}-01-01`, $lte: `${to}-12-31` } },
+      { sort: { _id: -1 } },
+    );
+    const newest = new Map<string, RunDoc>();
+    for (const run of runs)
+      if (!newest.has(run.asOf.slice(0, 4))) newest.set(run.asOf.slice(0, 4), run);
+    return [...newest.keys()].sort().map((year) => newest.get(year)!);
+  }
+
   /** Up to limit + 1 assessments after the subject key `after` that pass the filter. */
   async page(
     runId: string,

@@ -3,7 +3,7 @@ import { compile, type TopLevelSpec } from 'vega-lite';
 import { EINDOORDELEN, type StelselRow } from '../domain/stelsel';
 
 /**
- * Charts of the stelsel figures, rendered to SVG on the server by Vega from
+ * Charts of the stelsel figures (one panel per year when they span several), rendered to SVG on the server by Vega from
  * a Vega-Lite specification (no canvas needed: the SVG renderer writes
  * text). Suppressed cells (`<5`) are left out of a chart, never drawn as 0,
  * and the subtitle says how many were left out.
@@ -14,6 +14,7 @@ export async function signalChart(rows: StelselRow[], indicator: string): Promis
     .map((r) => ({
       provincie: r.provincie,
       sector: r.sector,
+      jaar: r.jaar,
       aandeel: r.signalen[indicator] as number,
     }));
   const suppressed = rows.filter((r) => r.signalen[indicator] === '<5').length;
@@ -36,8 +37,9 @@ export async function signalChart(rows: StelselRow[], indicator: string): Promis
       },
       color: { field: 'sector', type: 'nominal' },
       yOffset: { field: 'sector' },
+      ...perYear(rows),
     },
-    width: 480,
+    width: years(rows).length > 1 ? 240 : 480,
   };
   return render(spec);
 }
@@ -48,7 +50,13 @@ export async function signalChart(rows: StelselRow[], indicator: string): Promis
  * left out, never drawn as 0, and counted in the subtitle.
  */
 export async function eindoordelenChart(rows: StelselRow[]): Promise<string> {
-  const values: { cel: string; eindoordeel: string; scholen: number; orde: number }[] = [];
+  const values: {
+    cel: string;
+    jaar: string;
+    eindoordeel: string;
+    scholen: number;
+    orde: number;
+  }[] = [];
   let suppressed = 0;
   for (const r of rows)
     for (const [oordeel, count] of Object.entries(r.eindoordelen)) {
@@ -56,6 +64,7 @@ export async function eindoordelenChart(rows: StelselRow[]): Promise<string> {
       else
         values.push({
           cel: `${r.sector} ${r.provincie}`,
+          jaar: r.jaar,
           eindoordeel: oordeel,
           scholen: count,
           orde: EINDOORDELEN.indexOf(oordeel),
@@ -79,10 +88,20 @@ export async function eindoordelenChart(rows: StelselRow[]): Promise<string> {
         scale: { domain: EINDOORDELEN },
       },
       order: { field: 'orde', type: 'quantitative' },
+      ...perYear(rows),
     },
-    width: 480,
+    width: years(rows).length > 1 ? 240 : 480,
   };
   return render(spec);
+}
+
+const years = (rows: StelselRow[]) => [...new Set(rows.map((r) => r.jaar))].sort();
+
+/** Figures of several years: one panel per year, side by side (a single year has none). */
+function perYear(rows: StelselRow[]) {
+  return years(rows).length > 1
+    ? { column: { field: 'jaar', type: 'ordinal' as const, title: null, sort: years(rows) } }
+    : {};
 }
 
 async function render(spec: TopLevelSpec): Promise<string> {

@@ -504,4 +504,41 @@ describe('risk-analysis: events in, what-if, the sko draw and the stelsel figure
     expect(spread.body.toString()).toMatch(/Spreiding van de eindoordelen/);
     await api().get('/stelsel/charts/nope.svg').expect(404);
   }, 120_000);
+
+  it('serves several years side by side, each from the newest run about a day in it', async () => {
+    const only2026 = (await api().get(`/stelsel?run=${runId}`).expect(200)).body;
+    // The same inputs a year earlier: the March 2026 Zeer zwak is not yet on record, the 2023 Voldoende is.
+    const earlier = (await api().post('/runs').send({ asOf: '2025-09-01' }).expect(201)).body;
+    const years = (await api().get('/stelsel?from=2025&to=2026').expect(200)).body;
+    expect(years.runs.map((r: { jaar: string }) => r.jaar)).toEqual(['2025', '2026']);
+    expect(years.runs[0].runId).toBe(earlier._id);
+    const zeeland = years.rows.filter(
+      (r: { sector: string; provincie: string }) => r.sector === 'po' && r.provincie === 'Zeeland',
+    );
+    expect(zeeland.map((r: { jaar: string }) => r.jaar)).toEqual(['2025', '2026']);
+    expect(zeeland[0]).toMatchObject({ scholen: 6, eindoordelen: { Voldoende: '<5' } });
+    expect(zeeland[1]).toEqual(
+      only2026.rows.find(
+        (r: { sector: string; provincie: string }) =>
+          r.sector === 'po' && r.provincie === 'Zeeland',
+      ),
+    );
+    // Open ends: from 2025 on is the same; the years as CSV and as a chart with a panel per year.
+    expect((await api().get('/stelsel?from=2025').expect(200)).body.rows).toEqual(years.rows);
+    const csv = (await api().get('/stelsel.csv?from=2025').expect(200)).text;
+    expect(csv).toMatch(/\npo;Zeeland;2025;6;[^\n]*\npo;Zeeland;2026;6;/);
+    const svg = (
+      await api().get('/stelsel/charts/herstelopdracht-niet-voldaan.svg?to=2026').expect(200)
+    ).body;
+    expect(svg.toString()).toMatch(/>2025<\/text>[\s\S]*>2026<\/text>/);
+    // Clear refusals.
+    const both = await api().get(`/stelsel?run=${runId}&from=2025`).expect(400);
+    expect(both.body.detail).toMatch(/not both/);
+    expect((await api().get('/stelsel?from=2026&to=2025').expect(400)).body.detail).toMatch(
+      /from \(2026\) is after to \(2025\)/,
+    );
+    expect((await api().get('/stelsel?from=2027').expect(404)).body.detail).toMatch(
+      /no completed run about a day in 2027\.\.2100/,
+    );
+  }, 300_000);
 });
