@@ -29,7 +29,7 @@ import { canonicalJson, sha256 } from '../src/domain/canonical';
 import { riskAssessedData, riskFlaggedData } from '../src/domain/events';
 import { runModel, serialiseResult } from '../src/domain/run';
 import { decodeDuo } from '../src/duo/decode';
-import { REAL_FILES, STATISTICS_FILES, realFile } from '../src/duo/real-files';
+import { REAL_FILES, STATISTICS_FILES, readRealDuo, realFile } from '../src/duo/real-files';
 import { emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
 import { readTable } from '../src/duo/table';
 import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
@@ -249,6 +249,35 @@ async function rawRun(context: BenchContext, files: Files, factor: number) {
   }
 }
 
+/**
+ * What the real statistics give per sector, to set against the national
+ * counts: vestigingen (with pupils in the latest year, i.e. open) and how
+ * many have no provincie. so and vso come from DUO's po pupils file.
+ */
+function sectorCounts(): string {
+  const inputs = inputsFromDuo(readRealDuo(), AS_OF);
+  // Open: pupils in the latest year its file counts (2025 for po, so and vso; 2019 for vo).
+  const latest = new Map<string, { year: number; n: number | null }>();
+  for (const l of inputs.leerlingen)
+    if ((latest.get(l.vestiging)?.year ?? 0) < l.year)
+      latest.set(l.vestiging, { year: l.year, n: l.leerlingen });
+  const open = new Set([...latest].filter(([, l]) => l.n !== 0).map(([v]) => v));
+  const per = new Map<string, { all: number; open: number; noProvincie: number }>();
+  for (const v of inputs.vestigingen) {
+    const c = per.get(v.sector) ?? { all: 0, open: 0, noProvincie: 0 };
+    c.all += 1;
+    if (open.has(v.vestiging)) c.open += 1;
+    if (!v.provincie) c.noProvincie += 1;
+    per.set(v.sector, c);
+  }
+  return `${[...per]
+    .map(
+      ([s, c]) =>
+        `${s} ${c.all} (${c.open} with pupils in their latest year, ${c.noProvincie} without provincie)`,
+    )
+    .join(', ')}; boards ${inputs.boards.length}`;
+}
+
 /** National size times these (RISK_BENCH_SCALES or BENCH_SCALES, e.g. "1" for a quick run). */
 const SCALES = benchScales('RISK', '1,2,4');
 
@@ -261,6 +290,7 @@ export const benchmark: Benchmark = {
   name: 'risk-analysis: a national run (real DUO statistics) at 1×, 2× and 4× national size',
   async run(context): Promise<Measurement[]> {
     const real = inputs(context.log);
+    context.log(`1× national size per sector: ${sectorCounts()}`);
     const out: Measurement[] = [];
     for (const factor of SCALES) {
       const files = scaleFiles(real, factor);

@@ -63,6 +63,14 @@ export function inputsFromDuo(
       provincie: r.provincie || null,
     });
   }
+  // so and vso (and po without eindscores) have no provincie in DUO's
+  // statistics, only a gemeente: the gemeente's provincie as its po
+  // vestigingen with eindscores give it.
+  const provincieOf = provinciePerGemeente(duo);
+  for (const r of duo.poLeerlingen) {
+    const v = vestigingen.get(r.vestiging);
+    if (v && !v.provincie) v.provincie = provincieOf.get(r.gemeente) ?? null;
+  }
   const voProvincie = new Map<string, string>();
   for (const file of duo.voLeerlingen)
     for (const r of file.rows) voProvincie.set(r.vestiging, r.provincie);
@@ -106,4 +114,28 @@ export function inputsFromDuo(
     monitoring: extra.monitoring ?? [],
     casework: extra.casework ?? { complete: false, vestigingen: [] },
   };
+}
+
+/**
+ * Each gemeente's provincie, from the vestigingen that are in both the po
+ * pupils file (gemeente) and the eindscores (provincie). A gemeente lies in
+ * one provincie; should the files disagree, the provincie most of its
+ * vestigingen give wins (the first by name on a tie), so the result does not
+ * hang on row order.
+ */
+function provinciePerGemeente(duo: DuoImports): Map<string, string> {
+  const provincie = new Map<string, string>();
+  for (const r of duo.eindscores) if (r.provincie) provincie.set(r.vestiging, r.provincie);
+  const votes = new Map<string, Map<string, number>>();
+  for (const r of duo.poLeerlingen) {
+    const p = provincie.get(r.vestiging);
+    if (!p || !r.gemeente) continue;
+    const v = votes.get(r.gemeente) ?? new Map<string, number>();
+    v.set(p, (v.get(p) ?? 0) + 1);
+    votes.set(r.gemeente, v);
+  }
+  const out = new Map<string, string>();
+  for (const [gemeente, v] of votes)
+    out.set(gemeente, [...v].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1))[0][0]);
+  return out;
 }
