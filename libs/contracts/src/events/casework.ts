@@ -134,6 +134,28 @@ const KnownPersons = Type.Optional(
           description: 'How the person is known to the case.',
         }),
         name: Text('The full name as known to the case.', 200),
+        address: Type.Optional(
+          Type.Object(
+            {
+              street: Type.Optional(Text('Street name.', 200)),
+              houseNumber: Type.String({
+                pattern: '^[0-9]{1,5}$',
+                description: 'House number, digits only (an addition such as 12a is left off).',
+              }),
+              postcode: Type.Optional(
+                Type.String({
+                  pattern: '^[1-9][0-9]{3}[A-Z]{2}$',
+                  description: 'Dutch postcode, no space (e.g. 1234AB).',
+                }),
+              ),
+            },
+            {
+              additionalProperties: false,
+              description:
+                'Their home address as the case knows it (street and/or postcode with the house number); absent when the case knows none.',
+            },
+          ),
+        ),
       },
       { additionalProperties: false },
     ),

@@ -1,5 +1,5 @@
 import type { Actor as TokenActor } from '@inspectorate/auth';
-import { currentPerson, knownPersonsOf, withRequestActor } from './persons';
+import { currentPerson, homeAddressOf, knownPersonsOf, withRequestActor } from './persons';
 import { tokenPerson as person } from './testing/token-person';
 
 describe('persons known to a case (for the personal-data gate)', () => {
@@ -36,5 +36,35 @@ describe('persons known to a case (for the personal-data gate)', () => {
       { role: 'klager', name: 'Joke de Wit' },
     ]);
     expect(knownPersonsOf({})).toEqual([]);
+  });
+
+  it("gives the complainant's home address from the lines the case keeps for letters", () => {
+    expect(
+      knownPersonsOf({
+        facts: { klagerNaam: 'Joke de Wit', klagerAdres: 'Lindelaan 7 bis\n3581 kb  Utrecht' },
+      }),
+    ).toEqual([
+      {
+        role: 'klager',
+        name: 'Joke de Wit',
+        address: { street: 'Lindelaan', houseNumber: '7', postcode: '3581KB' },
+      },
+    ]);
+    // No address kept, or none that is a home: the name alone.
+    expect(knownPersonsOf({ facts: { klagerNaam: 'Joke de Wit', klagerAdres: '' } })).toEqual([
+      { role: 'klager', name: 'Joke de Wit' },
+    ]);
+    expect(homeAddressOf(['Postbus 2730', '3500 GS Utrecht'])).toBeUndefined();
+    expect(homeAddressOf(['Utrecht'])).toBeUndefined();
+    expect(homeAddressOf(['Laan van Meerdervoort 1200-b', '2555 AB Den Haag'])).toEqual({
+      street: 'Laan van Meerdervoort',
+      houseNumber: '1200',
+      postcode: '2555AB',
+    });
+    expect(homeAddressOf(['Kerkweg 3'])).toEqual({ street: 'Kerkweg', houseNumber: '3' });
+    expect(homeAddressOf(['2e Hugo de Grootstraat 12 hs'])).toMatchObject({
+      street: '2e Hugo de Grootstraat',
+      houseNumber: '12',
+    });
   });
 });

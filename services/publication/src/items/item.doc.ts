@@ -1,5 +1,5 @@
 import type { OutboxFields } from '@inspectorate/messaging';
-import type { PiiHit } from '../domain/pii-gate';
+import type { KnownAddress, PiiHit } from '../domain/pii-gate';
 import type { Extract, PublicItem } from '../domain/rules';
 import type { Place } from '../places/places';
 
@@ -42,11 +42,12 @@ export interface ItemDoc extends Partial<OutboxFields> {
    */
   place?: Place | null;
   /**
-   * The names of the persons known to the case, from the source event's
-   * `knownPersons`, for the personal-data gate only: never in a view, a file,
-   * an event or a webhook.
+   * The names and home addresses of the persons known to the case, from the
+   * source event's `knownPersons`, for the personal-data gate only: never in
+   * a view, a file, an event or a webhook. (Items kept before addresses came
+   * have none.)
    */
-  gate?: { personNames: string[] };
+  gate?: { personNames: string[]; personAddresses?: KnownAddress[] };
   /** What the channels show; null until first published and again after a withdrawal. */
   published: PublicItem | null;
   /** The public version last published (0: never). */

@@ -66,6 +66,34 @@ describe('ItemsService (in-memory stores)', () => {
     expect(JSON.stringify(t.store(Items).events())).not.toMatch(/Dijkstra|de Wit/);
   });
 
+  it('holds an item that gives the home address of a person known to the case, without publishing it', async () => {
+    const knownPersons = [
+      {
+        role: 'klager' as const,
+        name: 'Joke de Wit',
+        address: { street: 'Lindelaan', houseNumber: '7', postcode: '3581KB' },
+      },
+    ];
+    const byStreet = outcome({
+      decidedOn: '2026-11-01',
+      report: { title: 'Herstelopdracht', paragraphs: ['Het gesprek was aan de Lindelaan 7.'] },
+      knownPersons,
+    });
+    const byPostcode = outcome({
+      decidedOn: '2026-11-01',
+      report: { title: 'Herstelopdracht', paragraphs: ['Post naar 3581 KB 7 kwam terug.'] },
+      knownPersons,
+    });
+    const clean = outcome({ decidedOn: '2026-11-01', knownPersons });
+    for (const o of [byStreet, byPostcode, clean]) await t.sut.record(event(o));
+    expect(await t.sut.publishDue()).toEqual({ published: 1, toReview: 2 });
+    for (const o of [byStreet, byPostcode])
+      expect(
+        (await t.sut.get(`herstelopdracht-${o.caseId}`))!.review?.hits.map((h) => h.kind),
+      ).toEqual(['address']);
+    expect(JSON.stringify(t.store(Items).events())).not.toMatch(/Lindelaan|3581/);
+  });
+
   it('ignores events no rule names, and redeliveries', async () => {
     const other = event(outcome());
     expect(

@@ -14,7 +14,7 @@ import type { PendingEvent } from '@inspectorate/messaging';
 import { currentCorrelationId } from '@inspectorate/observability';
 import { InjectStore, type Store } from '@inspectorate/persistence';
 import { Clock, amsterdamDate } from '@inspectorate/scheduling';
-import { scanForPii } from '../domain/pii-gate';
+import { type KnownAddress, scanForPii } from '../domain/pii-gate';
 import { type PublicItem, extract, ruleForEventType } from '../domain/rules';
 import { Items } from '../persistence/collections';
 import { type Place, PlacesService } from '../places/places';
@@ -24,13 +24,20 @@ export const reportPdfPath = (itemId: string) => `/public/items/${itemId}/report
 
 const NOT_PUBLIC: readonly ItemStatus[] = ['scheduled', 'held', 'in-review'];
 
-/** The names in a source event's `knownPersons` (casework's contract): for the gate, never published. */
-function knownNames(data: unknown): string[] {
-  const persons = (data as { knownPersons?: unknown }).knownPersons;
-  if (!Array.isArray(persons)) return [];
-  return persons
-    .map((p) => (p as { name?: unknown }).name)
-    .filter((n): n is string => typeof n === 'string' && n.trim().length > 0);
+type KnownPerson = { name?: unknown; address?: KnownAddress };
+
+/**
+ * The names and home addresses in a source event's `knownPersons`
+ * (casework's contract, validated on arrival): for the gate, never published.
+ */
+function knownToCase(data: unknown): ItemDoc['gate'] {
+  const persons = (data as { knownPersons?: KnownPerson[] }).knownPersons ?? [];
+  return {
+    personNames: persons
+      .map((p) => p.name)
+      .filter((n): n is string => typeof n === 'string' && n.trim().length > 0),
+    personAddresses: persons.flatMap((p) => (p.address ? [p.address] : [])),
+  };
 }
 
 /** Recording source events, the publication date, hold, review and withdrawal. */
@@ -64,7 +71,7 @@ export class ItemsService {
     const rule = ruleForEventType(event.type);
     if (!rule) return 'ignored';
     const content = extract(rule, event.data);
-    const gate = { personNames: knownNames(event.data) };
+    const gate = knownToCase(event.data);
     const place = await this.placeOf(content);
     const now = this.clock.now();
     const result = await this.items.mutate(content.itemId, (current) => {
@@ -148,7 +155,10 @@ export class ItemsService {
       (current) => {
         result.outcome = 'skipped';
         if (!current || current.status !== 'scheduled') return null;
-        const hits = scanForPii(current.content, { personNames: current.gate?.personNames ?? [] });
+        const hits = scanForPii(current.content, {
+          personNames: current.gate?.personNames ?? [],
+          personAddresses: current.gate?.personAddresses ?? [],
+        });
         if (hits.length > 0) {
           result.outcome = 'in-review';
           return {

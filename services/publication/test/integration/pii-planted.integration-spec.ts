@@ -62,8 +62,13 @@ describe('publication: planted personal data reaches no channel', () => {
     { role: 'klager', name: 'Joke de Wit' },
     { role: 'contactpersoon', name: 'Bram Hoekstra' },
   ] as const;
-  const knownPersons = known.map((p) => ({ ...p }));
-  secrets.push(...known.map((p) => p.name));
+  // The complainant's home address, as casework gives it with her name.
+  const home = { street: 'Lindelaan', houseNumber: '7', postcode: '3581KB' };
+  const knownPersons = known.map((p) => ({
+    ...p,
+    ...(p.role === 'klager' ? { address: home } : {}),
+  }));
+  secrets.push(...known.map((p) => p.name), 'Lindelaan 7', '3581 KB');
   // The clean item knows them too: the names themselves must go nowhere.
   const clean = outcome({
     brin: '20AB',
@@ -100,7 +105,20 @@ describe('publication: planted personal data reaches no channel', () => {
       knownPersons,
     }),
   }));
-  const all = [...leaks.map((l) => l.data), ...knownLeaks.map((l) => l.data)];
+  // Her address, not said to be one ("woont aan"): found only because the event gives it.
+  const addressLeaks = ['Lindelaan 7', '3581 KB 7'].map((where) =>
+    outcome({
+      brin: '20AB',
+      vestigingCode: '20AB00',
+      decidedOn: '2026-11-01',
+      report: {
+        title: 'Herstelopdracht monitoring sociale veiligheid',
+        paragraphs: [`Het bestuur heeft de gegevens aangeleverd; gesprek op ${where}.`],
+      },
+      knownPersons,
+    }),
+  );
+  const all = [...leaks.map((l) => l.data), ...knownLeaks.map((l) => l.data), ...addressLeaks];
 
   beforeAll(async () => {
     kafka = testKafka(scope);
@@ -162,6 +180,8 @@ describe('publication: planted personal data reaches no channel', () => {
         role: leak.role,
         hits: ['person-name'],
       });
+    for (const leak of addressLeaks)
+      expect(byId.get(`herstelopdracht-${leak.caseId}`)).toEqual(['address']);
     for (const s of secrets) expect(JSON.stringify(review.body)).not.toContain(s);
   });
 
