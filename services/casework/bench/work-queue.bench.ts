@@ -16,13 +16,12 @@ import type { CaseDoc } from '../src/engine/case';
 import { type CaseListFilter, CaseRepository } from '../src/engine/case.repository';
 import {
   FIRST_DAY,
-  type QueueKeys,
   type QueueStore,
   dayOfCaseId,
   firstDay,
-  openedDayOf,
   readQueue,
 } from '../src/engine/queue-keys';
+import { type QueueRowDoc, ROW_FIELDS, listItemOf, storedQueueRow } from '../src/engine/queue-rows';
 import {
   ANY_CASE,
   CASE_LIST_OPTIONS,
@@ -201,8 +200,7 @@ function caseAt(i: number, rand: () => number): CaseDoc {
     updatedAt: at,
     version: open ? 1 : 2,
   };
-  // As casework's repository stores a case: with its work-queue keys.
-  return storedCase(doc);
+  return doc;
 }
 
 /** The queue reads people make, with values varying per run; `after` pages deep into a long queue. */
@@ -294,6 +292,7 @@ async function seed(context: BenchContext, database: string): Promise<Measuremen
   const client = await MongoClient.connect(context.mongodbUri);
   try {
     const cases = client.db(database).collection<CaseDoc>('cases');
+    const rows = client.db(database).collection<QueueRowDoc>('case_queue_rows');
     const rand = prng(13);
     return await measure('seed: driver insertMany', 'cases', async () => {
       const batch = 2_000;
@@ -301,7 +300,9 @@ async function seed(context: BenchContext, database: string): Promise<Measuremen
         const docs = Array.from({ length: Math.min(batch, CASES - i) }, (_, k) =>
           caseAt(i + k, rand),
         );
-        await cases.insertMany(docs, { ordered: false });
+        // As casework's repository stores a case: with its queue row beside it.
+        await cases.insertMany(docs.map(storedCase), { ordered: false });
+        await rows.insertMany(docs.map(storedQueueRow), { ordered: false });
         if ((i / batch) % 50 === 0) context.log(`seeded ${i + docs.length} of ${CASES}`);
       }
       return { items: CASES };
@@ -342,11 +343,11 @@ export const benchmark: Benchmark = {
         seeded ? `seeded in ${(seeded.elapsedMs / 1000).toFixed(0)} s` : `${present} cases kept`,
       );
       const repository = app.get(CaseRepository);
-      const raw = client.db(database).collection<CaseDoc & QueueKeys>('cases');
+      const raw = client.db(database).collection<QueueRowDoc>('case_queue_rows');
       const shapes = queries(prng(7));
       // The same windows of days as the repository reads, each with the driver directly.
       const counted: Counted = { reads: 0, rows: 0 };
-      const store: QueueStore<CaseDoc> = {
+      const store: QueueStore<QueueRowDoc> = {
         page: async (q, n) => {
           const found = await raw
             .find(q as never, { ...CASE_LIST_OPTIONS, limit: n } as never)
@@ -355,13 +356,11 @@ export const benchmark: Benchmark = {
           return found;
         },
         some: async (q, n) => {
-          const found = await raw
-            .find(q as never, { projection: CASE_LIST_OPTIONS.projection, limit: n })
-            .toArray();
+          const found = await raw.find(q as never, { projection: ROW_FIELDS, limit: n }).toArray();
           [counted.reads, counted.rows] = [counted.reads + 1, counted.rows + found.length];
           return found;
         },
-        dayOf: openedDayOf,
+        dayOf: (row) => row.openedDay,
       };
       // As the repository does once: the first day any case was opened on.
       const from = (await firstDay(ANY_CASE, FIRST_DAY, lastQueueDay(), store))!;
@@ -373,7 +372,8 @@ export const benchmark: Benchmark = {
           const query = caseListQuery(f);
           if (!query) return [];
           const after = f.after ? { day: dayOfCaseId(f.after)!, id: f.after } : null;
-          return readQueue(query, { from, after, to: lastQueueDay() }, LIMIT, store);
+          const page = await readQueue(query, { from, after, to: lastQueueDay() }, LIMIT, store);
+          return page.map(listItemOf);
         },
         counted,
       );

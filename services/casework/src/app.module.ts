@@ -22,6 +22,8 @@ import { CasesController, DeadlineChecksController } from './engine/http/cases.c
 import { LettersConsumer } from './engine/letters.consumer';
 import { RequestActorMiddleware } from './engine/persons';
 import { StoreCaseRepository } from './engine/store-case.repository';
+import { CaseQueueRows } from './engine/queue-rows';
+import { QueueRowsJob } from './engine/queue-rows.job';
 import { FLOWS } from './flows';
 import { IdempotencyKeys } from './flows/meldingen/idempotency';
 import { MONITORING_SETTINGS } from './flows/monitoring-herstelopdracht';
@@ -61,6 +63,7 @@ export class AppModule implements NestModule {
         PersistenceModule.forFeature([
           Cases,
           CaseReadLog,
+          CaseQueueRows,
           CaseTypes,
           IdempotencyKeys,
           ...VERTROUWENS_COLLECTIONS,
@@ -102,7 +105,7 @@ export class AppModule implements NestModule {
         CaseReads,
         DeadlineChecks,
         ...FLOWS.flatMap((f) => f.providers),
-        ...(platform.cron === false ? [] : [DeadlineJob, VertrouwensJobs]),
+        ...(platform.cron === false ? [] : [DeadlineJob, QueueRowsJob, VertrouwensJobs]),
       ],
     };
   }

@@ -69,6 +69,11 @@ export abstract class CaseRepository {
   abstract dueForChecks(asOf: string): AsyncIterable<string>;
   /** A page of a work queue, in id order; `limit + 1` to tell whether there is a next page. */
   abstract list(filter: CaseListFilter, limit: number): Promise<CaseListItem[]>;
+  /**
+   * A store that keeps the work queues' rows apart from the cases writes
+   * again those a failed write left behind; how many it wrote.
+   */
+  abstract rewritePendingRows(): Promise<number>;
   abstract recordRead(read: CaseRead): Promise<void>;
   abstract reads(caseId: string, limit: number): Promise<Omit<CaseRead, never>[]>;
 }

@@ -1,9 +1,11 @@
 import { defineCollection } from '@inspectorate/persistence';
 import type { CaseDoc, CaseRead } from './case';
-import { QUEUE_KEYS } from './queue-keys';
 import { RETIRED_CASE_INDEXES } from './retired-indexes';
 
-/** One document per case, with its outbox; written conditionally on `version`. */
+/**
+ * One document per case, with its outbox; written conditionally on `version`.
+ * Work queues read the cases' rows beside them (queue-rows.ts, `case_queue_rows`).
+ */
 export const Cases = defineCollection<CaseDoc>({
   name: 'cases',
   fields: {
@@ -18,11 +20,9 @@ export const Cases = defineCollection<CaseDoc>({
   },
   indexes: [
     [{ uniqueKey: 1 }, { unique: true }],
-    // Work queues (queue-keys.ts): one key per kind of queue, its values and the
-    // opening day in one string, read by $in over a window of days (equality and
-    // $in on one field is all our local FerretDB answers from an index, ADR 0001).
-    ...Object.keys(QUEUE_KEYS).map((name) => ({ [name]: 1 as const, _id: 1 as const })),
-    { openedDay: 1, _id: 1 },
+    // Cases whose work-queue row is still to be written (queue-rows.ts): equality, so
+    // our local FerretDB answers it from the index too (ADR 0001).
+    { queueRow: 1 },
     // The deadline checks: the earliest due date of a kind a flow handles.
     { nextCheckOn: 1 },
   ],

@@ -1,8 +1,9 @@
 import { InMemoryStore } from '@inspectorate/testing';
-import type { Query, Store } from '@inspectorate/persistence';
+import { type Query, type Store, keepLatest } from '@inspectorate/persistence';
 import type { CaseDoc } from './case';
 import type { CaseListFilter } from './case.repository';
 import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
+import { CaseQueueRows, queueRowOf } from './queue-rows';
 import { StoreCaseRepository } from './store-case.repository';
 
 const DAY_MS = 86_400_000;
@@ -62,9 +63,8 @@ function cases(): CaseDoc[] {
   return out;
 }
 
-/** The case store with every read counted: each is a round trip to the database. */
-function counted(store: InMemoryStore<CaseDoc>) {
-  const reads: Query[] = [];
+/** A store with every read counted in `reads`: each is a round trip to the database. */
+function counted<T extends { _id: string }>(store: InMemoryStore<T>, reads: Query[]): Store<T> {
   const counting = new Proxy(store, {
     get(target, name, receiver) {
       const value = Reflect.get(target, name, receiver) as unknown;
@@ -76,7 +76,7 @@ function counted(store: InMemoryStore<CaseDoc>) {
       };
     },
   });
-  return { counting: counting as unknown as Store<CaseDoc>, reads };
+  return counting as unknown as Store<T>;
 }
 
 describe('StoreCaseRepository: a page of a work queue in a few round trips', () => {
@@ -85,12 +85,12 @@ describe('StoreCaseRepository: a page of a work queue in a few round trips', () 
   let reads: Query[];
 
   beforeAll(async () => {
-    const store = new InMemoryStore(Cases);
-    const c = counted(store);
-    reads = c.reads;
+    // Every read of either store counts: the cases and their queue rows.
+    reads = [];
     repository = new StoreCaseRepository(
-      c.counting,
+      counted(new InMemoryStore(Cases), reads),
       new InMemoryStore(CaseReadLog) as Store<CaseReadDoc>,
+      counted(new InMemoryStore(CaseQueueRows), reads),
     );
     all = cases();
     for (const doc of all) await repository.insert(doc, []);
@@ -145,5 +145,88 @@ describe('StoreCaseRepository: a page of a work queue in a few round trips', () 
       expected((c) => c.nextDueOn !== null && c.nextDueOn < before),
     );
     expect(reads.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe('StoreCaseRepository: each case has a queue row beside it', () => {
+  const LIST_ITEM_FIELDS = [
+    '_id',
+    'caseType',
+    'confidential',
+    'subject',
+    'schooljaar',
+    'status',
+    'result',
+    'assignee',
+    'queue',
+    'nextDueOn',
+    'openedAt',
+  ] as const;
+  const itemOf = (c: CaseDoc) => Object.fromEntries(LIST_ITEM_FIELDS.map((f) => [f, c[f]]));
+
+  function setUp() {
+    const cases = new InMemoryStore(Cases);
+    const rows = new InMemoryStore(CaseQueueRows);
+    const repository = new StoreCaseRepository(
+      cases,
+      new InMemoryStore(CaseReadLog) as Store<CaseReadDoc>,
+      rows,
+    );
+    return { cases, rows, repository };
+  }
+
+  const change = (after: CaseDoc) => ({
+    set: { status: after.status, assignee: after.assignee },
+    timeline: [],
+    events: [],
+    keys: [],
+    after,
+  });
+
+  it('shows in a queue what the case shows, and follows its changes', async () => {
+    const { repository } = setUp();
+    const [first, second] = cases().slice(-2) as [CaseDoc, CaseDoc];
+    await repository.insert(first, []);
+    await repository.insert({ ...second, confidential: true }, []);
+    expect(await repository.list({}, 10)).toEqual([
+      itemOf(first),
+      itemOf({ ...second, confidential: true }),
+    ]);
+    const after = { ...first, status: 'afgesloten', assignee: 'inspecteur-9', version: 2 };
+    expect(await repository.update(first._id, 1, change(after), new Date(), 'x')).toBe(true);
+    expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([itemOf(after)]);
+    expect(await repository.list({ confidential: false, brin: first.subject.brin! }, 10)).toEqual([
+      itemOf(after),
+    ]);
+  });
+
+  it('writes a row a failed write left pending again, from the case as it is', async () => {
+    const { cases: caseStore, rows, repository } = setUp();
+    const [doc] = cases().slice(-1) as [CaseDoc];
+    await repository.insert(doc, []);
+    const after = { ...doc, status: 'afgesloten', assignee: 'inspecteur-9', version: 2 };
+    const update = rows.update.bind(rows);
+    rows.update = () => Promise.reject(new Error('database unreachable'));
+    // The change is stored; its row is not, and the case says so.
+    expect(await repository.update(doc._id, 1, change(after), new Date(), 'x')).toBe(true);
+    rows.update = update;
+    expect(await caseStore.findById(doc._id)).toMatchObject({ queueRow: 'pending' });
+    expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([]);
+
+    expect(await repository.rewritePendingRows()).toBe(1);
+    expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([itemOf(after)]);
+    expect(await caseStore.findById(doc._id)).toMatchObject({ queueRow: 'written' });
+    expect(await repository.rewritePendingRows()).toBe(0);
+  });
+
+  it('never lets an older row overwrite a newer one', async () => {
+    const { rows, repository } = setUp();
+    const [doc] = cases().slice(-1) as [CaseDoc];
+    await repository.insert(doc, []);
+    const after = { ...doc, status: 'afgesloten', version: 2 };
+    await repository.update(doc._id, 1, change(after), new Date(), 'x');
+    // A replica that wrote version 1 late (its row write came after the change's).
+    expect(await keepLatest(rows, doc._id, 1, queueRowOf(doc))).toBe('stale');
+    expect(await repository.list({}, 10)).toEqual([itemOf(after)]);
   });
 });

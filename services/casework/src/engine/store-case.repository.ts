@@ -1,61 +1,54 @@
 import { Injectable, Logger, type OnApplicationBootstrap } from '@nestjs/common';
 import { newEventId } from '@inspectorate/contracts';
-import { DuplicateKeyError, InjectStore, type Query, type Store } from '@inspectorate/persistence';
+import {
+  DuplicateKeyError,
+  InjectStore,
+  type Query,
+  type Store,
+  keepLatest,
+} from '@inspectorate/persistence';
 import type { CaseChange } from './case-aggregate';
 import type { CaseDoc, CaseRead } from './case';
 import { type CaseListFilter, type CaseListItem, CaseRepository } from './case.repository';
 import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
 import {
   FIRST_DAY,
+  QUEUE_KEYS,
   type QueueCursor,
-  type QueueKeys,
   type QueueQuery,
   type QueueStore,
   addDays,
   dayOfCaseId,
   firstDay,
   yearsBefore,
-  openedDayOf,
-  queueKeys,
   readQueue,
 } from './queue-keys';
-
-const LIST_FIELDS = {
-  _id: 1,
-  caseType: 1,
-  confidential: 1,
-  subject: 1,
-  schooljaar: 1,
-  status: 1,
-  result: 1,
-  assignee: 1,
-  queue: 1,
-  nextDueOn: 1,
-  openedAt: 1,
-} as const;
-
-/** What the queue keys are made of. */
-const KEY_FIELDS = {
-  _id: 1,
-  openedAt: 1,
-  caseType: 1,
-  status: 1,
-  assignee: 1,
-  queue: 1,
-  nextDueOn: 1,
-  subject: 1,
-} as const;
+import {
+  CaseQueueRows,
+  type QueueRowDoc,
+  type QueueRowState,
+  ROW_FIELDS,
+  ROW_SOURCE_FIELDS,
+  listItemOf,
+  queueRowOf,
+} from './queue-rows';
 
 /** A page of a work queue in queue order: opening day, then id (id order for UUID v7 ids). */
-const LIST_OPTIONS = { projection: LIST_FIELDS, sort: { openedDay: 1 as const, _id: 1 as const } };
+const LIST_OPTIONS = { projection: ROW_FIELDS, sort: { openedDay: 1 as const, _id: 1 as const } };
 
-/** A case as stored: with the keys its work queues are read by (queue-keys.ts). */
-type StoredCase = CaseDoc & Partial<QueueKeys>;
+/** A case as stored: with the state of its queue row (queue-rows.ts). */
+type StoredCase = CaseDoc & { queueRow?: QueueRowState };
+
+/** The work-queue keys cases carried before the rows did: taken off them once. */
+const OLD_CASE_KEYS = Object.fromEntries(
+  ['openedDay', ...Object.keys(QUEUE_KEYS)].map((name) => [name, '']),
+);
 
 /**
  * Cases on the platform's stores (libs/persistence): one document per case
  * with its outbox, every change conditional on `version`. The stores put the
  * events in the outbox and tell the relay; nothing here knows about either.
+ * Work queues read each case's row beside it (queue-rows.ts).
  */
 @Injectable()
 export class StoreCaseRepository extends CaseRepository implements OnApplicationBootstrap {
@@ -64,12 +57,15 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
   constructor(
     @InjectStore(Cases) private readonly cases: Store<StoredCase>,
     @InjectStore(CaseReadLog) private readonly caseReads: Store<CaseReadDoc>,
+    @InjectStore(CaseQueueRows) private readonly rows: Store<QueueRowDoc>,
   ) {
     super();
   }
 
   get(caseId: string): Promise<CaseDoc | null> {
-    return this.cases.findById(caseId, { projection: { outbox: 0, outboxPending: 0 } });
+    return this.cases.findById(caseId, {
+      projection: { outbox: 0, outboxPending: 0, queueRow: 0 },
+    });
   }
 
   exists(caseId: string): Promise<boolean> {
@@ -78,12 +74,13 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
 
   async insert(doc: CaseDoc, events: CaseChange['events']): Promise<'inserted' | 'duplicate'> {
     try {
-      await this.cases.insert(storedCase(doc), events);
-      return 'inserted';
+      await this.cases.insert({ ...doc, queueRow: 'pending' }, events);
     } catch (error) {
       if (error instanceof DuplicateKeyError) return 'duplicate';
       throw error;
     }
+    await this.writeRow(doc, doc.version);
+    return 'inserted';
   }
 
   async update(
@@ -98,8 +95,8 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
       {
         $set: {
           ...change.set,
-          // The queue keys follow status, assignee, queue and due date: written anew from the case after.
-          ...queueKeys(change.after),
+          // In the same write as the change: its queue row is to be written (queue-rows.ts).
+          queueRow: 'pending',
           updatedAt: now,
           updatedBy: actor,
         },
@@ -108,7 +105,57 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
       },
       change.events,
     );
-    return written.matched === 1;
+    if (written.matched !== 1) return false;
+    await this.writeRow(change.after, version + 1);
+    return true;
+  }
+
+  /**
+   * The case's queue row from the case at `version`, then the case marked
+   * `written` if it is still at that version (a later change marked it
+   * pending again for its own row). The change is stored already: a failure
+   * here leaves the mark pending for rewritePendingRows, not an error.
+   */
+  private async writeRow(doc: CaseDoc, version: number): Promise<void> {
+    try {
+      await keepLatest(this.rows, doc._id, version, queueRowOf(doc));
+      await this.cases.update(
+        { _id: doc._id, version, queueRow: 'pending' },
+        { $set: { queueRow: 'written' } },
+      );
+    } catch (error) {
+      this.logger.warn(`queue row of case ${doc._id} left pending: ${String(error)}`);
+    }
+  }
+
+  /**
+   * Writes the rows of cases marked pending (a crash or a failed write
+   * between a case and its row), a chunk at a time, from the cases as they
+   * are now; by the indexed mark, so cheap when there are none. At start and
+   * every few minutes (QueueRowsJob). Returns how many it wrote.
+   */
+  async rewritePendingRows(): Promise<number> {
+    return this.rewriteRows({ queueRow: 'pending' });
+  }
+
+  private async rewriteRows(filter: Query): Promise<number> {
+    let written = 0;
+    for (;;) {
+      const chunk = await this.cases.find(filter, { projection: ROW_SOURCE_FIELDS, limit: 200 });
+      if (chunk.length === 0) return written;
+      for (const c of chunk) {
+        await keepLatest(this.rows, c._id, c.version, queueRowOf(c));
+      }
+      await this.cases.bulk(
+        chunk.map((c) => ({
+          update: {
+            filter: { _id: c._id, version: c.version },
+            change: { $set: { queueRow: 'written' }, $unset: OLD_CASE_KEYS },
+          },
+        })),
+      );
+      written += chunk.length;
+    }
   }
 
   /**
@@ -125,8 +172,8 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
   }
 
   /**
-   * A page in a few reads, each served by an index (queue-keys.ts), from the
-   * first day any case was opened on.
+   * A page in a few reads of the cases' queue rows, each served by an index
+   * (queue-keys.ts), from the first day any case was opened on.
    */
   async list(f: CaseListFilter, limit: number): Promise<CaseListItem[]> {
     const query = caseListQuery(f);
@@ -134,13 +181,14 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
     const from = await this.firstCaseDay();
     if (!from) return [];
     const after = f.after ? await this.cursor(f.after) : null;
-    return readQueue<CaseListItem>(query, { from, after, to: lastQueueDay() }, limit, this.queue);
+    const page = await readQueue(query, { from, after, to: lastQueueDay() }, limit, this.queue);
+    return page.map(listItemOf);
   }
 
-  private readonly queue: QueueStore<CaseListItem> = {
-    page: (q, n) => this.cases.find(q, { ...LIST_OPTIONS, limit: n }),
-    some: (q, n) => this.cases.find(q, { projection: LIST_FIELDS, limit: n }),
-    dayOf: openedDayOf,
+  private readonly queue: QueueStore<QueueRowDoc> = {
+    page: (q, n) => this.rows.find(q, { ...LIST_OPTIONS, limit: n }),
+    some: (q, n) => this.rows.find(q, { projection: ROW_FIELDS, limit: n }),
+    dayOf: (row) => row.openedDay,
   };
 
   /**
@@ -155,37 +203,28 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
     return this.firstDay ?? null;
   }
 
-  /** The cursor's day: from its UUID v7, else the case's stored key. */
+  /** The cursor's day: from its UUID v7, else the case's row. */
   private async cursor(id: string): Promise<QueueCursor> {
     const day =
       dayOfCaseId(id) ??
-      (await this.cases.findById(id, { projection: { openedDay: 1 } }))?.openedDay ??
+      (await this.rows.findById(id, { projection: { openedDay: 1 } }))?.openedDay ??
       FIRST_DAY;
     return { day, id };
   }
 
   /**
-   * Cases stored before their queue keys were: given them once at start, a
-   * chunk at a time (on MongoDB the query is served by the `openedDay`
-   * index; on the local FerretDB it reads the collection, which is small
-   * there). Every replica may do it: the keys follow from the case.
+   * Cases stored before their queue rows were (no `queueRow` mark; their
+   * work-queue keys, kept on the case then, are taken off) and rows left
+   * pending: written once at start, a chunk at a time. On MongoDB the first
+   * query is served by the `queueRow` index; on the local FerretDB it reads
+   * the collection, which is small there. Every replica may do it: a row
+   * follows from its case.
    */
   async onApplicationBootstrap(): Promise<void> {
-    let given = 0;
-    for (;;) {
-      const missing = await this.cases.find(
-        { openedDay: { $exists: false } },
-        { projection: KEY_FIELDS, limit: 500 },
-      );
-      if (missing.length === 0) break;
-      await this.cases.bulk(
-        missing.map((c) => ({
-          update: { filter: { _id: c._id }, change: { $set: queueKeys(c) } },
-        })),
-      );
-      given += missing.length;
-    }
-    if (given > 0) this.logger.log(`gave ${given} cases their work-queue keys`);
+    const given =
+      (await this.rewriteRows({ queueRow: { $exists: false } })) +
+      (await this.rewritePendingRows());
+    if (given > 0) this.logger.log(`wrote the work-queue rows of ${given} cases`);
     await this.firstCaseDay();
   }
 
@@ -198,8 +237,8 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
   }
 }
 
-/** A case as the repository stores it: with its work-queue keys (the benchmark seeds these). */
-export const storedCase = (doc: CaseDoc): StoredCase => ({ ...doc, ...queueKeys(doc) });
+/** A case as the repository stores it once its queue row is written (the benchmark seeds these, and storedQueueRow). */
+export const storedCase = (doc: CaseDoc): StoredCase => ({ ...doc, queueRow: 'written' });
 
 /** The last day a case can have been opened on: today (UTC, as ids are made), and a day for clock skew. */
 export const lastQueueDay = () => addDays(new Date().toISOString().slice(0, 10), 1);
@@ -212,12 +251,13 @@ export const lastQueueDay = () => addDays(new Date().toISOString().slice(0, 10),
  */
 export function caseListQuery(f: CaseListFilter): QueueQuery | null {
   const filter: Query = {};
-  if (f.type) filter['caseType.code'] = f.type;
+  // On the queue rows (queue-rows.ts).
+  if (f.type) filter['type'] = f.type;
   if (f.status) filter['status'] = f.status;
   if (f.assignee !== undefined) filter['assignee'] = f.assignee;
   if (f.queue) filter['queue'] = f.queue;
-  if (f.board) filter['subject.bevoegdGezagNummer'] = f.board;
-  if (f.brin) filter['subject.brin'] = f.brin;
+  if (f.board) filter['board'] = f.board;
+  if (f.brin) filter['brin'] = f.brin;
   const dueYears = f.deadlineBefore ? yearsBefore(f.deadlineBefore) : [];
   if (f.deadlineBefore) {
     if (dueYears.length === 0) return null;

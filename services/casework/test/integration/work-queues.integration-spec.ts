@@ -13,6 +13,10 @@ import type { CaseDoc } from '../../src/engine/case';
 import { Cases } from '../../src/engine/collections';
 import { type MongoStore, storeToken } from '@inspectorate/persistence';
 import { RETIRED_CASE_INDEXES } from '../../src/engine/retired-indexes';
+import { queueKeys } from '../../src/engine/queue-keys';
+import type { QueueRowDoc } from '../../src/engine/queue-rows';
+
+type StoredCase = CaseDoc & { queueRow?: string };
 
 /** A UUID v7 for a moment, as the engine makes them when a case opens. */
 const idAt = (ms: number, n: number) => {
@@ -21,8 +25,8 @@ const idAt = (ms: number, n: number) => {
 };
 
 /**
- * 60 cases opened over two years, as stored before the work-queue keys
- * existed (no openedDay, no qBrin, …): one in three a klacht, every
+ * 60 cases opened over two years, as stored before the work-queue rows
+ * existed (no queue row, no openedDay, no qBrin, …): one in three a klacht, every
  * fourth unassigned, one in five with a running deadline.
  */
 function oldCases(): CaseDoc[] {
@@ -74,7 +78,10 @@ describe('casework: work queues read window after window of days, on the real da
   beforeAll(async () => {
     coordinator = await bearer('coordinator');
     db = await connectDb(scope);
-    await db.db.collection<CaseDoc>('cases').insertMany(cases);
+    // Every other one as the release before stored it: its work-queue keys on the case.
+    await db.db
+      .collection<CaseDoc>('cases')
+      .insertMany(cases.map((c, n) => (n % 2 === 0 ? { ...c, ...queueKeys(c) } : c)));
     // As the release before left them: its work-queue indexes.
     for (const keys of RETIRED_CASE_INDEXES) await db.db.collection('cases').createIndex(keys);
     const config = loadConfig.load(serviceEnv(scope));
@@ -111,17 +118,27 @@ describe('casework: work queues read window after window of days, on the real da
       .map((c) => c._id)
       .sort();
 
-  it('gives cases stored before the keys their keys at start', async () => {
-    const stored = await db.db.collection<CaseDoc>('cases').find({}).toArray();
+  it('gives cases stored before the queue rows their rows at start, keys and all', async () => {
+    const stored = await db.db.collection<StoredCase>('cases').find({}).toArray();
     expect(stored).toHaveLength(60);
+    const rows = await db.db.collection<QueueRowDoc>('case_queue_rows').find({}).toArray();
+    const rowOf = new Map(rows.map((r) => [r._id, r]));
+    expect(rowOf.size).toBe(60);
     for (const c of stored) {
       const day = c.openedAt.toISOString().slice(0, 10);
-      expect(c).toMatchObject({
+      expect(rowOf.get(c._id)).toMatchObject({
+        revision: 1,
         openedDay: day,
         qDue: `${c.nextDueOn?.slice(0, 4) ?? ''}|${day}`,
         qTypeStatus: `${c.caseType.code}|ontvangen|${day}`,
         qAssignee: `${c.assignee ?? ''}|${day}`,
+        type: c.caseType.code,
+        brin: c.subject.brin,
       });
+      // The keys the release before kept on the case are taken off it.
+      expect(c.queueRow).toBe('written');
+      expect(c).not.toHaveProperty('openedDay');
+      expect(c).not.toHaveProperty('qBrin');
     }
   });
 
