@@ -213,17 +213,20 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
   }
 
   /**
-   * Cases stored before their queue rows were (no `queueRow` mark; their
-   * work-queue keys, kept on the case then, are taken off) and rows left
-   * pending: written once at start, a chunk at a time. On MongoDB the first
-   * query is served by the `queueRow` index; on the local FerretDB it reads
-   * the collection, which is small there. Every replica may do it: a row
-   * follows from its case.
+   * Cases stored before their queue rows were (no `queueRow` mark), or
+   * changed since by a replica of that release (which writes the keys
+   * `openedDay`, … on the case with every change: a rolling update), and
+   * rows left pending: written at start, a chunk at a time, and the keys
+   * taken off the cases. On the local FerretDB the first query reads the
+   * collection (neither condition is answered from an index), as the keys'
+   * own start-up query did before. Every replica may do it: a row follows
+   * from its case.
    */
   async onApplicationBootstrap(): Promise<void> {
     const given =
-      (await this.rewriteRows({ queueRow: { $exists: false } })) +
-      (await this.rewritePendingRows());
+      (await this.rewriteRows({
+        $or: [{ queueRow: { $exists: false } }, { openedDay: { $exists: true } }],
+      })) + (await this.rewritePendingRows());
     if (given > 0) this.logger.log(`wrote the work-queue rows of ${given} cases`);
     await this.firstCaseDay();
   }

@@ -14,7 +14,7 @@ import { Cases } from '../../src/engine/collections';
 import { type MongoStore, storeToken } from '@inspectorate/persistence';
 import { RETIRED_CASE_INDEXES } from '../../src/engine/retired-indexes';
 import { queueKeys } from '../../src/engine/queue-keys';
-import type { QueueRowDoc } from '../../src/engine/queue-rows';
+import { type QueueRowDoc, storedQueueRow } from '../../src/engine/queue-rows';
 
 type StoredCase = CaseDoc & { queueRow?: string };
 
@@ -82,6 +82,18 @@ describe('casework: work queues read window after window of days, on the real da
     await db.db
       .collection<CaseDoc>('cases')
       .insertMany(cases.map((c, n) => (n % 2 === 0 ? { ...c, ...queueKeys(c) } : c)));
+    // One with its row, then changed by a replica of the release before during a rolling
+    // update: that wrote the keys on the case again, and the row still shows the change before.
+    const changed = cases[1]!;
+    await db.db
+      .collection<QueueRowDoc>('case_queue_rows')
+      .insertOne(storedQueueRow({ ...changed, status: 'in-behandeling' }));
+    await db.db
+      .collection<StoredCase>('cases')
+      .updateOne(
+        { _id: changed._id },
+        { $set: { ...queueKeys(changed), queueRow: 'written', version: 2 } },
+      );
     // As the release before left them: its work-queue indexes.
     for (const keys of RETIRED_CASE_INDEXES) await db.db.collection('cases').createIndex(keys);
     const config = loadConfig.load(serviceEnv(scope));
@@ -124,15 +136,17 @@ describe('casework: work queues read window after window of days, on the real da
     const rows = await db.db.collection<QueueRowDoc>('case_queue_rows').find({}).toArray();
     const rowOf = new Map(rows.map((r) => [r._id, r]));
     expect(rowOf.size).toBe(60);
+    expect(stored.find((c) => c._id === cases[1]!._id)?.version).toBe(2);
     for (const c of stored) {
       const day = c.openedAt.toISOString().slice(0, 10);
       expect(rowOf.get(c._id)).toMatchObject({
-        revision: 1,
+        revision: c.version,
         openedDay: day,
         qDue: `${c.nextDueOn?.slice(0, 4) ?? ''}|${day}`,
         qTypeStatus: `${c.caseType.code}|ontvangen|${day}`,
         qAssignee: `${c.assignee ?? ''}|${day}`,
         type: c.caseType.code,
+        status: 'ontvangen',
         brin: c.subject.brin,
       });
       // The keys the release before kept on the case are taken off it.
