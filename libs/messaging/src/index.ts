@@ -3,6 +3,7 @@ export * from './topics/naming';
 export * from './topics/provision';
 export * from './kafka/kafka-client';
 export * from './outbox/outbox';
+export * from './outbox/outbox-apart';
 export * from './outbox/relay';
 export * from './outbox/apply-once';
 export * from './consumer/errors';

@@ -12,6 +12,12 @@ export interface CollectionDefinition<T extends { _id: unknown } = { _id: unknow
   readonly schema: Schema;
   /** Documents carry an outbox: the relay must know the collection (the service manifest). */
   readonly outbox: boolean;
+  /**
+   * The events of inserted documents live apart, in `outbox_<name>`, so the
+   * relay never rewrites the document after an insert (ADR 0002, "Inserts:
+   * the events apart"). Updates keep theirs in the document.
+   */
+  readonly insertEventsApart: boolean;
   /** The field `mutate` reads and bumps; `version` unless said otherwise (registry: `revision`). */
   readonly versionField: string;
   /** Indexes a release before declared and this one no longer reads: dropped at start. */
@@ -38,6 +44,8 @@ export interface DefineCollectionOptions {
    */
   retiredIndexes?: readonly IndexKeys[];
   outbox?: boolean;
+  /** See CollectionDefinition.insertEventsApart; only with `outbox: true`. */
+  insertEventsApart?: boolean;
   versionField?: string;
 }
 
@@ -64,6 +72,8 @@ export function defineCollection<T extends { _id: unknown }>(
     if (Array.isArray(index)) schema.index(index[0], index[1]);
     else schema.index(index as IndexKeys);
   }
+  if (options.insertEventsApart && !options.outbox)
+    throw new Error(`collection ${options.name}: insertEventsApart needs outbox: true`);
   const declared = schema.indexes().map(([keys]) => sameIndexKeys.text(keys as IndexKeys));
   for (const keys of options.retiredIndexes ?? []) {
     // It would be dropped and built again at every start.
@@ -77,6 +87,7 @@ export function defineCollection<T extends { _id: unknown }>(
     schema,
     retiredIndexes: options.retiredIndexes ?? [],
     outbox: options.outbox ?? false,
+    insertEventsApart: options.insertEventsApart ?? false,
     versionField: options.versionField ?? 'version',
   };
 }

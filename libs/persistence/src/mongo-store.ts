@@ -1,9 +1,15 @@
 import {
+  type ApartEntry,
   type InsertedWithEvents,
   type PendingEvent,
   WRITE_CHUNK,
+  apartCollectionOf,
+  dropApartEntries,
+  newWithEventsApart,
   newWithOutbox,
+  rewriteIfLate,
   withOutbox,
+  writeApartEntries,
 } from '@inspectorate/messaging';
 import type { AnyBulkWriteOperation, Collection, Db, Document } from 'mongodb';
 import {
@@ -47,6 +53,8 @@ export interface OutboxHints {
     ids: readonly unknown[],
     inserted?: readonly InsertedWithEvents[],
   ): Promise<void>;
+  /** Apart entries being written with their aggregates now (the relay leaves them to the handover). */
+  writingApart?(collection: string, entryIds: readonly string[]): { done(): void };
 }
 
 /**
@@ -123,13 +131,24 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
 
   async insert(doc: T, events: readonly PendingEvent[] = []): Promise<void> {
     await validateDocument(this.definition, doc);
-    const written = this.withEvents(doc, events);
+    const { written, apart } = this.withEvents(doc, events);
+    const writing = this.writingApart(apart);
     try {
-      await this.collection.insertOne(written as never);
-    } catch (error) {
-      throw asDuplicateKeyError(this.name, error);
+      const startedAt = await writeApartEntries(this.apartCollection, apart);
+      try {
+        await this.collection.insertOne(written as never);
+      } catch (error) {
+        const duplicate = asDuplicateKeyError(this.name, error);
+        // Someone else's document: our entries' write never landed.
+        if (duplicate instanceof DuplicateKeyError)
+          await dropApartEntries(this.apartCollection, apart);
+        throw duplicate;
+      }
+      await rewriteIfLate(this.apartCollection, apart, startedAt);
+      if (events.length > 0) await this.hint([doc._id], [handover(written, apart)]);
+    } finally {
+      writing.done();
     }
-    if (events.length > 0) await this.hint([doc._id], [written as InsertedWithEvents]);
   }
 
   async update(
@@ -205,12 +224,32 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     };
     if (ops.length === 0) return result;
     for (const op of ops) if ('insert' in op) await validateDocument(this.definition, op.insert);
-    const written = ops.map((op) =>
-      'insert' in op ? (this.withEvents(op.insert, op.events ?? []) as InsertedWithEvents) : null,
+    const prepared = ops.map((op) =>
+      'insert' in op ? this.withEvents(op.insert, op.events ?? []) : null,
     );
+    const written = prepared.map((p) => (p ? handover(p.written, p.apart) : null));
+    // Inserts' events kept apart go first, all in one command (outbox-apart.ts).
+    const apart = prepared.flatMap((p) => p?.apart ?? []);
+    const writing = this.writingApart(apart);
+    try {
+      return await this.bulkWrite(ops, prepared, written, apart, result);
+    } finally {
+      writing.done();
+    }
+  }
+
+  /** bulk's writes: the apart entries, the statements in chunks, the handover. */
+  private async bulkWrite(
+    ops: readonly BulkOp<T>[],
+    prepared: readonly ({ written: object; apart: ApartEntry[] } | null)[],
+    written: readonly (InsertedWithEvents | null)[],
+    apart: readonly ApartEntry[],
+    result: BulkResult,
+  ): Promise<BulkResult> {
+    const startedAt = await writeApartEntries(this.apartCollection, apart);
     const statements: AnyBulkWriteOperation<T & Document>[] = ops.map((op, i) =>
       'insert' in op
-        ? { insertOne: { document: written[i] as never } }
+        ? { insertOne: { document: prepared[i]!.written as never } }
         : {
             updateOne: {
               filter: op.update.filter as never,
@@ -232,6 +271,15 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
           result.duplicates.push(asDuplicateKeyError(this.name, e, offset) as DuplicateKeyError);
         }
       }
+    }
+    if (apart.length > 0) {
+      // The entries of inserts that collided are someone else's document's: never published.
+      const collided = new Set(result.duplicates.map((d) => d.index));
+      await dropApartEntries(
+        this.apartCollection,
+        prepared.flatMap((p, i) => (p && collided.has(i) ? p.apart : [])),
+      );
+      await rewriteIfLate(this.apartCollection, apart, startedAt);
     }
     // A hint for every statement with events; one for a statement that did not land is harmless.
     const hinted = ops.filter((op) => (op.events?.length ?? 0) > 0).map((op) => idOf(op));
@@ -274,12 +322,34 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     return dropped;
   }
 
-  private withEvents(doc: T, events: readonly PendingEvent[]): object {
+  /** Tells this replica's relay which apart entries are being written with their aggregates now. */
+  private writingApart(apart: readonly ApartEntry[]): { done(): void } {
+    if (apart.length === 0 || !this.hints?.writingApart) return { done: () => undefined };
+    return this.hints.writingApart(
+      this.name,
+      apart.map((e) => e._id),
+    );
+  }
+
+  /** Where the events of this collection's inserts live apart (definition.insertEventsApart). */
+  private get apartCollection(): Collection<Document> {
+    return this.db().collection(apartCollectionOf(this.name));
+  }
+
+  /** The document to insert with its events: in it, or (insertEventsApart) apart, written first. */
+  private withEvents(
+    doc: T,
+    events: readonly PendingEvent[],
+  ): { written: object; apart: ApartEntry[] } {
     if (!this.definition.outbox) {
       if (events.length > 0) throw this.noOutbox();
-      return doc;
+      return { written: doc, apart: [] };
     }
-    return newWithOutbox(doc, events);
+    if (this.definition.insertEventsApart && events.length > 0) {
+      const { doc: written, entries } = newWithEventsApart(doc, events);
+      return { written, apart: entries };
+    }
+    return { written: newWithOutbox(doc, events), apart: [] };
   }
 
   private changeWithEvents(change: Change, events: readonly PendingEvent[]): Change {
@@ -303,6 +373,16 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     }
     await this.hints.queued(this.name, ids, inserted);
   }
+}
+
+/** What the relay is handed for an inserted document: its entries, and where they live. */
+function handover(written: object, apart: readonly ApartEntry[]): InsertedWithEvents {
+  if (apart.length === 0) return written as InsertedWithEvents;
+  return {
+    _id: (written as { _id: unknown })._id,
+    outbox: apart.map((e) => e.entry),
+    apart: apart.map((e) => e._id),
+  };
 }
 
 /**

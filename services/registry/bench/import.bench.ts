@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { NestFactory } from '@nestjs/core';
 import type { Sector } from '@inspectorate/contracts';
 import { scaleFiles } from '@inspectorate/duo';
+import { apartCollectionOf } from '@inspectorate/messaging';
 import { Kafka, logLevel } from 'kafkajs';
 import { MongoClient } from 'mongodb';
 // The harness sits in bench/ at the root, outside any Nx project; the runner requires this path.
@@ -112,12 +113,15 @@ async function serviceRun(
   // FerretDB decodes every flagged document (outbox included) and, polled
   // every 50 ms, took a large share of the database's time from the relay
   // it was waiting for.
+  // Inserts' events wait apart, in outbox_<name> (ADR 0002): any left there is pending too.
   const pending = async () => {
     for (const name of ['boards', 'schools', 'vestigingen']) {
       const doc = await db
         .collection(name)
         .findOne({ outboxPending: true }, { projection: { _id: 1 } });
       if (doc) return true;
+      if (await db.collection(apartCollectionOf(name)).findOne({}, { projection: { _id: 1 } }))
+        return true;
     }
     return false;
   };

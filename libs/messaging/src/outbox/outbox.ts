@@ -48,7 +48,8 @@ export interface PendingEvent {
   event: CloudEvent;
 }
 
-function entries(events: readonly PendingEvent[]): OutboxEntry[] {
+/** The outbox entries of events, in the order given, checked against their definitions. */
+export function toOutboxEntries(events: readonly PendingEvent[]): OutboxEntry[] {
   const now = new Date();
   return events.map(({ definition, event }) => {
     if (definition.type !== event.type) {
@@ -76,7 +77,7 @@ export function withOutbox<U extends Record<string, unknown>>(
   }
   return {
     ...update,
-    $push: { ...push, outbox: { $each: entries(events) } },
+    $push: { ...push, outbox: { $each: toOutboxEntries(events) } },
     $set: { ...set, outboxPending: true },
   };
 }
@@ -86,6 +87,6 @@ export function newWithOutbox<D extends object>(
   doc: D,
   events: readonly PendingEvent[],
 ): D & OutboxFields {
-  const outbox = entries(events);
+  const outbox = toOutboxEntries(events);
   return outbox.length > 0 ? { ...doc, outbox, outboxPending: true } : { ...doc, outbox };
 }

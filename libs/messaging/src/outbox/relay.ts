@@ -4,6 +4,12 @@ import type { Collection, Db, Document, UpdateFilter, WithId } from 'mongodb';
 import { type MessagingInstruments, noInstruments } from '../instruments';
 import type { TopicNaming } from '../topics/naming';
 import type { OutboxEntry } from './outbox';
+import {
+  ORPHAN_AFTER_MS,
+  apartCollectionOf,
+  readApartRound,
+  withApartEntries,
+} from './outbox-apart';
 import { RenewedLease } from './relay-lease';
 
 /** The part of the scheduling lib's LeaseService the relay needs. */
@@ -29,6 +35,8 @@ export interface OutboxRelayOptions {
   leaseTtlMs?: number;
   /** Bytes of messages per produce request (see MAX_REQUEST_BYTES). */
   maxRequestBytes?: number;
+  /** Apart entries whose aggregate has not appeared after this long are deleted unpublished (outbox-apart.ts). */
+  orphanAfterMs?: number;
   /** Test seam: runs after publishing and before cleanup. */
   afterPublish?: (collection: string, entries: OutboxEntry[]) => Promise<void>;
 }
@@ -36,6 +44,8 @@ export interface OutboxRelayOptions {
 interface OutboxDoc extends Document {
   _id: unknown;
   outbox?: OutboxEntry[];
+  /** Set when the entries live apart (outbox-apart.ts): their ids there, deleted after publishing. */
+  apart?: string[];
 }
 
 export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
@@ -74,6 +84,8 @@ export const WRITE_CHUNK = 50;
 export interface InsertedWithEvents {
   _id: unknown;
   outbox: OutboxEntry[];
+  /** When its events were written apart (outbox-apart.ts): the ids of those entries. */
+  apart?: string[];
 }
 
 /** Inserted documents kept per collection for the relay; beyond this, the poll finds them. */
@@ -135,6 +147,8 @@ export function produceRequests(
 
 export class OutboxRelay {
   private readonly collections = new Map<string, Collection<OutboxDoc>>();
+  /** Per collection, where the events of its inserts may live apart (outbox-apart.ts). */
+  private readonly aparts = new Map<string, Collection<Document>>();
   private readonly loops = new Map<string, Promise<void>>();
   private readonly log: LoggerService;
   private readonly instruments: MessagingInstruments;
@@ -142,6 +156,7 @@ export class OutboxRelay {
   private readonly pollIntervalMs: number;
   private readonly leaseTtlMs: number;
   private readonly maxRequestBytes: number;
+  private readonly orphanAfterMs: number;
   private running = false;
   /** Collections told about new work while their loop was busy. */
   private readonly nudged = new Set<string>();
@@ -154,6 +169,13 @@ export class OutboxRelay {
    * in it (see `queued`).
    */
   private readonly fresh = new Map<string, Map<unknown, InsertedWithEvents>>();
+  /**
+   * Per collection: apart entries this replica has written and whose
+   * aggregates it is inserting now. Its handover brings them as written, so
+   * the poll does not verify them (a read of each aggregate, as costly as
+   * the rewrite the apart entries save).
+   */
+  private readonly writing = new Map<string, Set<string>>();
   /** Per collection: ids of entries published lately (for handovers that come after a poll found them). */
   private readonly remembered = new Map<string, Set<string>>();
 
@@ -164,6 +186,7 @@ export class OutboxRelay {
     this.pollIntervalMs = options.pollIntervalMs ?? 500;
     this.leaseTtlMs = options.leaseTtlMs ?? 15_000;
     this.maxRequestBytes = options.maxRequestBytes ?? MAX_REQUEST_BYTES;
+    this.orphanAfterMs = options.orphanAfterMs ?? ORPHAN_AFTER_MS;
   }
 
   /**
@@ -189,15 +212,40 @@ export class OutboxRelay {
       for (const doc of inserted) {
         if (fresh.size >= MAX_FRESH) break;
         // Only what the relay needs: not the rest of the document.
-        if (doc.outbox.length > 0) fresh.set(doc._id, { _id: doc._id, outbox: doc.outbox });
+        if (doc.outbox.length > 0)
+          fresh.set(doc._id, {
+            _id: doc._id,
+            outbox: doc.outbox,
+            ...(doc.apart ? { apart: doc.apart } : {}),
+          });
       }
     }
     this.nudge();
   }
 
+  /**
+   * Apart entries (outbox-apart.ts) this replica has written and whose
+   * aggregates it is inserting now; `done` when that write is over (landed
+   * and handed over, or failed). Until then the poll leaves them to the
+   * handover. A replica that dies meanwhile takes the mark with it, so
+   * another relay verifies them as usual.
+   */
+  writingApart(collectionName: string, entryIds: readonly string[]): { done(): void } {
+    if (entryIds.length === 0) return { done: () => undefined };
+    const writing = this.writing.get(collectionName) ?? new Set<string>();
+    this.writing.set(collectionName, writing);
+    for (const id of entryIds) writing.add(id);
+    return {
+      done: () => {
+        for (const id of entryIds) writing.delete(id);
+      },
+    };
+  }
+
   /** Adds a collection whose documents carry an outbox. Call before start(). */
   register(collectionName: string): void {
     this.collections.set(collectionName, this.options.db.collection<OutboxDoc>(collectionName));
+    this.aparts.set(collectionName, this.options.db.collection(apartCollectionOf(collectionName)));
     if (this.running) this.startLoop(collectionName);
   }
 
@@ -234,6 +282,39 @@ export class OutboxRelay {
    */
   async drain(collectionName: string, stillHeld: () => boolean = () => true): Promise<number> {
     let total = 0;
+    // First the events of inserts kept apart: an aggregate's later events
+    // (in its document) must not leave before the event of its creation.
+    let waiting = 0;
+    for (;;) {
+      if (!stillHeld()) return total;
+      const handed = this.takeFresh(collectionName);
+      if (handed.length > 0) {
+        total += await this.publish(collectionName, handed);
+        continue;
+      }
+      const domain = this.collection(collectionName) as unknown as Collection<Document>;
+      const round = await readApartRound(this.apart(collectionName), domain, {
+        limit: this.batchSize,
+        skip: waiting,
+        orphanAfterMs: this.orphanAfterMs,
+        ...(this.writing.get(collectionName) ? { inFlight: this.writing.get(collectionName) } : {}),
+      });
+      if (round.orphans.length > 0)
+        await this.apart(collectionName).deleteMany({ _id: { $in: round.orphans } } as never);
+      if (round.ready.length > 0)
+        total += await this.publish(
+          collectionName,
+          round.ready.map((r) => ({
+            _id: r.aggregate,
+            outbox: r.entries.map((e) => e.entry),
+            apart: r.entries.map((e) => e._id),
+          })) as WithId<OutboxDoc>[],
+        );
+      // Entries whose aggregate is not there yet stay; the next read goes past them.
+      waiting += round.waiting;
+      // Entries written after this replica's own in-flight ones are younger still: next time.
+      if (round.read < this.batchSize || round.allInFlight) break;
+    }
     for (;;) {
       // The loop's lease may run out during a long drain: stop publishing then.
       if (!stillHeld()) return total;
@@ -250,11 +331,18 @@ export class OutboxRelay {
         )
         .toArray();
       if (docs.length === 0) return total;
+      // An aggregate whose insert's events (apart) have not left yet waits for them.
+      const first = await withApartEntries(
+        this.apart(collectionName),
+        docs.map((doc) => doc._id),
+      );
+      const ready = docs.filter((doc) => !first.has(doc._id));
+      if (ready.length === 0) return total;
       // Read whole here (with whatever was appended since the insert): the
       // handed-over copy of such a document must not be published after it.
       const fresh = this.fresh.get(collectionName);
-      for (const doc of docs) fresh?.delete(doc._id);
-      total += await this.publish(collectionName, docs);
+      for (const doc of ready) fresh?.delete(doc._id);
+      total += await this.publish(collectionName, ready);
     }
   }
 
@@ -273,7 +361,11 @@ export class OutboxRelay {
       if (taken.length >= this.batchSize) break;
       fresh.delete(id);
       if (remembered && doc.outbox.some((entry) => remembered.has(entry.id))) continue;
-      taken.push({ _id: doc._id, outbox: doc.outbox } as WithId<OutboxDoc>);
+      taken.push({
+        _id: doc._id,
+        outbox: doc.outbox,
+        ...(doc.apart ? { apart: doc.apart } : {}),
+      } as WithId<OutboxDoc>);
     }
     return taken;
   }
@@ -289,9 +381,13 @@ export class OutboxRelay {
     }
   }
 
-  /** Number of aggregates with unpublished events. */
+  /** Number of aggregates with unpublished events (an insert's apart entries counted each). */
   async backlog(collectionName: string): Promise<number> {
-    return this.collection(collectionName).countDocuments({ outboxPending: true });
+    const [flagged, apart] = await Promise.all([
+      this.collection(collectionName).countDocuments({ outboxPending: true }),
+      this.apart(collectionName).countDocuments({}),
+    ]);
+    return flagged + apart;
   }
 
   async ensureIndexes(): Promise<void> {
@@ -299,6 +395,16 @@ export class OutboxRelay {
       // What every poll looks for: an index lookup, also on our FerretDB build.
       await collection.createIndex({ outboxPending: 1 }, { name: 'outbox_pending' });
     }
+    for (const apart of this.aparts.values()) {
+      // An aggregate's flagged events wait while its insert's apart entries are there.
+      await apart.createIndex({ aggregate: 1 }, { name: 'outbox_apart_aggregate' });
+    }
+  }
+
+  private apart(name: string): Collection<Document> {
+    const found = this.aparts.get(name);
+    if (!found) throw new Error(`collection '${name}' is not registered with the outbox relay`);
+    return found;
   }
 
   private collection(name: string): Collection<OutboxDoc> {
@@ -330,7 +436,13 @@ export class OutboxRelay {
       await this.options.afterPublish?.(collectionName, published);
     }
     if (docs.length === 0) return 0;
-    const left = await this.clearUnchanged(collection, docs);
+    // Entries kept apart are deleted; the aggregate is not written again.
+    const apartIds = docs.flatMap((doc) => doc.apart ?? []);
+    if (apartIds.length > 0)
+      await this.apart(collectionName).deleteMany({ _id: { $in: apartIds } } as never);
+    const embedded = docs.filter((doc) => !doc.apart);
+    if (embedded.length === 0) return published.length;
+    const left = await this.clearUnchanged(collection, embedded);
     if (left.length > 0) await this.removePublished(collection, left);
     return published.length;
   }

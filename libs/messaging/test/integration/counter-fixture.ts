@@ -19,7 +19,10 @@ import {
   applyOnce,
   deadLetterSpec,
   provisionTopics,
+  apartCollectionOf,
+  newWithEventsApart,
   newWithOutbox,
+  writeApartEntries,
   topicNaming,
   withOutbox,
   type OutboxRelay,
@@ -50,7 +53,14 @@ export const testCatalog = new EventCatalog([CounterIncremented]);
 export async function increment(
   db: Db,
   counter: string,
-  options: { poison?: boolean; relay?: Pick<OutboxRelay, 'queued'> } = {},
+  options: {
+    poison?: boolean;
+    relay?: Pick<OutboxRelay, 'queued'>;
+    /** A new counter's events apart (outbox-apart.ts), as libs/persistence writes them. */
+    apart?: boolean;
+    /** With `apart`: the writer dies after writing the entries, before the counter. */
+    dieBetween?: boolean;
+  } = {},
 ): Promise<number> {
   const counters = db.collection<{ _id: string; value: number }>('counters');
   const current = await counters.findOne({ _id: counter });
@@ -69,6 +79,16 @@ export async function increment(
     );
     // As libs/persistence does after a write that queued events; without it the next poll finds them.
     await options.relay?.queued('counters', [counter]);
+  } else if (options.apart) {
+    const { doc, entries } = newWithEventsApart({ _id: counter, value: 1 }, pending);
+    await writeApartEntries(db.collection(apartCollectionOf('counters')), entries);
+    if (options.dieBetween) return seq;
+    await counters.insertOne(doc as never);
+    await options.relay?.queued(
+      'counters',
+      [counter],
+      [{ _id: counter, outbox: entries.map((e) => e.entry), apart: entries.map((e) => e._id) }],
+    );
   } else {
     const doc = newWithOutbox({ _id: counter, value: 1 }, pending);
     await counters.insertOne(doc as never);

@@ -1,13 +1,15 @@
 import { Injectable, Module } from '@nestjs/common';
 import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
-import { OutboxRelay } from '@inspectorate/messaging';
+import { OutboxRelay, apartCollectionOf } from '@inspectorate/messaging';
 import { connectDb, testScope, type TestScope } from '@inspectorate/test-stack';
 import type { Db } from 'mongodb';
 import type { Connection } from 'mongoose';
 import {
   Counters,
   type Counter,
+  DuplicateKeyError,
+  defineCollection,
   InjectStore,
   MongoStore,
   PersistenceModule,
@@ -97,6 +99,70 @@ describe('MongoStore on the real database', () => {
     const stored = await counters.collection.findOne({ _id: 'new-1' });
     expect(stored!['outbox'][0]).toEqual(handed[0]!.outbox[0]);
     await counters.collection.deleteMany({});
+  });
+
+  it('with insertEventsApart: the entries apart first, the document with its write id and no outbox; a collided insert’s entries dropped', async () => {
+    const Apart = defineCollection<Counter>({
+      name: 'contract_apart',
+      fields: { _id: { type: String, required: true }, count: { type: Number, required: true } },
+      outbox: true,
+      insertEventsApart: true,
+    });
+    const handed: { _id: unknown; outbox: { id: string }[]; apart?: string[] }[] = [];
+    const relay = {
+      queued: async (
+        _collection: string,
+        _ids: readonly unknown[],
+        inserted: readonly { _id: unknown; outbox: { id: string }[]; apart?: string[] }[] = [],
+      ) => {
+        handed.push(...inserted);
+      },
+    };
+    const store = new MongoStore(() => connection.db, Apart, relay);
+    const entries = connection.db.collection(apartCollectionOf(Apart.name));
+    await store.collection.deleteMany({});
+    await entries.deleteMany({});
+    const event = (id: string, subject: string) => ({
+      definition: { type: 't.v1', topic: 'inspectorate.test.counters' },
+      event: { id, type: 't.v1', subject } as never,
+    });
+
+    await store.insert({ _id: 'one', version: 1, count: 0 }, [event('e0', 'one')]);
+    const one = await store.collection.findOne({ _id: 'one' });
+    expect(one).not.toHaveProperty('outbox');
+    expect(one).not.toHaveProperty('outboxPending');
+    const [apart0] = await entries.find({}).toArray();
+    expect(apart0).toMatchObject({ aggregate: 'one', write: one!['outboxWrite'], seq: 0, of: 1 });
+    expect(apart0!['entry']).toMatchObject({ id: 'e0' });
+    expect(handed).toEqual([{ _id: 'one', outbox: [apart0!['entry']], apart: [apart0!._id] }]);
+
+    // Someone else's document: the error, and no entry left to publish.
+    await expect(
+      store.insert({ _id: 'one', version: 1, count: 0 }, [event('e-dup', 'one')]),
+    ).rejects.toBeInstanceOf(DuplicateKeyError);
+    expect(await entries.countDocuments({})).toBe(1);
+
+    handed.length = 0;
+    const result = await store.bulk([
+      { insert: { _id: 'new-1', version: 1, count: 0 }, events: [event('e1', 'new-1')] },
+      { insert: { _id: 'one', version: 1, count: 0 }, events: [event('e2', 'one')] },
+      {
+        update: { filter: { _id: 'new-1' }, change: { $inc: { count: 1 } } },
+        events: [event('e3', 'new-1')],
+      },
+    ]);
+    expect(result.duplicates.map((d) => d.index)).toEqual([1]);
+    expect((await entries.find({}).toArray()).map((e) => e['entry'].id).sort()).toEqual([
+      'e0',
+      'e1',
+    ]);
+    expect(handed.map((h) => [h._id, h.outbox.map((e) => e.id)])).toEqual([['new-1', ['e1']]]);
+    // An update's events stay in the document (ADR 0002).
+    const updated = await store.collection.findOne({ _id: 'new-1' });
+    expect(updated).toMatchObject({ count: 1, outboxPending: true });
+    expect(updated!['outbox'].map((e: { id: string }) => e.id)).toEqual(['e3']);
+    await store.collection.deleteMany({});
+    await entries.deleteMany({});
   });
 
   describe('PersistenceModule', () => {

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { apartCollectionOf } from '@inspectorate/messaging';
 import { connectDb, serviceEnv, testScope } from '@inspectorate/testing';
 import { generateDuoLists, renderBoardsList } from '../../src/duo/generate';
 
@@ -66,6 +67,8 @@ describe('registry: the import CLI', () => {
     try {
       expect(await db.collection('boards').countDocuments({})).toBe(3);
       expect(await db.collection('boards').countDocuments({ outboxPending: true })).toBe(0);
+      // The inserts' events wait apart (ADR 0002): none left there either.
+      expect(await db.collection(apartCollectionOf('boards')).countDocuments({})).toBe(0);
     } finally {
       await close();
     }

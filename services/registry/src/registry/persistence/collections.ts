@@ -6,6 +6,9 @@ import type { ImportReport } from '../domain/report';
  * The registry's collections, declared once (ADR 0009): what a document must
  * hold and the indexes the queries and the import need. Boards, schools and
  * vestigingen carry an outbox; their version is the snapshot's `revision`.
+ * A cold import inserts ~15,400 of them: their first events wait apart
+ * (insertEventsApart), so the relay never rewrites them after the insert
+ * (ADR 0002, "Inserts: the events apart").
  */
 const entityFields = {
   _id: { type: String, required: true },
@@ -20,6 +23,7 @@ export const Boards = defineCollection<EntityDoc>({
   fields: entityFields,
   indexes: [{ status: 1 }],
   outbox: true,
+  insertEventsApart: true,
   versionField: 'revision',
 });
 
@@ -28,6 +32,7 @@ export const Schools = defineCollection<EntityDoc>({
   fields: entityFields,
   indexes: [{ bevoegdGezagNummer: 1 }, { sector: 1, status: 1 }],
   outbox: true,
+  insertEventsApart: true,
   versionField: 'revision',
 });
 
@@ -36,6 +41,7 @@ export const Vestigingen = defineCollection<EntityDoc>({
   fields: entityFields,
   indexes: [{ brin: 1 }, { bevoegdGezagNummer: 1 }, { sector: 1, status: 1 }],
   outbox: true,
+  insertEventsApart: true,
   versionField: 'revision',
 });
 
