@@ -12,3 +12,4 @@ export * from './bundle';
 export * from './local-tokens';
 export * from './upload';
 export * from './pdf-text';
+export * from './cli';

@@ -1,34 +1,12 @@
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { serviceEnv, testScope } from '@inspectorate/testing';
+import { serviceEnv, runTsScript, testScope } from '@inspectorate/testing';
 import { realFile } from '../../src/duo/real-files';
 
-const root = join(__dirname, '../../../..');
-
 /** risk-analysis's CLI as an operator runs it (nx's command), in this test's scope. */
-function cli(
-  args: string[],
-  env: Record<string, string>,
-): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(
-      process.execPath,
-      ['-r', '@swc-node/register', 'services/risk-analysis/src/cli/import.ts', ...args],
-      {
-        cwd: root,
-        env: { ...process.env, ...env, SWC_NODE_PROJECT: join(root, 'tsconfig.base.json') },
-      },
-    );
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.once('error', reject);
-    child.once('close', (code) => resolve({ code, stdout, stderr }));
-  });
-}
+const cli = (args: string[], env: Record<string, string>) =>
+  runTsScript('services/risk-analysis/src/cli/import.ts', args, env);
 
 /**
  * `nx run risk-analysis:import -- <file>` against the real broker and
