@@ -3,11 +3,13 @@
  * the mail catcher and the webhook receiver once everything is quiet: every
  * expected case, letter, mail, publication and webhook exactly once, every
  * produced event consumed (or dead-lettered, with its reason), no outbox
- * entry left unrelayed and no letter stuck.
+ * entry left unrelayed (in the aggregate or kept apart) and no letter stuck.
  */
 import type { Admin, Kafka } from 'kafkajs';
 import type { Db, MongoClient } from 'mongodb';
+import { apartCollectionOf } from '@inspectorate/messaging';
 import { until } from './api';
+import { landedUnrelayed } from './apart';
 import type { WebhookReceiver } from './receiver';
 import { CASE_TYPE, type Expected } from './scenario';
 
@@ -376,9 +378,28 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
     'gateway',
   ]) {
     const db = deps.db(service);
-    for (const { name } of await db.listCollections().toArray()) {
+    const names = new Set((await db.listCollections().toArray()).map((c) => c.name));
+    for (const name of names) {
       const n = await db.collection(name).countDocuments({ outboxPending: true });
       if (n > 0) halfWritten.push(`${service}.${name}: ${n} with an unrelayed outbox`);
+      // The events of inserts kept apart (ADR 0002) are not marked on the aggregate.
+      const apart = apartCollectionOf(name);
+      if (!names.has(apart)) continue;
+      const entries = await db
+        .collection<{ aggregate: unknown; write: string }>(apart)
+        .find({}, { projection: { aggregate: 1, write: 1 } })
+        .toArray();
+      if (entries.length === 0) continue;
+      const aggregates = await db
+        .collection(name)
+        .find(
+          { _id: { $in: [...new Set(entries.map((e) => e.aggregate))] as never[] } },
+          { projection: { outboxWrite: 1 } },
+        )
+        .toArray();
+      const waiting = landedUnrelayed(entries, aggregates);
+      if (waiting > 0)
+        halfWritten.push(`${service}.${apart}: ${waiting} events of stored inserts unrelayed`);
     }
   }
   const stuck = letters.filter((l) => l.state !== 'sent');
