@@ -18,9 +18,6 @@ import {
   sameIndexKeys,
   validateDocument,
 } from './collection';
-
-/** MongoDB's codes for "no such index" and "no such collection". */
-const INDEX_GONE = new Set([26, 27]);
 import {
   ConcurrentWriteError,
   DuplicateKeyError,
@@ -42,6 +39,9 @@ import {
   idOf,
   withVersion,
 } from './store';
+
+/** MongoDB's codes for "no such index" and "no such collection". */
+const INDEX_GONE = new Set([26, 27]);
 
 /**
  * Where the relay learns that documents have events queued (OutboxRelay.queued);
