@@ -272,4 +272,37 @@ describe('bestuursonderzoek', () => {
     expect((await s.t.checks.run('2027-04-01', 'system')).followUpDue).toBe(1);
     expect(await s.t.engine.get(caseId)).toMatchObject({ status: 'vervolg', queue: 'inspecteurs' });
   });
+
+  it("judges the board's financial management (FB) too: an Onvoldoende on continuïteit gives a herstelopdracht", async () => {
+    const s = setup();
+    const { caseId } = await s.opener.open(
+      { bevoegdGezagNummer: '41234', aanleiding: 'vierjaarlijks', reason: 'vier jaar' },
+      'coord',
+    );
+    const B = BESTUURSONDERZOEK;
+    await s.rapport.judge(
+      caseId,
+      [
+        { afdeling: null, standaard: 'BKA1', oordeel: 'Voldoende' },
+        { afdeling: null, standaard: 'FB1', oordeel: 'Onvoldoende' },
+        { afdeling: null, standaard: 'FB2', oordeel: 'Voldoende' },
+        { afdeling: null, standaard: 'FB3', oordeel: 'Goed' },
+      ],
+      'insp',
+      B,
+    );
+    expect(s.letters()[0]!.placeholders['standaarden']).toContain('FB1 Continuïteit');
+    await s.rapport.concept(caseId, { eindoordeel: 'Onvoldoende', paragraphs: [] }, 'insp', B);
+    s.at('2026-10-01');
+    await s.rapport.adopt(
+      caseId,
+      { paragraphs: [], legalBasis: { FB1: 'artikel 171 WPO' } },
+      'insp',
+      B,
+    );
+    expect(await s.t.engine.get(caseId)).toMatchObject({
+      status: 'herstelopdracht',
+      decisions: [{ kind: 'herstelopdracht:FB1', legalBasis: 'artikel 171 WPO' }],
+    });
+  });
 });

@@ -6,6 +6,7 @@ import { newEventId } from '@inspectorate/contracts';
 import type { Static } from '@sinclair/typebox';
 import { flowCommands } from '../flow-command';
 import { KaderCatalogue } from './kader';
+import { OpenHerstelonderzoek } from './herstelonderzoek.usecase';
 import { OpenKwaliteitsonderzoek } from './open.usecase';
 import { KwaliteitsRapport } from './report.usecase';
 import { KWALITEITSONDERZOEK } from './rules';
@@ -28,6 +29,7 @@ const command = flowCommands({ tag: 'kwaliteitsonderzoek', params: KoPath });
 export class KwaliteitsonderzoekController {
   constructor(
     private readonly opener: OpenKwaliteitsonderzoek,
+    private readonly herstel: OpenHerstelonderzoek,
     private readonly rapport: KwaliteitsRapport,
     private readonly kaders: KaderCatalogue,
     private readonly clock: Clock,
@@ -43,6 +45,9 @@ export class KwaliteitsonderzoekController {
     responses: { 201: Anything },
   })
   async open(@Valid('body') b: Static<typeof OpenBody>, @CurrentActor() actor: Actor) {
+    // A herstelonderzoek is linked to the investigation it follows up (and checks the link).
+    if (b.aanleiding === 'herstelonderzoek' || b.follows)
+      return this.herstel.open(b, actorLabel(actor));
     return this.opener.open(b, actorLabel(actor), `${KWALITEITSONDERZOEK}:${newEventId()}`);
   }
 

@@ -1,44 +1,7 @@
-import {
-  RapportVastgesteld,
-  SampleDrawn,
-  SendLetter,
-  createEvent,
-  sourceOf,
-} from '@inspectorate/contracts';
-import type { RapportVastgesteldData, SendLetterData } from '@inspectorate/contracts';
-import { newTestEngine } from '../../engine/testing/fakes';
-import { KwaliteitsonderzoekFlow } from './flow';
+import { RapportVastgesteld, SampleDrawn, createEvent, sourceOf } from '@inspectorate/contracts';
+import type { RapportVastgesteldData } from '@inspectorate/contracts';
 import { DEFAULT_KADERS, KaderCatalogue } from './kader';
-import { OpenKwaliteitsonderzoek } from './open.usecase';
-import { KwaliteitsRapport } from './report.usecase';
-import { SchoolDirectory, type VestigingFacts } from './schools';
-
-class FakeSchools extends SchoolDirectory {
-  async vestiging(code: string): Promise<VestigingFacts | null> {
-    if (code.startsWith('99')) return null;
-    return {
-      vestigingCode: code,
-      name: `De Schakel ${code}`,
-      brin: code.slice(0, 4),
-      bevoegdGezagNummer: '41234',
-      boardName: 'Stichting De Schakel',
-      schoolName: 'De Schakel',
-      sector: code.startsWith('20') ? 'vo' : code.startsWith('25') ? 'mbo' : 'po',
-    };
-  }
-}
-
-function setup(now = '2026-09-14T09:00:00Z') {
-  const t = newTestEngine([new KwaliteitsonderzoekFlow()], { now });
-  const kaders = new KaderCatalogue();
-  const opener = new OpenKwaliteitsonderzoek(t.engine, new FakeSchools(), kaders, t.clock);
-  const rapport = new KwaliteitsRapport(t.engine, kaders);
-  const published = (type: string) =>
-    t.repository.published.filter((e) => e.event.type === type).map((e) => e.event.data);
-  const letters = () => published(SendLetter.type) as SendLetterData[];
-  const at = (day: string) => t.clock.set(`${day}T09:00:00Z`);
-  return { t, opener, rapport, published, letters, at };
-}
+import { setup } from './testing';
 
 describe('the onderzoekskader as dated data', () => {
   it('picks the version that applies on a day: OP0 Basisvaardigheden from 1 August 2025', () => {
@@ -46,10 +9,14 @@ describe('the onderzoekskader as dated data', () => {
     expect(k.forSector('po', '2025-07-31').standaarden.map((s) => s.code)).not.toContain('OP0');
     expect(k.forSector('po', '2025-08-01')).toMatchObject({ id: '2021-po-v2' });
     expect(k.forSector('po', '2025-08-01').standaarden[0]!.code).toBe('OP0');
+    // Steering on quality (BKA) and financial management (FB), DOMAIN.md's board layer.
     expect(k.forSector('bestuur', '2026-01-01').standaarden.map((s) => s.code)).toEqual([
       'BKA1',
       'BKA2',
       'BKA3',
+      'FB1',
+      'FB2',
+      'FB3',
     ]);
     expect(() => k.forSector('hbo', '2026-01-01')).toThrow(
       /no onderzoekskader for sector 'hbo' on 2026-01-01 \(known: po, so, vso, vo, mbo, bestuur\)/,

@@ -2,6 +2,7 @@ import type { FlowPackage } from '../flow-package';
 import { KwaliteitsonderzoekController } from './controller';
 import { KwaliteitsonderzoekFlow } from './flow';
 import { KaderCatalogue } from './kader';
+import { OpenHerstelonderzoek } from './herstelonderzoek.usecase';
 import { OpenKwaliteitsonderzoek } from './open.usecase';
 import { KwaliteitsRapport } from './report.usecase';
 import { RegistrySchools, SchoolDirectory } from './schools';
@@ -12,6 +13,7 @@ export const kwaliteitsonderzoek: FlowPackage = {
   controllers: [KwaliteitsonderzoekController],
   providers: [
     OpenKwaliteitsonderzoek,
+    OpenHerstelonderzoek,
     KwaliteitsRapport,
     { provide: KaderCatalogue, useFactory: () => new KaderCatalogue() },
     { provide: SchoolDirectory, useClass: RegistrySchools },

@@ -122,7 +122,16 @@ const kaderMbo = () => {
   ];
 };
 
-/** The board standards (BKA) of the 2021 kader, for a bestuursonderzoek. */
+/**
+ * The board standards of the 2021 kader, for a bestuursonderzoek (DOMAIN.md:
+ * is the board's steering on quality in order, is its financial management
+ * sound): besturing, kwaliteitszorg en ambitie (BKA) and financieel beheer
+ * (FB). The FB standards were missing until the check of issue 13 against
+ * its text: a board's finances could not be judged. Added to version 1, not
+ * as a new version: the kader always had them, and a running
+ * bestuursonderzoek judged on BKA alone keeps its judgments (codes are
+ * checked against the kader, none was taken away).
+ */
 const BKA_2021 = [
   standaard('bestuur')('BKA1', 'Visie, ambities en doelen', 'Besturen, kwaliteitszorg en ambitie'),
   standaard('bestuur')(
@@ -135,6 +144,9 @@ const BKA_2021 = [
     'Evaluatie, verantwoording en dialoog',
     'Besturen, kwaliteitszorg en ambitie',
   ),
+  standaard('bestuur')('FB1', 'Continuïteit', 'Financieel beheer'),
+  standaard('bestuur')('FB2', 'Doelmatigheid', 'Financieel beheer'),
+  standaard('bestuur')('FB3', 'Rechtmatigheid', 'Financieel beheer'),
 ];
 
 export const DEFAULT_KADERS: Onderzoekskader[] = [
