@@ -71,9 +71,10 @@ export abstract class CaseRepository {
   abstract list(filter: CaseListFilter, limit: number): Promise<CaseListItem[]>;
   /**
    * A store that keeps the work queues' rows apart from the cases writes
-   * again those a failed write left behind; how many it wrote.
+   * again those that fell behind their cases (a failed write, a replica of
+   * the release before the rows); how many it wrote.
    */
-  abstract rewritePendingRows(): Promise<number>;
+  abstract rewriteStaleRows(): Promise<number>;
   abstract recordRead(read: CaseRead): Promise<void>;
   abstract reads(caseId: string, limit: number): Promise<Omit<CaseRead, never>[]>;
 }

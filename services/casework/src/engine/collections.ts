@@ -23,6 +23,12 @@ export const Cases = defineCollection<CaseDoc>({
     // Cases whose work-queue row is still to be written (queue-rows.ts): equality, so
     // our local FerretDB answers it from the index too (ADR 0001).
     { queueRow: 1 },
+    // Cases a replica of the release before the rows changed (it writes the
+    // keys, `openedDay` among them, on the case): found by `$in` over the days
+    // cases were opened on, equality our local FerretDB answers from the index
+    // too (store-case.repository.ts, rewriteStaleRows). The case of this
+    // release has no `openedDay`.
+    { openedDay: 1 },
     // The deadline checks: the earliest due date of a kind a flow handles.
     { nextCheckOn: 1 },
   ],

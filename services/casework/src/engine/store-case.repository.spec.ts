@@ -3,6 +3,7 @@ import { type Query, type Store, keepLatest } from '@inspectorate/persistence';
 import type { CaseDoc } from './case';
 import type { CaseListFilter } from './case.repository';
 import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
+import { queueKeys } from './queue-keys';
 import { CaseQueueRows, queueRowOf } from './queue-rows';
 import { StoreCaseRepository } from './store-case.repository';
 
@@ -217,6 +218,25 @@ describe('StoreCaseRepository: each case has a queue row beside it', () => {
     expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([itemOf(after)]);
     expect(await caseStore.findById(doc._id)).toMatchObject({ queueRow: 'written' });
     expect(await repository.rewritePendingRows()).toBe(0);
+  });
+
+  it('writes again the row of a case a replica of the release before changed (its keys on the case, no mark)', async () => {
+    const { cases: caseStore, repository } = setUp();
+    const [doc, other] = cases().slice(-2) as [CaseDoc, CaseDoc];
+    await repository.insert(doc, []);
+    await repository.insert(other, []);
+    await repository.onApplicationBootstrap();
+    const after = { ...doc, status: 'afgesloten', assignee: 'inspecteur-9', version: 2 };
+    await caseStore.update(
+      { _id: doc._id },
+      { $set: { status: 'afgesloten', assignee: 'inspecteur-9', ...queueKeys(after) }, $inc: { version: 1 } },
+    );
+    expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([]);
+
+    expect(await repository.rewriteStaleRows()).toBe(1);
+    expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([itemOf(after)]);
+    expect(await caseStore.findById(doc._id)).not.toHaveProperty('openedDay');
+    expect(await repository.rewriteStaleRows()).toBe(0);
   });
 
   it('never lets an older row overwrite a newer one', async () => {

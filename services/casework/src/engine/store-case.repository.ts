@@ -13,12 +13,14 @@ import { type CaseListFilter, type CaseListItem, CaseRepository } from './case.r
 import { type CaseReadDoc, CaseReadLog, Cases } from './collections';
 import {
   FIRST_DAY,
+  LOOK_DAYS,
   QUEUE_KEYS,
   type QueueCursor,
   type QueueQuery,
   type QueueStore,
   addDays,
   dayOfCaseId,
+  daysFrom,
   firstDay,
   yearsBefore,
   readQueue,
@@ -132,10 +134,33 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
    * Writes the rows of cases marked pending (a crash or a failed write
    * between a case and its row), a chunk at a time, from the cases as they
    * are now; by the indexed mark, so cheap when there are none. At start and
-   * every few minutes (QueueRowsJob). Returns how many it wrote.
+   * (rewriteStaleRows) every few minutes. Returns how many it wrote.
    */
   async rewritePendingRows(): Promise<number> {
     return this.rewriteRows({ queueRow: 'pending' });
+  }
+
+  /**
+   * What the leased QueueRowsJob does every few minutes: the pending rows,
+   * and the rows of cases a replica of the release before the rows changed
+   * during a rolling update (a case it changes or opens carries the keys
+   * again, `openedDay` among them, and no pending mark, so its row showed the
+   * case before the change until a replica of this release started again).
+   * Those are found by the index on `openedDay`: a `$in` of every day a case
+   * can have been opened on, LOOK_DAYS at a time (from the first day any case
+   * was opened on, 2026 in production: one read of a few hundred index
+   * searches when there are none), not a read of every case; the keys are
+   * taken off them as their rows are written. Returns how many it wrote.
+   */
+  async rewriteStaleRows(): Promise<number> {
+    let written = await this.rewritePendingRows();
+    const last = lastQueueDay();
+    for (let from = (await this.firstCaseDay()) ?? FIRST_DAY; from <= last; ) {
+      const to = minDay(addDays(from, LOOK_DAYS - 1), last);
+      written += await this.rewriteRows({ openedDay: { $in: daysFrom(from, to) } });
+      from = addDays(to, 1);
+    }
+    return written;
   }
 
   private async rewriteRows(filter: Query): Promise<number> {
@@ -242,6 +267,8 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
 
 /** A case as the repository stores it once its queue row is written (the benchmark seeds these, and storedQueueRow). */
 export const storedCase = (doc: CaseDoc): StoredCase => ({ ...doc, queueRow: 'written' });
+
+const minDay = (a: string, b: string) => (a < b ? a : b);
 
 /** The last day a case can have been opened on: today (UTC, as ids are made), and a day for clock skew. */
 export const lastQueueDay = () => addDays(new Date().toISOString().slice(0, 10), 1);

@@ -12,8 +12,11 @@ import { loadConfig } from '../../src/config';
 import type { CaseDoc } from '../../src/engine/case';
 import { Cases } from '../../src/engine/collections';
 import { type MongoStore, storeToken } from '@inspectorate/persistence';
+import { JobRunner } from '@inspectorate/scheduling';
+import { CaseRepository } from '../../src/engine/case.repository';
+import { QueueRowsJob } from '../../src/engine/queue-rows.job';
 import { RETIRED_CASE_INDEXES } from '../../src/engine/retired-indexes';
-import { queueKeys } from '../../src/engine/queue-keys';
+import { daysFrom, queueKeys } from '../../src/engine/queue-keys';
 import { type QueueRowDoc, storedQueueRow } from '../../src/engine/queue-rows';
 
 type StoredCase = CaseDoc & { queueRow?: string };
@@ -191,5 +194,54 @@ describe('casework: work queues read window after window of days, on the real da
     expect(
       await service.app.get<MongoStore<CaseDoc>>(storeToken(Cases)).dropRetiredIndexes(),
     ).toEqual([]);
+  });
+
+  it("the leased job rewrites the row of a case a replica of the release before changed, found by an index", async () => {
+    const changed = cases[3]!;
+    const after = { ...changed, status: 'in-behandeling', assignee: 'inspecteur-2' };
+    const rowOf = (id: string) =>
+      db.db.collection<QueueRowDoc>('case_queue_rows').findOne({ _id: id });
+    const caseOf = (id: string) => db.db.collection<StoredCase>('cases').findOne({ _id: id });
+    // During a rolling update a replica of the release before changes it: the keys on the
+    // case again, its version up, and no pending mark (it knows none).
+    await db.db.collection<StoredCase>('cases').updateOne(
+      { _id: changed._id },
+      {
+        $set: { status: after.status, assignee: after.assignee, ...queueKeys(after) },
+        $inc: { version: 1 },
+      },
+    );
+    expect(await rowOf(changed._id)).toMatchObject({ status: 'ontvangen', revision: 1 });
+
+    const job = new QueueRowsJob(service.app.get(JobRunner), service.app.get(CaseRepository));
+    expect(await job.tick()).toBe(1);
+    const day = changed.openedAt.toISOString().slice(0, 10);
+    expect(await rowOf(changed._id)).toMatchObject({
+      status: 'in-behandeling',
+      assignee: 'inspecteur-2',
+      revision: 2,
+      qTypeStatus: `${changed.caseType.code}|in-behandeling|${day}`,
+      qAssignee: `inspecteur-2|${day}`,
+    });
+    const stored = await caseOf(changed._id);
+    expect(stored?.queueRow).toBe('written');
+    expect(stored).not.toHaveProperty('openedDay');
+    // Nothing is left for the next tick.
+    expect(await job.tick()).toBe(0);
+
+    // Found through the index on the days, not by reading every case (ADR 0001).
+    const first = cases[0]!.openedAt.toISOString().slice(0, 10);
+    const filter = { openedDay: { $in: daysFrom(first, new Date().toISOString().slice(0, 10)) } };
+    const plan = await db.db.command({
+      explain: { find: 'cases', filter },
+      verbosity: 'queryPlanner',
+    });
+    const onFerretDB = 'ferretdbVersion' in (await db.db.command({ buildInfo: 1 }));
+    if (onFerretDB) {
+      expect(plan['filterPushdown']).toBe(true);
+      expect(JSON.stringify(plan['queryPlanner'])).toMatch(/USING INDEX \S+_openedDay_1\b/);
+    } else {
+      expect(JSON.stringify(plan['queryPlanner'])).toMatch(/IXSCAN/);
+    }
   });
 });

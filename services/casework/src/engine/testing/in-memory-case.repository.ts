@@ -83,7 +83,7 @@ export class InMemoryCaseRepository extends CaseRepository {
   }
 
   /** The list reads the cases themselves: no rows to fall behind. */
-  async rewritePendingRows(): Promise<number> {
+  async rewriteStaleRows(): Promise<number> {
     return 0;
   }
 
