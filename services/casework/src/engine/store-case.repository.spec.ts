@@ -229,7 +229,10 @@ describe('StoreCaseRepository: each case has a queue row beside it', () => {
     const after = { ...doc, status: 'afgesloten', assignee: 'inspecteur-9', version: 2 };
     await caseStore.update(
       { _id: doc._id },
-      { $set: { status: 'afgesloten', assignee: 'inspecteur-9', ...queueKeys(after) }, $inc: { version: 1 } },
+      {
+        $set: { status: 'afgesloten', assignee: 'inspecteur-9', ...queueKeys(after) },
+        $inc: { version: 1 },
+      },
     );
     expect(await repository.list({ assignee: 'inspecteur-9' }, 10)).toEqual([]);
 

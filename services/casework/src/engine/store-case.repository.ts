@@ -155,7 +155,7 @@ export class StoreCaseRepository extends CaseRepository implements OnApplication
   async rewriteStaleRows(): Promise<number> {
     let written = await this.rewritePendingRows();
     const last = lastQueueDay();
-    for (let from = (await this.firstCaseDay()) ?? FIRST_DAY; from <= last; ) {
+    for (let from = (await this.firstCaseDay()) ?? FIRST_DAY; from <= last;) {
       const to = minDay(addDays(from, LOOK_DAYS - 1), last);
       written += await this.rewriteRows({ openedDay: { $in: daysFrom(from, to) } });
       from = addDays(to, 1);

@@ -196,7 +196,7 @@ describe('casework: work queues read window after window of days, on the real da
     ).toEqual([]);
   });
 
-  it("the leased job rewrites the row of a case a replica of the release before changed, found by an index", async () => {
+  it('the leased job rewrites the row of a case a replica of the release before changed, found by an index', async () => {
     const changed = cases[3]!;
     const after = { ...changed, status: 'in-behandeling', assignee: 'inspecteur-2' };
     const rowOf = (id: string) =>

@@ -9,7 +9,11 @@ async function vastgesteld(s: S, eindoordeel: 'Onvoldoende' | 'Zeer zwak', key: 
     'insp',
     key,
   );
-  await s.rapport.judge(caseId, [{ afdeling: null, standaard: 'OR1', oordeel: 'Onvoldoende' }], 'insp');
+  await s.rapport.judge(
+    caseId,
+    [{ afdeling: null, standaard: 'OR1', oordeel: 'Onvoldoende' }],
+    'insp',
+  );
   await s.rapport.concept(caseId, { eindoordeel, paragraphs: [] }, 'insp');
   s.at('2026-10-01');
   await s.rapport.adopt(caseId, { paragraphs: [], term: 'P6M' }, 'insp');
@@ -59,7 +63,10 @@ describe('the herstelonderzoek follows up an investigation that gave a herstelop
     // The improvement period (a year from vaststelling) ends: the follow-up is due.
     s.at('2027-10-01');
     expect((await s.t.checks.run('2027-10-01', 'system')).followUpDue).toBe(1);
-    expect(await s.t.engine.get(zeerZwak)).toMatchObject({ status: 'vervolg', queue: 'inspecteurs' });
+    expect(await s.t.engine.get(zeerZwak)).toMatchObject({
+      status: 'vervolg',
+      queue: 'inspecteurs',
+    });
     await s.herstel.open(herstelonderzoek(zeerZwak), 'coord');
     expect(await s.t.engine.get(zeerZwak)).toMatchObject({ result: 'herstelonderzoek' });
 
@@ -82,7 +89,7 @@ describe('the herstelonderzoek follows up an investigation that gave a herstelop
       'insp',
       'k2',
     );
-    const { follows: _, ...withoutLink } = herstelonderzoek(first);
+    const withoutLink = { ...herstelonderzoek(first), follows: undefined };
     await expect(s.herstel.open(withoutLink, 'coord')).rejects.toMatchObject({
       kind: 'invalid',
       details: { issues: [{ path: '/follows', message: expect.stringMatching(/names the/) }] },
