@@ -12,15 +12,7 @@ import { until } from './api';
 import { landedUnrelayed } from './apart';
 import type { WebhookReceiver } from './receiver';
 import { CASE_TYPE, type Expected } from './scenario';
-
-export interface CheckRow {
-  what: string;
-  expected: number;
-  found: number;
-  duplicates: number;
-  losses: number;
-  note?: string;
-}
+import { type CheckRow, tally } from './tally';
 
 export interface DeadLetter {
   topic: string;
@@ -50,22 +42,6 @@ interface LetterDoc {
   template: string;
   state: string;
   mail: { status: string; to: string | null };
-}
-
-/** Counts per key: duplicates are the extra ones, losses the expected keys with none. */
-function tally(what: string, expected: string[], found: string[], note?: string): CheckRow {
-  const counts = new Map<string, number>();
-  for (const k of found) counts.set(k, (counts.get(k) ?? 0) + 1);
-  const duplicates = [...counts.values()].reduce((n, c) => n + Math.max(0, c - 1), 0);
-  const losses = expected.filter((k) => !counts.has(k)).length;
-  return {
-    what,
-    expected: expected.length,
-    found: found.length,
-    duplicates,
-    losses,
-    ...(note ? { note } : {}),
-  };
 }
 
 export interface CheckDeps {

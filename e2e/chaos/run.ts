@@ -23,6 +23,7 @@ import { Fleet } from './fleet';
 import { WebhookReceiver } from './receiver';
 import { report } from './report';
 import { CASE_TYPE, SIZES, emptyExpected, runScenario, setUp } from './scenario';
+import { failed } from './tally';
 
 const root = path.resolve(__dirname, '../..');
 
@@ -255,11 +256,7 @@ async function main(): Promise<number> {
       path.join(root, 'tmp/chaos/last-run.json'),
       `${JSON.stringify(summary, null, 2)}\n`,
     );
-    const bad =
-      result.rows.some((r) => r.duplicates > 0 || r.losses > 0) ||
-      result.events.unconsumed.length > 0 ||
-      result.halfWritten.length > 0 ||
-      crashed.length > 0;
+    const bad = failed(result, crashed);
     if (bad) console.log(serviceLogs(fleet.logDir, started).join('\n'));
     log(
       bad
