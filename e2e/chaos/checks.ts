@@ -12,7 +12,7 @@ import { until } from './api';
 import { landedUnrelayed } from './apart';
 import type { WebhookReceiver } from './receiver';
 import { CASE_TYPE, type Expected } from './scenario';
-import { type CheckRow, tally } from './tally';
+import { type CheckRow, expectedVestigingen, tally, vestigingKey } from './tally';
 
 export interface DeadLetter {
   topic: string;
@@ -32,9 +32,18 @@ interface CaseDoc {
   uniqueKey: string;
   caseType: { code: string };
   subject: { vestigingCode?: string | null };
+  facts?: Record<string, string>;
   closedAt: Date | null;
   queue: string | null;
 }
+interface ItemDoc {
+  _id: string;
+  kind: string;
+  status: string;
+  content?: { subject?: { vestigingCode?: string | null }; fields?: Record<string, unknown> };
+}
+/** publication's item kind of a herstelopdracht's outcome (services/publication rules). */
+const OUTCOME = 'herstelopdracht-uitkomst';
 interface LetterDoc {
   _id: string;
   kenmerk: string;
@@ -161,22 +170,28 @@ export async function waitQuiet(
 
 export async function check(deps: CheckDeps, expected: Expected): Promise<CheckResult> {
   const rows: CheckRow[] = [];
-  // The registry's events in every read model that needs them.
-  for (const [service, collection] of [
-    ['monitoring-intake', 'vestigingen'],
-    ['casework', 'registry_vestigingen'],
-    ['notifications', 'recipients_vestigingen'],
+  // The registry's events in every read model that needs them: the open
+  // vestigingen and the closed ones, each in its state (and with its end date
+  // where the model keeps one), and nothing else.
+  for (const [service, collection, endDate] of [
+    ['monitoring-intake', 'vestigingen', true],
+    ['casework', 'registry_vestigingen', false],
+    ['notifications', 'recipients_vestigingen', false],
   ] as const) {
-    const ids = await deps
+    const docs = await deps
       .db(service)
-      .collection<{ _id: string }>(collection)
-      .find({}, { projection: { _id: 1 } })
+      .collection<{ _id: string; status?: string; closedOn?: string | null }>(collection)
+      .find({}, { projection: { _id: 1, status: 1, closedOn: 1 } })
       .toArray();
+    const closedOn = endDate ? (expected.closedOn ?? 'the date August applied as') : null;
     rows.push(
       tally(
         `read model ${service}.${collection}`,
-        expected.vestigingen,
-        ids.map((d) => String(d._id)),
+        expectedVestigingen(expected.vestigingen, expected.closed, closedOn),
+        docs.map(vestigingKey),
+        expected.closed.length
+          ? `${expected.closed.length} closed${endDate ? ` on ${closedOn}` : ''}`
+          : undefined,
       ),
     );
   }
@@ -191,13 +206,18 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
     ),
   );
   const meldingCases = cases.filter((c) => c.caseType.code === 'melding');
-  rows.push({
-    what: 'melding cases',
-    expected: expected.meldingen,
-    found: meldingCases.length,
-    duplicates: Math.max(0, meldingCases.length - expected.meldingen),
-    losses: Math.max(0, expected.meldingen - meldingCases.length),
-  });
+  // By the reporter's address (one per melding): a melding the client gave up
+  // on may or may not have been registered, so it is neither lost nor extra.
+  const reporterOf = (c: CaseDoc) => (c.facts?.['reporterEmail'] ?? '').toLowerCase();
+  const unanswered = new Set(expected.meldingenUnanswered.map((m) => m.toLowerCase()));
+  rows.push(
+    tally(
+      'melding cases',
+      expected.meldingen.map((m) => m.toLowerCase()),
+      meldingCases.map(reporterOf).filter((m) => !unanswered.has(m)),
+      unanswered.size ? `${unanswered.size} not answered, not counted` : undefined,
+    ),
+  );
   rows.push(
     tally(
       'klacht cases',
@@ -218,13 +238,17 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
     .collection<LetterDoc>('letters')
     .find({}, { projection: { outbox: 0, text: 0, attachments: 0 } })
     .toArray();
+  // Every letter of the cases the scenario drives is in one of the rows below.
+  const counted = new Set<string>();
+  const lettersOf = (keep: (l: LetterDoc) => boolean) =>
+    letters.filter((l) => keep(l) && counted.add(l._id));
   const monitoringLetter = (template: string, codes: string[]) =>
     tally(
       `letters ${template}`,
       codes,
-      letters
-        .filter((l) => l.template === template && codeOfCase.has(l.caseId))
-        .map((l) => codeOfCase.get(l.caseId)!),
+      lettersOf((l) => l.template === template && codeOfCase.has(l.caseId)).map((l) =>
+        codeOfCase.get(l.caseId)!,
+      ),
     );
   rows.push(monitoringLetter('herstelopdracht-monitoring', expected.missing));
   rows.push(monitoringLetter('herstelopdracht-voldaan', expected.late));
@@ -233,21 +257,34 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
     tally(
       'letters melding-ontvangstbevestiging',
       meldingCases.map((c) => c._id),
-      letters.filter((l) => l.template === 'melding-ontvangstbevestiging').map((l) => l.caseId),
+      lettersOf((l) => l.template === 'melding-ontvangstbevestiging').map((l) => l.caseId),
     ),
   );
   const klachtIds = cases.filter((c) => c.caseType.code === 'klacht').map((c) => c._id);
+  const klachtSet = new Set(klachtIds);
   rows.push(
     tally(
       'letters klacht (first letter)',
       klachtIds,
       [
         ...new Set(
-          letters
-            .filter((l) => klachtIds.includes(l.caseId))
-            .map((l) => `${l.caseId}:${l.template}`),
+          lettersOf((l) => klachtSet.has(l.caseId)).map((l) => `${l.caseId}:${l.template}`),
         ),
       ].map((k) => k.split(':')[0]!),
+    ),
+  );
+  // A letter of those cases in none of the rows above, or of no case at all,
+  // should not exist. (Cases the scenario does not drive, such as the risk
+  // run's handmatige analyses, have no expected set: their letters are not checked.)
+  const driven = new Set([...codeOfCase.keys(), ...meldingCases.map((c) => c._id), ...klachtIds]);
+  const allCases = new Set(cases.map((c) => c._id));
+  rows.push(
+    tally(
+      'letters of no expected kind',
+      [],
+      letters
+        .filter((l) => !counted.has(l._id) && (driven.has(l.caseId) || !allCases.has(l.caseId)))
+        .map((l) => `${l.template} ${l.kenmerk}`),
     ),
   );
 
@@ -282,52 +319,93 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
       found: 0,
       duplicates: 0,
       losses: 1,
+      extras: 0,
       note: 'the run did not start',
     });
 
   // Mails: one message per mailed letter (board or person, with the afschrift in cc).
+  // Only this run's: every address the scenario gives carries the run id (a
+  // mail catcher kept from an earlier run holds that run's too).
   const res = await fetch(`${deps.mailApi}/messages`);
-  const messages = (await res.json()) as { subject: string }[];
+  const messages = (await res.json()) as { subject: string; envelope?: { to?: string[] } }[];
   const kenmerken = letters.filter((l) => l.mail?.to).map((l) => l.kenmerk);
-  const mailed = messages.map((m) => /kenmerk ([^\s)]+)/.exec(m.subject)?.[1] ?? m.subject);
+  const known = new Set(kenmerken);
+  const ofRun = `-${deps.runId.toLowerCase()}@`;
+  const mailed = messages
+    .map((m) => ({
+      kenmerk: /kenmerk ([^\s)]+)/.exec(m.subject)?.[1] ?? m.subject,
+      ours: (m.envelope?.to ?? []).some((to) => to.toLowerCase().includes(ofRun)),
+    }))
+    .filter((m) => m.ours || known.has(m.kenmerk))
+    .map((m) => m.kenmerk);
   rows.push(tally('mails (one per letter with an address)', kenmerken, mailed));
 
-  // Publications: one published item per monitoring outcome, each sent to the subscriber.
+  // Publications: one published item per monitoring outcome (its vestiging
+  // and outcome), each sent to the subscriber; an item of anything else should not exist.
   const items = await deps
     .db('publication')
-    .collection<{ _id: string; kind: string; status: string }>('items')
-    .find({}, { projection: { _id: 1, kind: 1, status: 1 } })
+    .collection<ItemDoc>('items')
+    .find(
+      {},
+      {
+        projection: {
+          _id: 1,
+          kind: 1,
+          status: 1,
+          'content.subject.vestigingCode': 1,
+          'content.fields.outcome': 1,
+        },
+      },
+    )
     .toArray();
-  const published = items.filter((i) => i.status === 'published');
-  rows.push({
-    what: 'publications (herstelopdracht outcomes)',
-    expected: expected.late.length + expected.escalated.length,
-    found: published.length,
-    duplicates: 0,
-    losses: Math.max(0, expected.late.length + expected.escalated.length - published.length),
-    note:
-      items.length !== published.length
-        ? `${items.length - published.length} not published (${[...new Set(items.filter((i) => i.status !== 'published').map((i) => i.status))].join(', ')})`
-        : '',
-  });
+  const itemKey = (i: ItemDoc) =>
+    `${i.kind} ${i.content?.subject?.vestigingCode ?? '-'} ${String(i.content?.fields?.['outcome'] ?? '-')}`;
+  const outcomes = [
+    ...expected.late.map((c) => `${OUTCOME} ${c} voldaan`),
+    ...expected.escalated.map((c) => `${OUTCOME} ${c} niet-voldaan`),
+  ];
+  const wanted = new Set(outcomes);
+  const unpublished = items.filter((i) => i.status !== 'published');
+  const publications = tally(
+    'publications (herstelopdracht outcomes)',
+    outcomes,
+    items.filter((i) => i.status === 'published').map(itemKey),
+    unpublished.length
+      ? `${unpublished.length} not published (${[...new Set(unpublished.map((i) => i.status))].join(', ')})`
+      : undefined,
+  );
+  // One not published is a loss when expected, and should not exist at all otherwise.
+  publications.extras += unpublished.filter((i) => !wanted.has(itemKey(i))).length;
+  rows.push(publications);
   const feed = await deps
     .db('publication')
     .collection<{ _id: number; itemId: string; change: string }>('feed')
     .find({})
     .toArray();
+  // One delivery per feed entry (its item, change and cursor, as the deliverer
+  // sends them): an entry under two webhook-ids is a duplicate, a delivery of
+  // no entry an extra. Redeliveries with the same webhook-id are a receiver's
+  // to deduplicate: counted apart.
+  const entryKey = (itemId: string, change: string, cursor: string) =>
+    `${itemId}:${change}:${cursor}`;
   const received = deps.receiver.deliveries;
-  const byEntry = received.map((r) => `${r.itemId}:${r.change}:${r.cursor}`);
-  const distinctIds = new Set(received.map((r) => r.webhookId));
+  const byWebhookId = new Map<string, string>();
+  for (const r of received)
+    if (!byWebhookId.has(r.webhookId))
+      byWebhookId.set(r.webhookId, entryKey(r.itemId, r.change, r.cursor));
   const row = tally(
     'webhooks (one per feed entry)',
-    [...new Set(byEntry)].length >= feed.length
-      ? [...new Set(byEntry)]
-      : feed.map((f) => String(f._id)),
-    [...distinctIds].map((id) => byEntry[received.findIndex((r) => r.webhookId === id)]!),
+    feed.map((f) =>
+      entryKey(f.itemId, f.change, Buffer.from(JSON.stringify(f._id)).toString('base64url')),
+    ),
+    [...byWebhookId.values()],
   );
-  row.expected = feed.length;
-  row.losses = Math.max(0, feed.length - new Set(byEntry).size);
-  row.note = `${received.length - distinctIds.size} redelivered with the same webhook-id`;
+  row.note = [
+    `${received.length - byWebhookId.size} redelivered with the same webhook-id`,
+    row.note,
+  ]
+    .filter(Boolean)
+    .join('; ');
   rows.push(row);
 
   // Events: consumed by every group that reads them, or dead-lettered.

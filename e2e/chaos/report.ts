@@ -24,10 +24,10 @@ export function report(run: {
         `${pad(f.fault, 32)} ${num(f.atS, 7)} ${num(f.pauseS, 8)} ${num(f.recoveryS, 11)}  ${f.note}`,
     ),
     '',
-    `${pad('expected exactly once', 42)} ${num('expected', 8)} ${num('found', 7)} ${num('dupl.', 6)} ${num('lost', 5)}  note`,
+    `${pad('expected exactly once', 42)} ${num('expected', 8)} ${num('found', 7)} ${num('dupl.', 6)} ${num('lost', 5)} ${num('extra', 6)}  note`,
     ...run.result.rows.map(
       (r) =>
-        `${pad(r.what, 42)} ${num(r.expected, 8)} ${num(r.found, 7)} ${num(r.duplicates, 6)} ${num(r.losses, 5)}  ${r.note ?? ''}`,
+        `${pad(r.what, 42)} ${num(r.expected, 8)} ${num(r.found, 7)} ${num(r.duplicates, 6)} ${num(r.losses, 5)} ${num(r.extras, 6)}  ${r.note ?? ''}`,
     ),
     '',
     `events produced: ${run.result.events.produced}; not consumed: ${run.result.events.unconsumed.length}${run.result.events.unconsumed.length ? `\n  ${run.result.events.unconsumed.slice(0, 10).join('\n  ')}` : ''}`,
@@ -35,7 +35,7 @@ export function report(run: {
     ...summarise(run.result.deadLetters.map((d) => `${d.topic}: ${d.reason} ${d.error}`)),
     `half-written: ${run.result.halfWritten.length ? run.result.halfWritten.join('; ') : 'none'}`,
     `processes that died on their own: ${run.crashed.length ? run.crashed.join('; ') : 'none'}`,
-    `duplicates: ${run.result.rows.reduce((n, r) => n + r.duplicates, 0)}, losses: ${run.result.rows.reduce((n, r) => n + r.losses, 0)}`,
+    `duplicates: ${run.result.rows.reduce((n, r) => n + r.duplicates, 0)}, losses: ${run.result.rows.reduce((n, r) => n + r.losses, 0)}, extra: ${run.result.rows.reduce((n, r) => n + r.extras, 0)}`,
     '',
   ];
   return lines.join('\n');

@@ -10,6 +10,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { sharedDuoDir } from '@inspectorate/duo';
+import { amsterdamDate } from '@inspectorate/scheduling';
 import { generateDuoLists, renderBoardsList } from '../../services/registry/src/duo/generate';
 import { submission } from '../../scripts/demo-monitoring';
 import { dutiesOf } from './duty';
@@ -36,11 +37,19 @@ export const SIZES: Record<string, ScenarioSize> = {
 
 export interface Expected {
   schooljaar: string;
+  /** Open after August's list: in every read model, and assessed by the risk run. */
   vestigingen: string[];
+  /** In April's list, not in August's: closed by that import, kept in the read models with their end date. */
+  closed: string[];
+  /** The end date the closed ones carry: the Amsterdam date August's import applied as. */
+  closedOn: string | null;
   missing: string[];
   late: string[];
   escalated: string[];
-  meldingen: number;
+  /** The reporter's address of each melding registered (201), as its case keeps it. */
+  meldingen: string[];
+  /** Meldingen whose registration the client gave up on: a case may or may not exist. */
+  meldingenUnanswered: string[];
   klachten: string[];
   boards: string[];
   /** The yearly risk run's id (null when it was not started). */
@@ -54,10 +63,13 @@ export function emptyExpected(): Expected {
   return {
     schooljaar: '',
     vestigingen: [],
+    closed: [],
+    closedOn: null,
     missing: [],
     late: [],
     escalated: [],
-    meldingen: 0,
+    meldingen: [],
+    meldingenUnanswered: [],
     klachten: [],
     boards: [],
     riskRunId: null,
@@ -200,11 +212,12 @@ export async function runScenario(
     const report = await until(
       `the import of ${name}`,
       async () => {
-        const { body } = await d.api.call<{ status: string; counts?: unknown; failure?: string }>(
-          'beheerder',
-          'GET',
-          `${gw}/imports/${accepted._id}`,
-        );
+        const { body } = await d.api.call<{
+          status: string;
+          counts?: unknown;
+          failure?: string;
+          asOf?: string;
+        }>('beheerder', 'GET', `${gw}/imports/${accepted._id}`);
         if (body.status === 'refused' || body.status === 'failed')
           throw new Fatal(`import ${name} ${body.status}: ${body.failure}`);
         return body.status === 'completed' ? body : null;
@@ -214,11 +227,15 @@ export async function runScenario(
     d.log(
       `import ${name}: ${list.rows.length} vestigingen: ${JSON.stringify(report.counts).slice(0, 200)}`,
     );
+    // What it closes is closed on the day it applies as (kept when it is picked up again).
+    if (name === 'augustus.csv' && report.asOf)
+      expected.closedOn = amsterdamDate(new Date(report.asOf));
   }
   const open = second.rows.map((r) => r.code);
   const openSet = new Set(open);
   const closedOnes = first.rows.map((r) => r.code).filter((c) => !openSet.has(c));
   expected.vestigingen = open;
+  expected.closed = closedOnes;
 
   // 2. Contacts: every board and vestiging gets an address, so every letter is mailed.
   step('contacts');
@@ -309,11 +326,11 @@ export async function runScenario(
 
   // 5. Meldingen and complaints, while the letters go out.
   step('meldingen and klachten');
-  let meldingen = 0;
   for (let i = 0; i < d.size.meldingen; i++) {
     const code = open[Math.floor(random() * open.length)]!;
     // The same body on every retry (the key's record holds its hash).
     const receivedAt = new Date().toISOString();
+    const reporter = mailOf(d.runId, `melder${i}`, code);
     // Retried like any other request: the Idempotency-Key makes a retry after
     // a lost answer (a 502 or 504, a killed replica) find the first melding.
     const res = await d.api
@@ -322,7 +339,7 @@ export async function runScenario(
         body: {
           channel: 'telefoon',
           receivedAt,
-          reporter: { kind: 'ouder', contact: { email: mailOf(d.runId, `melder${i}`, code) } },
+          reporter: { kind: 'ouder', contact: { email: reporter } },
           school: { vestigingCode: code },
           category: 'onderwijstijd',
           text: `Melding ${i} van de chaos-run: lessen vallen uit.`,
@@ -333,7 +350,8 @@ export async function runScenario(
         d.log(`melding ${i} not registered: ${error.message}`);
         return null;
       });
-    if (res) expected.meldingen = meldingen += 1;
+    if (res) expected.meldingen.push(reporter);
+    else expected.meldingenUnanswered.push(reporter);
   }
   const klachten: string[] = [];
   for (let i = 0; i < d.size.klachten; i++) {
@@ -360,7 +378,7 @@ export async function runScenario(
     klachten.push(reference);
     expected.klachten = klachten;
   }
-  d.log(`${meldingen} meldingen, ${klachten.length} klachten registered`);
+  d.log(`${expected.meldingen.length} meldingen, ${klachten.length} klachten registered`);
 
   // 6. A third of the silent ones deliver late (voldaan); the deadline checks escalate the rest.
   // Their deadline is today (HERSTELOPDRACHT_DEADLINE, as npm start's demo has it):
