@@ -27,7 +27,13 @@ import {
 import { boardFacts, schoolFacts, vestigingFacts } from '../domain/snapshots';
 import { RegistryStore } from '../persistence/registry.store';
 import { type Missing, missingFrom } from './import-scope';
-import { type ApplyOptions, type ImportOptions, MAX_CLOSE_SHARE, finished } from './import-types';
+import {
+  type ApplyOptions,
+  type ImportOptions,
+  type Known,
+  MAX_CLOSE_SHARE,
+  finished,
+} from './import-types';
 
 export {
   type ApplyOptions,
@@ -45,7 +51,8 @@ const MAX_ATTEMPTS = 5;
  * streamed (a file that is not a DUO list throws DuoFileRejected, from its
  * header, before anything is written); then, under a lease so one import runs at a time across
  * replicas, each entity is registered, updated with exactly the fields that
- * changed, or left alone, in batches (one read, one bulk write each), and
+ * changed, or left alone, in batches (one bulk write each; a complete list's
+ * entities are read once, before the first batch), and
  * for a complete list the open entities of the covered scope that are
  * missing are closed (never deleted). Every change and its event go in one
  * document write (the outbox), so a crash halfway leaves no change without
@@ -274,7 +281,8 @@ export class ImportDuoListUseCase {
     // (to know what a complete list closes): planned from that read, an
     // unchanged re-import reads each entity once, not twice. A document that
     // changed since fails its write on the revision and is read again.
-    const read = missingOf.get(spec.collection)?.read ?? new Map<string, EntityDoc>();
+    const scope = missingOf.get(spec.collection);
+    const read = scope?.read ?? new Map<string, EntityDoc>();
     const progress = async (phase: string, done: number, total: number) => {
       report.progress = { phase: `${spec.collection}: ${phase}`, done, total };
       options.onProgress?.(report.progress);
@@ -283,7 +291,7 @@ export class ImportDuoListUseCase {
     };
     for (let start = 0; start < keys.length; start += BATCH) {
       const batch = keys.slice(start, start + BATCH);
-      await this.applyBatch(spec, batch, read, counts, ctx, (key, existing) => {
+      await this.applyBatch(spec, batch, { read, whole: !!scope }, counts, ctx, (key, existing) => {
         const next = facts.get(key) as Record<string, unknown>;
         if (
           spec.kind === 'school' &&
@@ -312,7 +320,7 @@ export class ImportDuoListUseCase {
       await this.applyBatch(
         spec,
         missing.slice(start, start + BATCH),
-        read,
+        { read, whole: true },
         counts,
         ctx,
         (_key, existing) => (existing ? planClose(spec, existing, closedOn, ctx) : null),
@@ -323,19 +331,21 @@ export class ImportDuoListUseCase {
   }
 
   /**
-   * Reads the batch (what `read` does not hold yet), plans each entity,
-   * writes in bulk; what did not land because the document changed
+   * Plans each entity of the batch from what was read (`known`), writes in
+   * bulk; what did not land because the document changed or appeared
    * meanwhile is read and planned again.
    */
   private async applyBatch(
     spec: EntitySpec,
     keys: string[],
-    read: Map<string, EntityDoc>,
+    known: Known,
     counts: OutcomeCounts,
     ctx: WriteContext,
     plan: (key: string, existing: EntityDoc | undefined) => WriteOp | null,
   ): Promise<void> {
     let pending = keys;
+    // Planned as new without a read (see Known.whole): counted when a re-read finds nothing to do.
+    const unread = new Set(known.whole ? keys.filter((key) => !known.read.has(key)) : []);
     for (let attempt = 1; pending.length > 0; attempt++) {
       if (attempt > MAX_ATTEMPTS) {
         throw new Error(
@@ -344,13 +354,14 @@ export class ImportDuoListUseCase {
       }
       const existing =
         attempt === 1
-          ? await this.loadUnread(spec, pending, read)
+          ? await this.loadUnread(spec, pending, known)
           : await this.store.load(spec, pending);
       const ops: WriteOp[] = [];
       for (const key of pending) {
         const op = plan(key, existing.get(key));
         if (op) ops.push(op);
-        else if (attempt === 1) counts[earlierOutcome(existing.get(key), ctx.importId)] += 1;
+        else if (attempt === 1 || unread.has(key))
+          counts[earlierOutcome(existing.get(key), ctx.importId)] += 1;
       }
       const retry = new Set(await this.store.write(spec, ops));
       for (const op of ops) if (!retry.has(op.key)) counts[op.outcome] += 1;
@@ -358,13 +369,17 @@ export class ImportDuoListUseCase {
     }
   }
 
-  /** The batch's entities: those already read from `read`, the others from the store. */
+  /**
+   * The batch's entities: those already read, and the others from the store,
+   * unless the read was the complete list's whole scope (then they are taken
+   * for new, without a round trip).
+   */
   private async loadUnread(
     spec: EntitySpec,
     keys: string[],
-    read: Map<string, EntityDoc>,
+    { read, whole }: Known,
   ): Promise<Map<string, EntityDoc>> {
-    const unread = keys.filter((key) => !read.has(key));
+    const unread = whole ? [] : keys.filter((key) => !read.has(key));
     const loaded = unread.length > 0 ? await this.store.load(spec, unread) : new Map();
     for (const key of keys) {
       const doc = read.get(key);

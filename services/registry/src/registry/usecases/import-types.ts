@@ -1,5 +1,6 @@
 import type { Sector } from '@inspectorate/contracts';
 import { RuleViolationError } from '@inspectorate/http';
+import type { EntityDoc } from '../domain/entities';
 import type { ImportReport } from '../domain/report';
 
 export interface ImportOptions {
@@ -48,4 +49,18 @@ export class ImportRefused extends RuleViolationError {
       extensions: { report },
     });
   }
+}
+
+/**
+ * What was read before a batch is planned. `whole`: `read` holds every open
+ * entity of the scope a complete list covers, so a key it lacks is new,
+ * closed, or open outside that scope. Such keys are planned as new without
+ * reading them, so a cold import makes no read per batch of 1,000 (each was
+ * a round trip that found nothing); the few that exist collide on their
+ * key, and are read and planned again like any write that did not land.
+ * A partial list (no scope read) still reads each batch's keys.
+ */
+export interface Known {
+  read: Map<string, EntityDoc>;
+  whole: boolean;
 }

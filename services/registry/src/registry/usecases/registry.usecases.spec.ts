@@ -47,6 +47,37 @@ describe('ImportDuoListUseCase (in-memory stores)', () => {
     expect(docsRead).toBe(3);
   });
 
+  it('plans a complete list from its one scope read: a cold import makes no read per batch of 1,000', async () => {
+    const big = renderBoardsList(generateDuoLists({ seed: 4, boards: 2500, po: 0, vo: 0 }).boards);
+    const t = await importer();
+    const boards = t.store(Boards);
+    const find = jest.spyOn(boards, 'find');
+    const bulk = jest.spyOn(boards, 'bulk');
+    const report = await t.sut.execute(big);
+    expect(report.counts.boards).toMatchObject({ registered: 2500, unchanged: 0 });
+    // One read (the open boards a complete list would close: none yet), then
+    // one bulk write per batch of 1,000 and nothing else; before, every
+    // batch read its keys first (1 + 3 reads).
+    expect(find).toHaveBeenCalledTimes(1);
+    expect(bulk.mock.calls.map(([ops]) => ops.length)).toEqual([1000, 1000, 500]);
+  });
+
+  it('reopens a closed board a complete list names again: its insert collides, it is read and updated', async () => {
+    const twelve = generateDuoLists({ seed: 5, boards: 12, po: 0, vo: 0 }).boards;
+    const t = await importer();
+    await t.sut.execute(renderBoardsList(twelve));
+    const gone = twelve[0]!.nummer;
+    const closing = await t.sut.execute(renderBoardsList(twelve.slice(1)));
+    expect(closing.counts.boards).toMatchObject({ closed: 1, unchanged: 11 });
+    const boards = t.store(Boards);
+    await boards.updateMany({}, { $set: { outbox: [] } });
+
+    const again = await t.sut.execute(renderBoardsList(twelve));
+    expect(again.counts.boards).toEqual({ registered: 0, updated: 1, closed: 0, unchanged: 11 });
+    expect(boards.events().map((e) => [typeOf(e), e.subject])).toEqual([['updated', gone]]);
+    expect(await boards.findById(gone)).toMatchObject({ status: 'open', revision: 3 });
+  });
+
   it("puts the provincie of a real DUO row in the vestiging's and its school's events", async () => {
     // Header and a row as in DUO's list of all po vestigingen (April 2026), verbatim.
     const header =
