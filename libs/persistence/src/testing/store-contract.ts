@@ -258,6 +258,19 @@ export function storeContract(harness: StoreHarness): void {
     expect(await s.counters.count({ count: { $in: [0, 3] } })).toBe(2);
   });
 
+  it('projects a field of an array of documents as the array with that field of each', async () => {
+    await s.plain.insert({
+      _id: 'p',
+      items: [
+        { id: 'a', x: 1 },
+        { id: 'b', x: 2 },
+      ],
+    } as never);
+    expect(await s.plain.find({ _id: 'p' }, { projection: { 'items.id': 1 } })).toEqual([
+      { _id: 'p', items: [{ id: 'a' }, { id: 'b' }] },
+    ]);
+  });
+
   it('keepLatest: the highest revision wins, whatever the order they arrive in', async () => {
     expect(await keepLatest(s.snapshots, 'v1', 2, { name: 'two' })).toBe('applied');
     expect(await keepLatest(s.snapshots, 'v1', 1, { name: 'one' })).toBe('stale');

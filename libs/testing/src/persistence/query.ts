@@ -193,13 +193,43 @@ export function project(doc: Doc, projection: Record<string, 0 | 1> | undefined)
     for (const [path, v] of Object.entries(projection)) if (v === 0) unsetPath(copy, path);
     return copy;
   }
-  const out: Doc = projection['_id'] === 0 ? {} : { _id: doc['_id'] };
+  let out: Doc = projection['_id'] === 0 ? {} : { _id: doc['_id'] };
   for (const [path, v] of Object.entries(projection)) {
-    if (v !== 1) continue;
-    const value = getPath(doc, path);
-    if (value !== undefined) setPath(out, path, structuredClone(value));
+    if (v !== 1 || path === '_id') continue;
+    const picked = pick(doc, path.split('.'));
+    if (picked !== undefined) out = merge(out, picked) as Doc;
   }
   return out;
+}
+
+/**
+ * An included path as MongoDB returns it: `a.b` over an array of documents
+ * keeps the array with `b` of each element (`{ a: [{ b: 1 }, { b: 2 }] }`),
+ * not `{ a: { b: [1, 2] } }`; elements that are not documents are left out.
+ */
+function pick(value: unknown, parts: readonly string[]): unknown {
+  if (parts.length === 0) return structuredClone(value);
+  if (Array.isArray(value))
+    return value
+      .filter((item) => item !== null && typeof item === 'object')
+      .map((item) => pick(item, parts) ?? {});
+  if (value === null || typeof value !== 'object') return undefined;
+  const [head, ...rest] = parts;
+  const inner = (value as Doc)[head!];
+  if (inner === undefined) return undefined;
+  const picked = pick(inner, rest);
+  return picked === undefined ? undefined : { [head!]: picked };
+}
+
+/** Two picks of one document together (`a.b` and `a.c`): documents field by field, arrays element by element. */
+function merge(a: unknown, b: unknown): unknown {
+  if (Array.isArray(a) && Array.isArray(b)) return a.map((item, i) => merge(item, b[i]));
+  if (a && b && typeof a === 'object' && typeof b === 'object') {
+    const out: Doc = { ...(a as Doc) };
+    for (const [k, v] of Object.entries(b as Doc)) out[k] = k in out ? merge(out[k], v) : v;
+    return out;
+  }
+  return b;
 }
 
 export function sorter(sort: Record<string, 1 | -1>): (a: Doc, b: Doc) => number {
