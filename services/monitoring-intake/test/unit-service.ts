@@ -1,4 +1,4 @@
-import type { Type } from '@nestjs/common';
+import type { Provider, Type } from '@nestjs/common';
 import { FixedClock } from '@inspectorate/scheduling';
 import { type TestService, newTestService } from '@inspectorate/testing';
 import { DeadlinesService } from '../src/deadlines/deadlines.service';
@@ -12,9 +12,13 @@ const settings: IntakeSettings = { sectors: ['po'], minOpenDays: 0, deadlineOver
 /**
  * A monitoring-intake use case on in-memory stores (unit tests): no database,
  * no broker; po only, no minimum of open days, the day after the 2025-2026
- * deadline. Empty: each test seeds what it needs.
+ * deadline. Empty: each test seeds what it needs. `providers`: more real
+ * collaborators (anything not given is auto-mocked).
  */
-export function intakeTestService<S>(service: Type<S>): Promise<TestService<S>> {
+export function intakeTestService<S>(
+  service: Type<S>,
+  providers: Provider[] = [],
+): Promise<TestService<S>> {
   return newTestService(service, {
     collections: INTAKE_COLLECTIONS,
     providers: [
@@ -22,6 +26,7 @@ export function intakeTestService<S>(service: Type<S>): Promise<TestService<S>> 
       VestigingenReadModel,
       ProvidersStore,
       DeadlinesService,
+      ...providers,
     ],
     clock: new FixedClock('2026-07-02T10:00:00Z'),
   });

@@ -34,6 +34,11 @@ export const Submissions = defineCollection<SubmissionDoc>({
   },
   indexes: [{ 'revisions.providerId': 1, schooljaar: 1 }],
   outbox: true,
+  // A national bulk inserts ~7,200 submissions: their SubmissionReceived
+  // events wait apart (ADR 0002, "Inserts: the events apart"), so the relay
+  // deletes small entries instead of rewriting each whole submission, history
+  // included, after the insert. Corrections (updates) keep theirs inside.
+  insertEventsApart: true,
   versionField: 'revision',
 });
 

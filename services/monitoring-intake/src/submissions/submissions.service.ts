@@ -24,7 +24,10 @@ import { type ItemOutcome, accepted, contentHash, rejected, unchanged } from './
 
 export type { ItemOutcome } from './submission-outcome';
 
-/** Items per round trip: one read of each kind and one bulkWrite per batch. */
+/**
+ * Items per round trip: per batch one read each of the vestigingen, the
+ * consents and the submissions, and one bulk write (submissions.shape.spec.ts).
+ */
 export const BATCH_SIZE = 500;
 const MAX_ATTEMPTS = 5;
 
@@ -40,7 +43,8 @@ interface Prepared {
  * Takes deliveries in: validates each one against the contract, the
  * vestiging read model, the duty rules and the provider's consent; stores it
  * as a new submission or as a new revision of the existing one, with its
- * SubmissionReceived event in the same single-document write.
+ * SubmissionReceived event: a revision's in the same single-document write,
+ * a new submission's in the entry written just before it (insertEventsApart).
  */
 @Injectable()
 export class SubmissionsService {
@@ -59,9 +63,12 @@ export class SubmissionsService {
    */
   async deliver(providerId: string, items: readonly unknown[]): Promise<ItemOutcome[]> {
     const outcomes: ItemOutcome[] = new Array<ItemOutcome>(items.length);
+    // Each schooljaar's deadline is read once per request, not once per
+    // batch: one rule for the whole request, and a round trip less per batch.
+    const deadlines = new Map<string, string>();
     for (let start = 0; start < items.length; start += BATCH_SIZE) {
       const batch = items.slice(start, start + BATCH_SIZE);
-      await this.deliverBatch(providerId, batch, start, outcomes);
+      await this.deliverBatch(providerId, batch, start, outcomes, deadlines);
     }
     return outcomes;
   }
@@ -71,6 +78,7 @@ export class SubmissionsService {
     batch: readonly unknown[],
     offset: number,
     outcomes: ItemOutcome[],
+    deadlines: Map<string, string>,
   ): Promise<void> {
     const now = this.clock.now();
     const today = amsterdamDate(now);
@@ -86,9 +94,8 @@ export class SubmissionsService {
     const granted = await this.consents.grantedIds(
       valid.map((v) => consentId(v.input.schooljaar, v.input.vestigingCode, providerId)),
     );
-    const deadlines = new Map<string, string>();
     for (const sj of new Set(valid.map((v) => v.input.schooljaar))) {
-      deadlines.set(sj, (await this.deadlines.deadlineFor(sj)).deadline);
+      if (!deadlines.has(sj)) deadlines.set(sj, (await this.deadlines.deadlineFor(sj)).deadline);
     }
 
     const ready: Prepared[] = [];

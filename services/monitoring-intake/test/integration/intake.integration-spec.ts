@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { type SubmissionReceivedData, Topics } from '@inspectorate/contracts';
+import { apartCollectionOf } from '@inspectorate/messaging';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
@@ -221,6 +222,22 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
         responseRate: 0.9,
         headline: { shareFeelingSafe: 0.85, shareBullied: 0.12 },
       });
+      // Its event waited apart (ADR 0002, "Inserts: the events apart"): the
+      // relay deletes the entry after publishing and never rewrites the
+      // submission, which carries the write's id and no outbox.
+      await waitFor(
+        async () =>
+          (await db.db
+            .collection(apartCollectionOf('submissions'))
+            .countDocuments({ aggregate: '2025-2026:10AA00' })) === 0,
+        { description: "the entry of 10AA00's insert deleted after publishing" },
+      );
+      const stored = await db.db
+        .collection('submissions')
+        .findOne({ _id: '2025-2026:10AA00' as never });
+      expect(stored).toHaveProperty('outboxWrite');
+      expect(stored).not.toHaveProperty('outbox');
+      expect(stored).not.toHaveProperty('outboxPending');
     });
 
     it('refuses an invalid delivery with 422 naming each field, and stores nothing', async () => {
@@ -297,10 +314,12 @@ describe('monitoring-intake: providers, consent and submissions on the real brok
       await waitFor(() => received().some((e) => e.subject === '10AA01'), {
         description: 'SubmissionReceived 10AA01',
       });
-      // Let the relay drain, then count: one event for one delivery.
+      // Let the relay drain (the embedded outboxes and the inserts' entries
+      // apart), then count: one event for one delivery.
       await waitFor(
         async () =>
-          (await db.db.collection('submissions').countDocuments({ outboxPending: true })) === 0,
+          (await db.db.collection('submissions').countDocuments({ outboxPending: true })) === 0 &&
+          (await db.db.collection(apartCollectionOf('submissions')).countDocuments()) === 0,
         {
           description: 'the outbox drained',
         },
