@@ -1,5 +1,6 @@
 import {
   BoardRegistered,
+  CaseClosed,
   SampleDrawn,
   SchoolRegistered,
   Topics,
@@ -171,5 +172,55 @@ describe('casework: the kwaliteitsonderzoek on the real broker and database', ()
       kind: 'herstelopdracht:OP0',
       legalBasis: 'artikel 8 WPO',
     });
+  });
+
+  it('opens the herstelonderzoek linked to the investigation it follows up, which leaves the queue closed', async () => {
+    const cases = () => db.db.collection<CaseDoc>('cases');
+    const followed = (await cases().findOne({ 'subject.vestigingCode': '12AB00' }))!;
+    expect(followed.status).toBe('herstelopdracht');
+    const body = { vestigingCode: '12AB00', aanleiding: 'herstelonderzoek', reason: 'herstel' };
+    const unlinked = await request(service.http)
+      .post('/kwaliteitsonderzoeken')
+      .set(actor)
+      .send(body)
+      .expect(400);
+    expect(unlinked.body.detail).toMatch(/follows: a herstelonderzoek names the investigation/);
+    const other = await request(service.http)
+      .post('/kwaliteitsonderzoeken')
+      .set(actor)
+      .send({ ...body, vestigingCode: '12AB01', follows: followed._id })
+      .expect(422);
+    expect(other.body.detail).toMatch(/is about vestiging 12AB00, not 12AB01/);
+
+    clock.set('2027-03-01T09:00:00Z');
+    const opened = await request(service.http)
+      .post('/kwaliteitsonderzoeken')
+      .set(actor)
+      .send({ ...body, follows: followed._id })
+      .expect(201);
+    // Sent again (no answer came): the same herstelonderzoek.
+    const again = await request(service.http)
+      .post('/kwaliteitsonderzoeken')
+      .set(actor)
+      .send({ ...body, follows: followed._id })
+      .expect(201);
+    expect(again.body).toEqual({ outcome: 'duplicate', caseId: opened.body.caseId });
+    expect(await cases().findOne({ _id: opened.body.caseId })).toMatchObject({
+      status: 'onderzoek',
+      facts: { aanleiding: 'herstelonderzoek', follows: followed._id },
+    });
+    expect(await cases().findOne({ _id: followed._id })).toMatchObject({
+      status: 'afgesloten',
+      result: 'herstelonderzoek',
+      queue: null,
+      facts: { herstelonderzoek: opened.body.caseId },
+    });
+    await waitFor(
+      async () =>
+        caseEvents.messages
+          .map((m) => m.json<{ type: string; subject?: string }>())
+          .some((e) => e.type === CaseClosed.type && e.subject === followed._id),
+      { description: 'CaseClosed of the investigation followed up' },
+    );
   });
 });
