@@ -2,6 +2,7 @@ import { createHmac } from 'node:crypto';
 import { Webhook } from 'standardwebhooks';
 import {
   decide,
+  JITTER_FRACTION,
   MAX_ATTEMPTS,
   newSecret,
   parseRetryAfter,
@@ -104,15 +105,18 @@ describe('signing (Standard Webhooks)', () => {
 });
 
 describe('retry schedule', () => {
-  it('is exponential from 5 s, capped at an hour, until a day of waits: 34 attempts', () => {
+  it('is exponential from 5 s, capped at an hour, until about three days of waits: 82 attempts', () => {
     expect(RETRY_DELAYS_MS.slice(0, 12)).toEqual([
       0, 5e3, 10e3, 20e3, 40e3, 80e3, 160e3, 320e3, 640e3, 1280e3, 2560e3, 3600e3,
     ]);
     expect(RETRY_DELAYS_MS.slice(11).every((d) => d === 3_600_000)).toBe(true);
-    expect(MAX_ATTEMPTS).toBe(34);
+    expect(MAX_ATTEMPTS).toBe(82);
+    // Issue 15: "over about three days" (the spec's example schedule spans 75.6 h).
     const totalHours = RETRY_DELAYS_MS.reduce((a, b) => a + b, 0) / 3_600_000;
-    expect(totalHours).toBeGreaterThanOrEqual(24);
-    expect(totalHours).toBeCloseTo(24.42, 1);
+    expect(totalHours).toBeGreaterThanOrEqual(72);
+    expect(totalHours).toBeCloseTo(72.42, 1);
+    // Even with every wait at its shortest jitter it is more than two and a half days.
+    expect(totalHours * (1 - JITTER_FRACTION)).toBeGreaterThan(60);
     // A receiver down for a minute gets its next attempt within a minute of coming back.
     const waits = RETRY_DELAYS_MS.slice(1);
     const firstAfter = (outageMs: number) => {
@@ -131,12 +135,13 @@ describe('retry schedule', () => {
     [4, 0, 18_000],
     [12, 0.5, 3_600_000],
     [34, 0.999999, 3_959_999],
+    [82, 0.5, 3_600_000],
   ])('attempt %i with random %d waits %i ms (±10%% jitter)', (attempt, r, ms) => {
     expect(retryDelayMs(attempt, () => r)).toBe(ms);
   });
 
   it('has no attempt after the last', () => {
-    expect(retryDelayMs(35, mid)).toBeNull();
+    expect(retryDelayMs(83, mid)).toBeNull();
   });
 
   it.each([0, -1, 1.5])('rejects attempt %d', (a) => {
