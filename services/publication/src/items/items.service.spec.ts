@@ -94,6 +94,70 @@ describe('ItemsService (in-memory stores)', () => {
     expect(JSON.stringify(t.store(Items).events())).not.toMatch(/Lindelaan|3581/);
   });
 
+  it("lets the school's own public address pass where a person gave it as theirs, and still holds a home address", async () => {
+    // DUO's address of the vestiging (and of its school): public, not personal.
+    const places = t.get(PlacesService);
+    const schoolAddress = { straat: 'Schoolstraat', huisnummer: 1, postcode: '3581 AB' };
+    await places.apply('vestiging:12AB00', 1, {
+      sector: 'po',
+      gemeente: null,
+      address: schoolAddress,
+    });
+    await places.apply('school:12CD', 1, {
+      sector: 'po',
+      gemeente: null,
+      address: { ...schoolAddress, huisnummer: 9 },
+    });
+    // A teacher who complained gave the school's address for her letters; the melder his home.
+    const knownPersons = [
+      {
+        role: 'klager' as const,
+        name: 'Joke de Wit',
+        address: { street: 'Schoolstraat', houseNumber: '1', postcode: '3581AB' },
+      },
+      {
+        role: 'melder' as const,
+        name: 'Piet Bakker',
+        address: { street: 'Lindelaan', houseNumber: '7', postcode: '3581KB' },
+      },
+    ];
+    const report = (
+      paragraph: string,
+      brin = '12AB',
+      persons: HerstelopdrachtOutcomeDeterminedData['knownPersons'] = knownPersons,
+    ) => ({
+      decidedOn: '2026-11-01',
+      brin,
+      vestigingCode: brin === '12AB' ? '12AB00' : `${brin}01`,
+      report: { title: 'Herstelopdracht', paragraphs: [paragraph] },
+      knownPersons: persons,
+    });
+    const school = outcome(report('De school aan de Schoolstraat 1 (3581 AB 1) is bezocht.'));
+    const home = outcome(report('Het gesprek was aan de Lindelaan 7.'));
+    const both = outcome(report('Van de Schoolstraat 1 naar de Lindelaan 7.'));
+    // Another school's item: the address is public only as that school's own.
+    const elsewhere = outcome(report('Het gesprek was aan de Schoolstraat 1.', '12EF'));
+    // The school's main address (its vestiging unknown to the registry), given by a contact.
+    const main = outcome(
+      report('Post gaat naar 3581 AB 9.', '12CD', [
+        {
+          role: 'contactpersoon' as const,
+          name: 'Anna Smit',
+          address: { street: 'Schoolstraat', houseNumber: '9', postcode: '3581AB' },
+        },
+      ]),
+    );
+    for (const o of [school, home, both, elsewhere, main]) await t.sut.record(event(o));
+    expect(await t.sut.publishDue()).toEqual({ published: 2, toReview: 3 });
+    expect((await t.sut.get(`herstelopdracht-${school.caseId}`))!.status).toBe('published');
+    expect((await t.sut.get(`herstelopdracht-${main.caseId}`))!.status).toBe('published');
+    for (const o of [home, both, elsewhere])
+      expect(
+        (await t.sut.get(`herstelopdracht-${o.caseId}`))!.review?.hits.map((h) => h.kind),
+      ).toEqual(['address']);
+    expect(JSON.stringify(t.store(Items).events())).not.toMatch(/Lindelaan/);
+  });
+
   it('ignores events no rule names, and redeliveries', async () => {
     const other = event(outcome());
     expect(

@@ -2,6 +2,7 @@ import { SchoolRegistered, VestigingRegistered } from '@inspectorate/contracts';
 import { FixedClock } from '@inspectorate/scheduling';
 import {
   type RunningService,
+  bearer,
   connectDb,
   produceEvents,
   schoolSnapshot,
@@ -274,5 +275,52 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
         expect.objectContaining({ name: 'provincie', type: 'string' }),
       );
     }
+  });
+
+  it("lets a school's own address (the registry's) through the gate where a person gave it as theirs; a home address stays held", async () => {
+    // A teacher who complained gave her school's address (DUO's, from the registry's
+    // events: Schoolstraat 1, 4141 AC) for her letters; the melder gave his home.
+    const knownPersons = [
+      {
+        role: 'klager' as const,
+        name: 'Joke de Wit',
+        address: { street: 'Schoolstraat', houseNumber: '1', postcode: '4141AC' },
+      },
+      {
+        role: 'melder' as const,
+        name: 'Piet Bakker',
+        address: { street: 'Lindelaan', houseNumber: '7', postcode: '3581KB' },
+      },
+    ];
+    const saying = (paragraph: string) =>
+      outcome({
+        brin: '31AA',
+        vestigingCode: '31AA00',
+        bevoegdGezagNummer: '41301',
+        schooljaar: '2024-2025',
+        decidedOn: '2026-11-02',
+        report: { title: 'Herstelopdracht', paragraphs: [paragraph] },
+        knownPersons,
+      });
+    const school = saying('Het gesprek was op school, Schoolstraat 1 (4141 AC 1).');
+    const home = saying('Het gesprek was aan de Lindelaan 7.');
+    const before = await db.db.collection('items').countDocuments();
+    await produceEvents(kafka, scope, [outcomeEvent(school), outcomeEvent(home)]);
+    await waitFor(async () => (await db.db.collection('items').countDocuments()) === before + 2, {
+      description: 'the two outcomes are recorded',
+      timeoutMs: 90_000,
+    });
+    await service.app.get(PublicationJob).runOnce();
+    const state = async (o: { caseId: string }) =>
+      (
+        await request(service.http)
+          .get(`/items/herstelopdracht-${o.caseId}`)
+          .set(await bearer('beheerder'))
+          .expect(200)
+      ).body as { status: string; review: { hits: { kind: string }[] } | null };
+    expect((await state(school)).status).toBe('published');
+    const held = await state(home);
+    expect(held.status).toBe('in-review');
+    expect(held.review!.hits.map((h) => h.kind)).toEqual(['address']);
   });
 });
