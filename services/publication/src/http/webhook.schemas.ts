@@ -8,7 +8,7 @@ import {
   PagingQuery,
   SafeLine,
 } from '@inspectorate/http';
-import { GemeenteParam, SectorParam } from './schemas';
+import { GemeenteParam, ProvincieParam, SectorParam } from './schemas';
 
 /** Schemas of the webhook subscription API. */
 
@@ -35,11 +35,12 @@ const Filter = Type.Object(
     boards: Type.Optional(Type.Array(BoardParam, { maxItems: 1000, uniqueItems: true })),
     sectors: Type.Optional(Type.Array(SectorParam, { maxItems: 20, uniqueItems: true })),
     gemeenten: Type.Optional(Type.Array(GemeenteParam, { maxItems: 1000, uniqueItems: true })),
+    provincies: Type.Optional(Type.Array(ProvincieParam, { maxItems: 20, uniqueItems: true })),
   },
   {
     additionalProperties: false,
     description:
-      "Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither.",
+      "Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them.",
   },
 );
 

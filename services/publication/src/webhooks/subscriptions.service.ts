@@ -253,6 +253,8 @@ export function matches(
     if (filter.sectors?.length && !filter.sectors.includes(entry.place?.sector ?? '')) return false;
     if (filter.gemeenten?.length && !filter.gemeenten.includes(entry.place?.gemeente ?? ''))
       return false;
+    if (filter.provincies?.length && !filter.provincies.includes(entry.place?.provincie ?? ''))
+      return false;
   }
   return true;
 }

@@ -16,9 +16,10 @@ export interface SubscriptionFilter {
   datasets?: string[];
   brins?: string[];
   boards?: string[];
-  /** The school's sector and CBS gemeentecode, as the registry says (the item's place). */
+  /** The school's sector, CBS gemeentecode and provincie, as the registry says (the item's place). */
   sectors?: string[];
   gemeenten?: string[];
+  provincies?: string[];
 }
 
 /**

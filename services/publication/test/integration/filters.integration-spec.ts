@@ -199,7 +199,7 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
     const none = await request(service.http).get('/public/toezichtresultaten');
     expect(none.status).toBe(400);
   });
-  it('delivers to a webhook subscription only the changes of its sectors and gemeenten', async () => {
+  it('delivers to a webhook subscription only the changes of its sectors, gemeenten and provincies', async () => {
     const subscriptions = service.app.get(SubscriptionsService);
     const register = async (filter: Record<string, string[]>) =>
       (
@@ -216,6 +216,23 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
       kinds: ['rapport'],
     });
     const nowhere = await register({ gemeenten: ['0518'] });
+    // Through the API, as a partner would: the provincie filter is validated there.
+    const beheerder = await bearer('beheerder');
+    const viaApi = (filter: Record<string, string[]>) =>
+      request(service.http)
+        .post('/webhooks/subscriptions')
+        .set(beheerder)
+        .send({ url: 'https://hooks.example.org/in', filter, fromStart: true });
+    const holland = (await viaApi({ provincies: ['Noord-Holland', 'Zuid-Holland'] }).expect(201))
+      .body.subscriptionId as string;
+    const registered = await viaApi({ provincies: ['Utrecht'], sectors: ['po'] }).expect(201);
+    expect(registered.body.filter).toEqual({ provincies: ['Utrecht'], sectors: ['po'] });
+    const poUtrecht = registered.body.subscriptionId as string;
+    const friesland = (await viaApi({ provincies: ['Friesland'] }).expect(201)).body
+      .subscriptionId as string;
+    const bad = await viaApi({ provincies: ['=HYPERLINK(1)'] });
+    expect(bad.status).toBe(400);
+    expect(JSON.stringify(bad.body)).toContain('/filter/provincies/0');
     await service.app.get(WebhookDispatcher).dispatch();
     const brinsFor = async (subscriptionId: string) => {
       const deliveries = await db.db.collection('deliveries').find({ subscriptionId }).toArray();
@@ -229,6 +246,10 @@ describe('publication: toezichtresultaten and herstelopdrachten by sector and ge
     expect(await brinsFor(utrecht)).toEqual(['herstelopdracht-uitkomst:33CC', 'rapport:33CC']);
     expect(await brinsFor(poAmsterdam)).toEqual(['rapport:31AA']);
     expect(await brinsFor(nowhere)).toEqual([]);
+    // 32BB's provincie is not known (the registry's events from before it had one): no provincie filter matches it.
+    expect(await brinsFor(holland)).toEqual(['herstelopdracht-uitkomst:31AA', 'rapport:31AA']);
+    expect(await brinsFor(poUtrecht)).toEqual(['herstelopdracht-uitkomst:33CC', 'rapport:33CC']);
+    expect(await brinsFor(friesland)).toEqual([]);
   });
   it("puts each school's gemeente (the registry's place) in the open data files", async () => {
     const csv = (await get('/public/datasets/herstelopdrachten.csv')).text.trim().split('\r\n');
