@@ -25,6 +25,8 @@ export class Receiver {
     status: 204,
   });
   secret = '';
+  /** Answer only after this long (a slow receiver, for the deliverer's timeout per attempt). */
+  delayMs = 0;
   private server: Server | null = null;
   port = 0;
 
@@ -48,8 +50,12 @@ export class Receiver {
         }
         const r = { id, headers: req.headers, body, payload, at: Date.now() };
         const { status, headers } = this.answer(r);
-        if (status >= 200 && status < 300) this.received.push(r);
-        res.writeHead(status, headers).end();
+        const reply = () => {
+          if (status >= 200 && status < 300) this.received.push(r);
+          res.writeHead(status, headers).end();
+        };
+        if (this.delayMs > 0) setTimeout(reply, this.delayMs);
+        else reply();
       });
     });
     await new Promise<void>((resolve) => server.listen(this.port, '127.0.0.1', resolve));

@@ -270,6 +270,104 @@ describe('publication: webhooks', () => {
       .expect(200);
   });
 
+  it('waits at least Retry-After after a 429, and retries an attempt that times out', async () => {
+    const limited = await receiver();
+    let limitedCalls = 0;
+    limited.answer = () => {
+      limitedCalls += 1;
+      return limitedCalls === 1
+        ? { status: 429, headers: { 'retry-after': '120' } }
+        : { status: 204 };
+    };
+    const limitedId = await subscribe(limited, { filter: { brins: ['16KL'] } });
+    const slow = await receiver();
+    slow.delayMs = 3_000; // the spec's WEBHOOK_TIMEOUT_MS is 2 s
+    const slowId = await subscribe(slow, { filter: { brins: ['16KL'] } });
+    await publish(1, '16KL');
+    const started = clock.now().getTime();
+    await deliver();
+    const logOf = async (id: string) =>
+      (
+        await request(one.http)
+          .get(`/webhooks/subscriptions/${id}/deliveries`)
+          .set(await bearer('beheerder'))
+          .expect(200)
+      ).body.items[0] as {
+        status: string;
+        nextAttemptAt: string | null;
+        log: { status: number | null; outcome: string; reason: string }[];
+      };
+    const first = await logOf(limitedId);
+    expect(first.log[0]).toMatchObject({ status: 429, outcome: 'retry', reason: 'status 429' });
+    // Not the schedule's 5 s: the receiver asked for 120.
+    expect(new Date(first.nextAttemptAt!).getTime() - started).toBeGreaterThanOrEqual(120_000);
+    const timedOut = await logOf(slowId);
+    expect(timedOut.log[0]).toMatchObject({ status: null, outcome: 'retry', reason: 'timeout' });
+    slow.delayMs = 0;
+
+    // A minute later the slow receiver's retry is due, the limited one's is not.
+    clock.advance({ seconds: 60 });
+    await deliver();
+    expect(limitedCalls).toBe(1);
+    expect((await logOf(slowId)).status).toBe('delivered');
+    clock.advance({ seconds: 61 });
+    await deliver();
+    expect(limitedCalls).toBe(2);
+    expect((await logOf(limitedId)).status).toBe('delivered');
+  });
+
+  it('replays a time range to one subscription as new messages, signed with both secrets during a rotation', async () => {
+    const r = await receiver();
+    const id = await subscribe(r, { filter: { brins: ['19QR'] } });
+    const from = clock.now();
+    const early = await publish(2, '19QR');
+    await deliver();
+    clock.advance({ hours: 1 });
+    const to = clock.now();
+    const late = await publish(1, '19QR');
+    await deliver();
+    expect(r.received).toHaveLength(3);
+    const firstIds = new Set(r.received.map((x) => x.id));
+
+    // A rotation: the receiver still holds the old secret, and verifies with it.
+    const oldSecret = r.secret;
+    const rotated = await request(one.http)
+      .post(`/webhooks/subscriptions/${id}/rotate-secret`)
+      .set(await bearer('beheerder'))
+      .expect(200);
+    const newSecret = rotated.body.secret as string;
+    expect(newSecret).toMatch(/^whsec_/);
+    expect(newSecret).not.toBe(oldSecret);
+
+    const replay = await request(one.http)
+      .post(`/webhooks/subscriptions/${id}/replay`)
+      .set(await bearer('beheerder'))
+      .send({ from: from.toISOString(), to: to.toISOString() })
+      .expect(202);
+    expect(replay.body).toEqual({ queued: 2 });
+    await deliver();
+    expect(r.refused).toEqual([]);
+    const replayed = r.received.slice(3);
+    // Only the range's changes, again, each under a new webhook-id.
+    expect(replayed.map((x) => x.payload.data['itemId']).sort()).toEqual([...early].sort());
+    expect(replayed.every((x) => !firstIds.has(x.id))).toBe(true);
+    expect(replayed.map((x) => x.payload.data['itemId'])).not.toContain(late[0]);
+    // Two signatures: the new secret's and the old one's, for 24 h.
+    for (const x of replayed)
+      expect(String(x.headers['webhook-signature']).split(' ')).toHaveLength(2);
+
+    // The receiver moves to the new secret: what follows verifies with it too.
+    r.secret = newSecret;
+    await request(one.http)
+      .post(`/webhooks/subscriptions/${id}/replay`)
+      .set(await bearer('beheerder'))
+      .send({ from: to.toISOString(), to: new Date(to.getTime() + 60_000).toISOString() })
+      .expect(202);
+    await deliver();
+    expect(r.refused).toEqual([]);
+    expect(r.received.at(-1)!.payload.data['itemId']).toBe(late[0]);
+  });
+
   it('has two replicas share the queue without making any attempt twice', async () => {
     const r = await receiver();
     await subscribe(r, { filter: { brins: ['17LM'] } });
