@@ -203,7 +203,7 @@ export const SubscriptionDisabled = defineEvent({
   topic: Topics.publicationWebhooks,
   subject: 'Id of the webhook subscription',
   description:
-    'A webhook subscription was disabled: its receiver kept failing past the retry schedule (retries-exhausted), answered 410 Gone (gone), or a beheerder or the partner itself turned it off (by-hand). Its waiting deliveries stop and are kept (enabling it sends them again); for retries-exhausted and gone its contact is mailed.',
+    'A webhook subscription was disabled: its receiver kept failing past the retry schedule, 82 attempts over about three days (retries-exhausted), answered 410 Gone (gone), or a beheerder or the partner itself turned it off (by-hand). Its waiting deliveries stop and are kept (enabling it sends them again); for retries-exhausted and gone its contact is mailed.',
   data: Type.Object(
     {
       subscriptionId: Type.String({
