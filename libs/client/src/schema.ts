@@ -11580,7 +11580,7 @@ export interface operations {
               contactEmail: string | null;
               /** @description The partner system (client id) that manages it. */
               owner: string | null;
-              /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+              /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
               filter: {
                 changes?: ('published' | 'updated' | 'withdrawn')[];
                 kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -11589,6 +11589,7 @@ export interface operations {
                 boards?: string[];
                 sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
                 gemeenten?: string[];
+                provincies?: string[];
               };
               /** @enum {string} */
               status: 'active' | 'disabled';
@@ -11695,7 +11696,7 @@ export interface operations {
            * @example naam@school.nl
            */
           contactEmail?: string;
-          /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+          /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
           filter?: {
             changes?: ('published' | 'updated' | 'withdrawn')[];
             kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -11704,6 +11705,7 @@ export interface operations {
             boards?: string[];
             sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
             gemeenten?: string[];
+            provincies?: string[];
           };
           /** @description Also deliver every change published before now (default: only new ones). */
           fromStart?: boolean;
@@ -11726,7 +11728,7 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -11735,6 +11737,7 @@ export interface operations {
               boards?: string[];
               sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
               gemeenten?: string[];
+              provincies?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -11846,7 +11849,7 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -11855,6 +11858,7 @@ export interface operations {
               boards?: string[];
               sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
               gemeenten?: string[];
+              provincies?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -12097,7 +12101,7 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -12106,6 +12110,7 @@ export interface operations {
               boards?: string[];
               sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
               gemeenten?: string[];
+              provincies?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -12215,7 +12220,7 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -12224,6 +12229,7 @@ export interface operations {
               boards?: string[];
               sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
               gemeenten?: string[];
+              provincies?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
@@ -12429,7 +12435,7 @@ export interface operations {
             contactEmail: string | null;
             /** @description The partner system (client id) that manages it. */
             owner: string | null;
-            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors` and `gemeenten` (CBS codes) are the school's, as the registry says, like the public API's sector and gemeente filters; an item whose place is not known matches neither. */
+            /** @description Only changes that match every given list (a withdrawal goes to every subscriber of its kind). `sectors`, `gemeenten` (CBS codes) and `provincies` (as DUO writes them, e.g. Noord-Brabant) are the school's, as the registry says, like the public API's sector, gemeente and provincie filters; an item whose place (or provincie) is not known matches none of them. */
             filter: {
               changes?: ('published' | 'updated' | 'withdrawn')[];
               kinds?: ('herstelopdracht-uitkomst' | 'rapport')[];
@@ -12438,6 +12444,7 @@ export interface operations {
               boards?: string[];
               sectors?: ('po' | 'so' | 'vso' | 'vo' | 'mbo' | 'ho')[];
               gemeenten?: string[];
+              provincies?: string[];
             };
             /** @enum {string} */
             status: 'active' | 'disabled';
