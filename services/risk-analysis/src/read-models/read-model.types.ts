@@ -6,6 +6,8 @@ export interface BoardDoc {
   naam: string;
   status: 'open' | 'closed';
   gemeente: string | null;
+  /** When it closed (the registry's closedOn); absent in documents from before it was kept. */
+  closedOn?: string | null;
 }
 
 export interface VestigingDoc {
@@ -16,7 +18,11 @@ export interface VestigingDoc {
   naam: string;
   sector: string;
   gemeente: string | null;
+  /** The registry's provincie; null or absent when its events carried none. */
+  provincie?: string | null;
   status: 'open' | 'closed';
+  /** When it closed (the registry's closedOn); absent in documents from before it was kept. */
+  closedOn?: string | null;
 }
 
 /** The latest revision of a vestiging's monitoring submission, per schooljaar (`code|schooljaar`). */

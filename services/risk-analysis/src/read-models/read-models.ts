@@ -58,6 +58,7 @@ export class ReadModels {
       naam: b.name,
       status: b.status,
       gemeente: b.gemeente?.naam ?? null,
+      closedOn: b.closedOn,
     });
   }
 
@@ -68,7 +69,9 @@ export class ReadModels {
       naam: v.name,
       sector: v.sector,
       gemeente: v.gemeente?.naam ?? null,
+      provincie: v.provincie ?? null,
       status: v.status,
+      closedOn: v.closedOn,
     });
   }
 

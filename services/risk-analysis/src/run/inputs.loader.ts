@@ -3,10 +3,11 @@ import { InjectStore, type Store } from '@inspectorate/persistence';
 import { monthsBefore } from '../domain/computations';
 import type { CaseworkInput, MonitoringInput, RunInputs, VestigingInput } from '../domain/inputs';
 import type { DuoImports } from '../duo/to-inputs';
-import { emptyDuoImports, inputsFromDuo } from '../duo/to-inputs';
+import { emptyDuoImports, inputsFromDuo, provincies } from '../duo/to-inputs';
 import { type ChunkDoc, type DatasetDoc, chunkId, readEach } from '../imports/import.types';
 import { Chunks, Datasets } from '../persistence/collections';
 import { ReadModels } from '../read-models/read-models';
+import type { BoardDoc, VestigingDoc } from '../read-models/read-model.types';
 
 export const CASEWORK_COMPLETE = Symbol('risk-analysis:casework-complete');
 
@@ -15,9 +16,10 @@ const SECTORS = new Set(['po', 'so', 'vso', 'vo']);
 /**
  * Everything a run reads, from this service's own data only: the current
  * DUO datasets and the read models of the registry's, monitoring-intake's
- * and casework's events. Vestigingen and boards are the registry's open
- * ones once its events have arrived (else those the statistics name);
- * provincie comes from DUO's statistics, since the registry has none.
+ * and casework's events, as known on the run's day. Vestigingen and boards
+ * are the registry's ones open on that day once its events have arrived
+ * (else those the statistics name); provincie is the registry's, else the
+ * statistics'.
  */
 @Injectable()
 export class InputsLoader {
@@ -47,15 +49,15 @@ export class InputsLoader {
   async load(asOf: string): Promise<RunInputs> {
     const [duo, monitoring, casework, vestigingen, boards] = await Promise.all([
       this.duo(),
-      this.monitoring(),
+      this.monitoring(asOf),
       this.casework(asOf),
-      this.models.vestigingen.find({ status: 'open' }),
-      this.models.boards.find({ status: 'open' }),
+      this.openOn(this.models.vestigingen, asOf),
+      this.openOn(this.models.boards, asOf),
     ]);
     const inputs = inputsFromDuo(duo, asOf, { monitoring, casework });
     if (vestigingen.length === 0) return inputs;
-    const provincie = new Map<string, string | null>();
-    for (const v of inputs.vestigingen) provincie.set(v.vestiging, v.provincie);
+    // The registry's own provincie, else the statistics' (its own, or its gemeente's).
+    const provincieOf = provincies(duo);
     const fromRegistry: VestigingInput[] = vestigingen
       .filter((v) => SECTORS.has(v.sector))
       .map((v) => ({
@@ -63,7 +65,7 @@ export class InputsLoader {
         bevoegdGezag: v.bevoegdGezag,
         naam: v.naam,
         sector: v.sector as VestigingInput['sector'],
-        provincie: provincie.get(v._id) ?? null,
+        provincie: v.provincie || provincieOf(v._id, v.gemeente),
       }));
     // Boards the registry knows, and those only the financial statistics name.
     const names = new Map(inputs.boards.map((b) => [b.bevoegdGezag, b.naam]));
@@ -75,11 +77,32 @@ export class InputsLoader {
     };
   }
 
-  async monitoring(): Promise<MonitoringInput[]> {
-    const [received, missing] = await Promise.all([
+  /**
+   * The registry's vestigingen or boards open on a day: open now, or closed
+   * after it (a run dated in the past assesses a school that was open
+   * then). A closed one stored before closedOn was kept has none and stays out.
+   */
+  private async openOn<T extends BoardDoc | VestigingDoc>(store: Store<T>, asOf: string) {
+    const [open, closedLater] = await Promise.all([
+      store.find({ status: 'open' }),
+      store.find({ status: 'closed', closedOn: { $gt: asOf } }),
+    ]);
+    return [...open, ...closedLater];
+  }
+
+  /**
+   * Monitoring per vestiging and schooljaar, of the schooljaren begun by
+   * `asOf` (1 August): a run dated in the past does not take a later
+   * schooljaar as "this year".
+   */
+  async monitoring(asOf: string): Promise<MonitoringInput[]> {
+    const [allReceived, allMissing] = await Promise.all([
       this.models.submissions.find({}),
       this.models.missingSubmissions.find({}),
     ]);
+    const begun = (schooljaar: string) => `${schooljaar.slice(0, 4)}-08-01` <= asOf;
+    const received = allReceived.filter((r) => begun(r.schooljaar));
+    const missing = allMissing.filter((m) => begun(m.schooljaar));
     const out = new Map<string, MonitoringInput>();
     for (const m of missing)
       out.set(m._id, {
@@ -139,10 +162,11 @@ export class InputsLoader {
       }
       return entry;
     };
-    // The latest outcome per vestiging counts.
+    // The latest outcome per vestiging up to the day counts (one decided later was not known then).
     for (const o of outcomes)
-      for (const code of codesOf(o.brin, o.vestiging))
-        of(code).herstelopdrachtNietVoldaan = o.outcome === 'niet-voldaan';
+      if (o.decidedOn <= asOf)
+        for (const code of codesOf(o.brin, o.vestiging))
+          of(code).herstelopdrachtNietVoldaan = o.outcome === 'niet-voldaan';
     const from = monthsBefore(asOf, 12);
     for (const m of meldingen)
       if (m.receivedOn > from && m.receivedOn <= asOf)
