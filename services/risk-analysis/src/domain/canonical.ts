@@ -19,6 +19,31 @@ export function canonicalJson(value: unknown): string {
   return `{${entries.join(',')}}`;
 }
 
+/**
+ * The canonical text of an object up to and after the value of one of its
+ * keys: `${before}${canonicalJson(value)}${after}` is canonicalJson of the
+ * object with that value, so a large value can be written piece by piece.
+ */
+export function canonicalJsonAround(
+  value: Record<string, unknown>,
+  key: string,
+): [before: string, after: string] {
+  const keys = Object.keys(value)
+    .filter((k) => k === key || value[k] !== undefined)
+    .sort();
+  const at = keys.indexOf(key);
+  const entry = (k: string) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`;
+  const before = keys
+    .slice(0, at)
+    .map((k) => `${entry(k)},`)
+    .join('');
+  const after = keys
+    .slice(at + 1)
+    .map((k) => `,${entry(k)}`)
+    .join('');
+  return [`{${before}${JSON.stringify(key)}:`, `${after}}`];
+}
+
 export function sha256(text: string): string {
   return createHash('sha256').update(text).digest('hex');
 }

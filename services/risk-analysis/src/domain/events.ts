@@ -1,5 +1,5 @@
 import type { RiskAssessedData, RiskFlaggedData, SampleDrawnData } from '@inspectorate/contracts';
-import type { Assessment, RunResult } from './run';
+import type { Assessment, RunHead } from './run';
 import type { SampleDraw } from './sample';
 
 /**
@@ -7,7 +7,7 @@ import type { SampleDraw } from './sample';
  * its outbox). RiskAssessed for every vestiging and bestuur; RiskFlagged,
  * with the whole explanation, for those the rules send to a manual analysis.
  */
-function runFields(runId: string, result: RunResult, a: Assessment) {
+function runFields(runId: string, result: RunHead, a: Assessment) {
   return {
     runId,
     model: result.model,
@@ -20,11 +20,7 @@ function runFields(runId: string, result: RunResult, a: Assessment) {
   };
 }
 
-export function riskAssessedData(
-  runId: string,
-  result: RunResult,
-  a: Assessment,
-): RiskAssessedData {
+export function riskAssessedData(runId: string, result: RunHead, a: Assessment): RiskAssessedData {
   return {
     ...runFields(runId, result, a),
     manualAnalysis: a.manualAnalysis,
@@ -38,7 +34,7 @@ export function riskAssessedData(
 
 export function riskFlaggedData(
   runId: string,
-  result: RunResult,
+  result: RunHead,
   a: Assessment,
 ): RiskFlaggedData | null {
   if (!a.manualAnalysis) return null;

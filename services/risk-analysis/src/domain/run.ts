@@ -1,4 +1,5 @@
-import { canonicalJson, inputHash } from './canonical';
+import { createHash } from 'node:crypto';
+import { canonicalJson, canonicalJsonAround, inputHash } from './canonical';
 import { COMPUTATIONS, type Measurement } from './computations';
 import { InputIndex, type RunInputs, type RunYears } from './inputs';
 import { type IndicatorSpec, type Level, LEVELS, type ModelDocument, type NormSpec } from './model';
@@ -129,26 +130,67 @@ function judge(norm: NormSpec, value: number, limit: number): boolean {
   return norm.kind.startsWith('below') ? value < limit : value > limit;
 }
 
-export function runModel(model: ModelDocument, inputs: RunInputs): RunResult {
-  const data = new InputIndex(inputs);
+/** A run's result without its assessments: what a stored run records beside them. */
+export type RunHead = Omit<RunResult, 'assessments'>;
+
+/**
+ * A run in two steps, so a caller can store assessments as they come
+ * instead of holding the whole result: every measurement first (percentile
+ * norms need all subjects' values), then one assessment per subject, in
+ * code order, each made when asked for.
+ */
+export interface PreparedRun {
+  head: RunHead;
+  /** Boards and vestigingen to assess. */
+  size: number;
+  /** The assessments of subjects from..to (exclusive), made now. */
+  assess(from: number, to: number): Assessment[];
+}
+
+export function prepareRun(model: ModelDocument, inputs: RunInputs): PreparedRun {
   const subjects = subjectsOf(inputs);
-  // First every measurement, since percentile norms need all subjects' values.
-  const measured = new Map<string, Measurement[]>();
+  const { measured, norms, years } = measureAll(model, inputs, subjects);
+  // Only `assess` outlives this call: it holds the subjects and their
+  // measurements, not the inputs, which the caller can let go of.
+  return {
+    head: {
+      model: { id: model.id, version: model.version },
+      inputHash: inputHash(inputs as unknown as Record<string, unknown>),
+      asOf: inputs.asOf,
+      years,
+      norms,
+    },
+    size: subjects.length,
+    assess: (from, to) => {
+      const out: Assessment[] = [];
+      for (let k = from; k < Math.min(to, subjects.length); k += 1)
+        out.push(assess(model, subjects[k], measured, k, norms));
+      return out;
+    },
+  };
+}
+
+/** Per indicator, each subject's measurements (by its place in `subjects`), and the percentile norms. */
+function measureAll(model: ModelDocument, inputs: RunInputs, subjects: Subject[]) {
+  const data = new InputIndex(inputs);
+  const measured: (Measurement[] | undefined)[][] = [];
   const norms: Record<string, Record<string, number>> = {};
   for (const indicator of model.indicators) {
     const computation = COMPUTATIONS[indicator.computation];
     const groups = new Map<string, number[]>();
-    for (const subject of subjects) {
-      if (!applies(indicator, subject)) continue;
+    const own: (Measurement[] | undefined)[] = new Array(subjects.length);
+    subjects.forEach((subject, k) => {
+      if (!applies(indicator, subject)) return;
       const ms = computation.compute(subject.id, indicator.params ?? {}, data);
-      measured.set(`${indicator.id}|${subject.id}`, ms);
+      own[k] = ms;
       for (const m of ms) {
         if (m.value === null) continue;
         const list = groups.get(m.group ?? '') ?? [];
         list.push(m.value);
         groups.set(m.group ?? '', list);
       }
-    }
+    });
+    measured.push(own);
     const norm = indicator.norm;
     if (norm && norm.kind.endsWith('Percentile') && 'percentile' in norm) {
       norms[indicator.id] = {};
@@ -158,27 +200,26 @@ export function runModel(model: ModelDocument, inputs: RunInputs): RunResult {
       }
     }
   }
-  const assessments = subjects.map((subject) => assess(model, subject, measured, norms));
-  return {
-    model: { id: model.id, version: model.version },
-    inputHash: inputHash(inputs as unknown as Record<string, unknown>),
-    asOf: inputs.asOf,
-    years: data.years,
-    norms,
-    assessments,
-  };
+  return { measured, norms, years: data.years };
+}
+
+/** The whole result at once (what-if, tests, the raw baseline). */
+export function runModel(model: ModelDocument, inputs: RunInputs): RunResult {
+  const run = prepareRun(model, inputs);
+  return { ...run.head, assessments: run.assess(0, run.size) };
 }
 
 function assess(
   model: ModelDocument,
   subject: Subject,
-  measured: Map<string, Measurement[]>,
+  measured: (Measurement[] | undefined)[][],
+  k: number,
   norms: Record<string, Record<string, number>>,
 ): Assessment {
   const indicators: IndicatorOutcome[] = [];
-  for (const indicator of model.indicators) {
+  for (const [i, indicator] of model.indicators.entries()) {
     if (!applies(indicator, subject)) continue;
-    const ms = measured.get(`${indicator.id}|${subject.id}`) ?? [];
+    const ms = measured[i][k] ?? [];
     const parts: PartOutcome[] = ms.map((m) => {
       const norm = indicator.norm ? normFor(indicator.norm, m, norms[indicator.id] ?? {}) : null;
       const signal =
@@ -250,4 +291,24 @@ function assess(
 /** The result as bytes: the same model and inputs give the same bytes. */
 export function serialiseResult(result: RunResult): string {
   return canonicalJson(result);
+}
+
+/**
+ * sha256 of serialiseResult's bytes, fed an assessment at a time (each as
+ * its canonical JSON, which `add` returns for the caller to store), so the
+ * whole text is never held at once.
+ */
+export function resultHasher(head: RunHead): { add(a: Assessment): string; digest(): string } {
+  const [before, after] = canonicalJsonAround({ ...head, assessments: null }, 'assessments');
+  const hash = createHash('sha256').update(`${before}[`);
+  let first = true;
+  return {
+    add(a) {
+      const json = canonicalJson(a);
+      hash.update(first ? json : `,${json}`);
+      first = false;
+      return json;
+    },
+    digest: () => hash.update(`]${after}`).digest('hex'),
+  };
 }

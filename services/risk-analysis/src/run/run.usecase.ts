@@ -13,10 +13,8 @@ import { currentCorrelationId } from '@inspectorate/observability';
 import { type BulkOp, InjectStore, type Store } from '@inspectorate/persistence';
 import { Clock, JobRunner, amsterdamDate } from '@inspectorate/scheduling';
 import { v7 as uuidv7 } from 'uuid';
-import { canonicalJson, sha256 } from '../domain/canonical';
 import { riskAssessedData, riskFlaggedData } from '../domain/events';
-import { type ModelDocument } from '../domain/model';
-import { type Assessment, type RunResult, runModel, serialiseResult } from '../domain/run';
+import { type Assessment, type PreparedRun, prepareRun, resultHasher } from '../domain/run';
 import { Assessments, RunEvents, Runs } from '../persistence/collections';
 import { CurrentModel } from './current-model';
 import { InputsLoader } from './inputs.loader';
@@ -34,11 +32,12 @@ export const RUN_JOB = 'risk-run';
 /**
  * A run of the current model over every board and vestiging, from this
  * service's own data. One run at a time across replicas (a lease). The
- * result is stored in chunks of subjects, then their events in documents
- * of their own (the outbox, see run-events.ts): RiskAssessed for each,
- * RiskFlagged for those the rules send to a manual analysis. The run document records the model, the input hash and
- * the hash of the whole result, so a rerun on the same inputs can be shown
- * to give the same bytes.
+ * result is stored in chunks of subjects as it is made, then their events
+ * in documents of their own (the outbox, see run-events.ts): RiskAssessed
+ * for each, RiskFlagged for those the rules send to a manual analysis. The
+ * run document records the model, the input hash and, once complete, the
+ * hash of the whole result, so a rerun on the same inputs can be shown to
+ * give the same bytes.
  */
 @Injectable()
 export class RunUseCase {
@@ -65,16 +64,35 @@ export class RunUseCase {
   async run(options: { asOf?: string; trigger?: RunDoc['trigger'] } = {}): Promise<RunDoc> {
     const asOf = options.asOf ?? amsterdamDate(this.clock.now());
     const model = this.model.get();
-    const inputs = await this.inputs.load(asOf);
-    const result = runModel(model, inputs);
-    const doc = this.runDoc(uuidv7(), model, result, options.trigger ?? 'api');
+    // The inputs are let go of once measured (prepareRun keeps what assessing needs).
+    const run = prepareRun(model, await this.inputs.load(asOf));
+    const doc: RunDoc = {
+      _id: uuidv7(),
+      status: 'running',
+      trigger: options.trigger ?? 'api',
+      model: run.head.model,
+      asOf: run.head.asOf,
+      inputHash: run.head.inputHash,
+      // Known once every assessment is stored (see store).
+      resultHash: '',
+      years: run.head.years,
+      norms: run.head.norms,
+      counts: { besturen: 0, vestigingen: 0, flagged: 0, levels: {} },
+      startedAt: this.clock.now(),
+      finishedAt: null,
+    };
     await this.runs.insert(doc);
     try {
-      await this.store(doc._id, result);
-      const done: RunDoc = { ...doc, status: 'completed', finishedAt: this.clock.now() };
+      const stored = await this.store(doc._id, run);
+      const done: RunDoc = {
+        ...doc,
+        ...stored,
+        status: 'completed',
+        finishedAt: this.clock.now(),
+      };
       await this.runs.replace(doc._id, done);
       this.log.log(
-        `run ${doc._id}: ${result.assessments.length} assessed, ${doc.counts.flagged} flagged, input ${doc.inputHash.slice(0, 12)}`,
+        `run ${doc._id}: ${run.size} assessed, ${done.counts.flagged} flagged, input ${doc.inputHash.slice(0, 12)}`,
       );
       return done;
     } catch (error) {
@@ -88,43 +106,20 @@ export class RunUseCase {
     }
   }
 
-  private runDoc(
-    id: string,
-    model: ModelDocument,
-    result: RunResult,
-    trigger: RunDoc['trigger'],
-  ): RunDoc {
-    const levels: Record<string, number> = {};
-    let flagged = 0;
-    for (const a of result.assessments) {
-      levels[a.level] = (levels[a.level] ?? 0) + 1;
-      if (a.manualAnalysis) flagged += 1;
-    }
-    return {
-      _id: id,
-      status: 'running',
-      trigger,
-      model: { id: model.id, version: model.version },
-      asOf: result.asOf,
-      inputHash: result.inputHash,
-      resultHash: sha256(serialiseResult(result)),
-      years: result.years,
-      norms: result.norms,
-      counts: {
-        besturen: result.assessments.filter((a) => a.kind === 'bestuur').length,
-        vestigingen: result.assessments.filter((a) => a.kind === 'vestiging').length,
-        flagged,
-        levels,
-      },
-      startedAt: this.clock.now(),
-      finishedAt: null,
-    };
-  }
-
-  private async store(runId: string, result: RunResult): Promise<void> {
+  /**
+   * The assessments, made and stored a slice at a time (ten chunks, then
+   * their events: an event leaves only for an assessment that is stored),
+   * so the whole result and its text are never held at once (at 4× national
+   * size they were ~2.4 GB). The result hash and the counts are summed on the way.
+   */
+  private async store(
+    runId: string,
+    run: PreparedRun,
+  ): Promise<Pick<RunDoc, 'resultHash' | 'counts'>> {
     const correlationId = currentCorrelationId() ?? newEventId();
     const time = this.clock.now();
     const source = sourceOf(Services.riskAnalysis);
+    const head = run.head;
     const eventsOf = (a: Assessment): PendingEvent[] => {
       const events: PendingEvent[] = [
         {
@@ -134,11 +129,11 @@ export class RunUseCase {
             subject: a.id,
             time,
             correlationId,
-            data: riskAssessedData(runId, result, a),
+            data: riskAssessedData(runId, head, a),
           }),
         },
       ];
-      const flagged = riskFlaggedData(runId, result, a);
+      const flagged = riskFlaggedData(runId, head, a);
       if (flagged)
         events.push({
           definition: RiskFlagged,
@@ -152,12 +147,12 @@ export class RunUseCase {
         });
       return events;
     };
-    // Ten chunks of assessments, then their events: an event leaves only
-    // for an assessment that is stored.
+    const hasher = resultHasher(head);
+    const counts: RunDoc['counts'] = { besturen: 0, vestigingen: 0, flagged: 0, levels: {} };
     let eventDocs = 0;
-    for (let i = 0; i < result.assessments.length; i += 10 * CHUNK_SUBJECTS) {
+    for (let i = 0; i < run.size; i += 10 * CHUNK_SUBJECTS) {
+      const part = run.assess(i, i + 10 * CHUNK_SUBJECTS);
       const chunks: BulkOp<AssessmentChunkDoc>[] = [];
-      const part = result.assessments.slice(i, i + 10 * CHUNK_SUBJECTS);
       for (let j = 0; j < part.length; j += CHUNK_SUBJECTS) {
         const chunk = part.slice(j, j + CHUNK_SUBJECTS);
         const n = (i + j) / CHUNK_SUBJECTS;
@@ -168,14 +163,20 @@ export class RunUseCase {
             n,
             first: subjectKey(chunk[0]),
             last: subjectKey(chunk[chunk.length - 1]),
-            assessments: `[${chunk.map((a) => canonicalJson(a)).join(',')}]`,
+            assessments: `[${chunk.map((a) => hasher.add(a)).join(',')}]`,
           },
         });
+      }
+      for (const a of part) {
+        counts[a.kind === 'bestuur' ? 'besturen' : 'vestigingen'] += 1;
+        counts.levels[a.level] = (counts.levels[a.level] ?? 0) + 1;
+        if (a.manualAnalysis) counts.flagged += 1;
       }
       await this.assessments.bulk(chunks);
       const events = runEventsDocs(runId, part.map(eventsOf), eventDocs);
       eventDocs += events.length;
       await this.events.bulk(events);
     }
+    return { resultHash: hasher.digest(), counts };
   }
 }
