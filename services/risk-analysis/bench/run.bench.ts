@@ -31,6 +31,7 @@ import { runModel, serialiseResult } from '../src/domain/run';
 import { decodeDuo } from '../src/duo/decode';
 import { REAL_FILES, STATISTICS_FILES, readRealDuo, realFile } from '../src/duo/real-files';
 import { emptyDuoImports, inputsFromDuo } from '../src/duo/to-inputs';
+import { withVoBoards } from '../src/duo/vo-boards';
 import { readTable } from '../src/duo/table';
 import { ImportDuoUseCase } from '../src/imports/import-duo.usecase';
 import { CHUNK_ROWS, chunkId, readEach } from '../src/imports/import.types';
@@ -44,7 +45,7 @@ import { MAX_REQUEST_BYTES, produceRequests } from '@inspectorate/messaging';
 /**
  * A national run from inputs to the last RiskAssessed event: the real DUO
  * statistics (shared/data/duo: every po and vo vestiging and po board they
- * name) imported, run through the current model, every assessment stored and
+ * name, and the vo boards with generated financial figures) imported, run through the current model, every assessment stored and
  * its events on Kafka. The raw baseline does the same work with the mongodb
  * driver and kafkajs directly: parse, store the rows as the service does
  * (JSON chunks), read them back, run on the same inputs (the same result,
@@ -62,7 +63,12 @@ function inputs(log: (m: string) => void) {
   log(
     `inputs: ${files.map((f) => `${f.name} (${(f.bytes.length / 1024).toFixed(0)} KiB)`).join(', ')}`,
   );
-  return files;
+  // DUO publishes no vo boards' financial figures: generated ones, of the
+  // real vo boards, on top of the po files (src/duo/vo-boards.ts).
+  const list = realFile('voVestigingen2020');
+  if (!list)
+    throw new Error(`the benchmark needs ${REAL_FILES.voVestigingen2020} under shared/data/duo`);
+  return withVoBoards(files, readFileSync(list));
 }
 
 type Files = { name: string; bytes: Buffer }[];
