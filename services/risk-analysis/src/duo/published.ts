@@ -29,22 +29,18 @@ export function knownOn(duo: DuoImports, asOf: string): DuoImports {
     schooljaar: (s: string) => PUBLISHED_FROM.schooljaar(s) <= asOf,
     financien: (jaar: number) => PUBLISHED_FROM.financien(jaar) <= asOf,
   };
-  const examens: DuoImports['examens'] = [];
-  for (const r of duo.examens) {
-    if (r.years.every((y) => known.schooljaar(y.schooljaar))) examens.push(r);
-    else {
-      const years = r.years.filter((y) => known.schooljaar(y.schooljaar));
-      if (years.length > 0) examens.push({ ...r, years });
-    }
-  }
-  const poLeerlingen: DuoImports['poLeerlingen'] = [];
-  for (const r of duo.poLeerlingen) {
-    if (r.perYear.every((y) => known.leerlingen(y.year))) poLeerlingen.push(r);
-    else {
-      const perYear = r.perYear.filter((y) => known.leerlingen(y.year));
-      if (perYear.length > 0) poLeerlingen.push({ ...r, perYear });
-    }
-  }
+  const examens = keepKnown(
+    duo.examens,
+    (r) => r.years,
+    (y) => known.schooljaar(y.schooljaar),
+    (r, years) => ({ ...r, years }),
+  );
+  const poLeerlingen = keepKnown(
+    duo.poLeerlingen,
+    (r) => r.perYear,
+    (y) => known.leerlingen(y.year),
+    (r, perYear) => ({ ...r, perYear }),
+  );
   return {
     balans: duo.balans.filter((r) => known.financien(r.jaar)),
     batenLasten: duo.batenLasten.filter((r) => known.financien(r.jaar)),
@@ -53,4 +49,21 @@ export function knownOn(duo: DuoImports, asOf: string): DuoImports {
     poLeerlingen,
     voLeerlingen: duo.voLeerlingen.filter((f) => known.leerlingen(f.year)),
   };
+}
+
+/** Rows with only their known years; a row with none left out, one with all kept as it is. */
+function keepKnown<R, Y>(
+  rows: R[],
+  yearsOf: (row: R) => Y[],
+  known: (year: Y) => boolean,
+  withYears: (row: R, years: Y[]) => R,
+): R[] {
+  const out: R[] = [];
+  for (const r of rows) {
+    const years = yearsOf(r);
+    const kept = years.filter(known);
+    if (kept.length === years.length) out.push(r);
+    else if (kept.length > 0) out.push(withYears(r, kept));
+  }
+  return out;
 }

@@ -3,38 +3,14 @@ import type { EindscoreRow } from '../duo/eindscores';
 import type { PoLeerlingenRow } from '../duo/leerlingen';
 import { chunkId } from '../imports/import.types';
 import type { ListName } from '../imports/lists';
-import {
-  Boards,
-  Chunks,
-  Datasets,
-  Herstelopdrachten,
-  Meldingen,
-  MissingSubmissions,
-  Onderzoeken,
-  Rapporten,
-  Submissions,
-  Vertrouwensdossiers,
-  Vestigingen,
-} from '../persistence/collections';
+import { Chunks, Datasets, RISK_COLLECTIONS, Vestigingen } from '../persistence/collections';
 import { ReadModels } from '../read-models/read-models';
 import type { VestigingDoc } from '../read-models/read-model.types';
 import { CASEWORK_COMPLETE, InputsLoader } from './inputs.loader';
 
 async function setup() {
   const t = await newTestService(InputsLoader, {
-    collections: [
-      Datasets,
-      Chunks,
-      Boards,
-      Vestigingen,
-      Submissions,
-      MissingSubmissions,
-      Herstelopdrachten,
-      Meldingen,
-      Vertrouwensdossiers,
-      Rapporten,
-      Onderzoeken,
-    ],
+    collections: RISK_COLLECTIONS,
     providers: [ReadModels, { provide: CASEWORK_COMPLETE, useValue: true }],
   });
   const dataset = async (list: ListName, period: string, rows: unknown[]) => {
