@@ -118,6 +118,42 @@ export class Api {
 /** An answer that will not change by waiting (an import that failed): `until` stops at once. */
 export class Fatal extends Error {}
 
+/**
+ * Polls a count until it reaches `target`, for as long as it keeps growing:
+ * gives up only after `stallMs` without a new one. A fixed wait failed the
+ * national run while casework was still opening its 614 monitoring cases,
+ * about 1.6 a second at load 20-27 (docs/performance.md); a count that stops
+ * short (a loss) still fails, `stallMs` after the last one.
+ */
+export async function untilAll(
+  what: string,
+  count: () => Promise<number>,
+  target: number,
+  stallMs = 300_000,
+  pollMs = 500,
+): Promise<number> {
+  let best = -1;
+  let deadline = Date.now() + stallMs;
+  let last = '';
+  for (;;) {
+    try {
+      const n = await count();
+      if (n >= target) return n;
+      if (n > best) {
+        best = n;
+        deadline = Date.now() + stallMs;
+      }
+    } catch (error) {
+      last = ` (last error: ${(error as Error).message})`;
+    }
+    if (Date.now() > deadline)
+      throw new Error(
+        `gave up waiting for ${what}: ${Math.max(best, 0)} of ${target}, none more in ${stallMs / 1000} s${last}`,
+      );
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
+}
+
 /** Polls until `probe` gives a value; errors but Fatal count as "not yet" (a server may be restarting). */
 export async function until<T>(
   what: string,

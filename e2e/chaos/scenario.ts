@@ -14,7 +14,7 @@ import { amsterdamDate } from '@inspectorate/scheduling';
 import { generateDuoLists, renderBoardsList } from '../../services/registry/src/duo/generate';
 import { submission } from '../../scripts/demo-monitoring';
 import { dutiesOf } from './duty';
-import { type Api, Fatal, until } from './api';
+import { type Api, Fatal, until, untilAll } from './api';
 import type { Progress } from './diagnose';
 import { seededRandom } from './faults';
 
@@ -319,10 +319,7 @@ export async function runScenario(
   d.log(
     `sweep ${schooljaar} as of ${dl.deadline}: ${sweep.body.markedMissing} missing (${sweep.body.alreadyMarked} already)`,
   );
-  await until(
-    `${missing.length} monitoring cases`,
-    async () => (await d.countCases()) >= missing.length,
-  );
+  await untilAll(`${missing.length} monitoring cases`, d.countCases, missing.length);
 
   // 5. Meldingen and complaints, while the letters go out.
   step('meldingen and klachten');
@@ -418,9 +415,10 @@ export async function runScenario(
 
   // 7. The yearly risk run, once risk-analysis knows every vestiging (as an analist would check).
   step('the yearly risk run');
-  await until(
+  await untilAll(
     `risk-analysis to know ${open.length} vestigingen`,
-    async () => (await d.countRiskVestigingen()) >= open.length,
+    d.countRiskVestigingen,
+    open.length,
   );
   // One attempt: a repeat would be a second run (its own assessments), not the same one.
   const risk = await d.api
