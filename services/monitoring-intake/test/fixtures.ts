@@ -11,6 +11,7 @@ import {
 import { provisionTopics, topicNaming } from '@inspectorate/messaging';
 import { type TestScope, vestigingSnapshot } from '@inspectorate/testing';
 import { type Kafka, Partitioners } from 'kafkajs';
+import type { VestigingDoc } from '../src/vestigingen/vestigingen.read-model';
 
 /**
  * Test data. ../shared/data/ has no DUO files, so vestiging codes are
@@ -23,6 +24,21 @@ export function vestigingCodes(count: number, start = 0): string[] {
     const brin = `${String(10 + (n % 90)).padStart(2, '0')}${letters[Math.floor(n / 90) % 26]}${letters[Math.floor(n / 2340) % 26]}`;
     return `${brin}${String(Math.floor(n / 60840) % 100).padStart(2, '0')}`;
   });
+}
+
+/** Open po vestigingen of one board as the intake's read model holds them, one per code. */
+export function openVestigingDocs(codes: readonly string[]): VestigingDoc[] {
+  return codes.map((code) => ({
+    _id: code,
+    brin: code.slice(0, 4),
+    bevoegdGezagNummer: '41234',
+    sector: 'po',
+    name: `School ${code}`,
+    status: 'open',
+    closedOn: null,
+    revision: 1,
+    registeredOn: null,
+  }));
 }
 
 export async function provisionRegistryTopic(kafka: Kafka, scope: TestScope): Promise<void> {

@@ -1,9 +1,8 @@
 import type { InMemoryStore } from '@inspectorate/testing';
-import { delivery, vestigingCodes } from '../../test/fixtures';
+import { delivery, openVestigingDocs, vestigingCodes } from '../../test/fixtures';
 import { intakeTestService } from '../../test/unit-service';
 import { type ConsentDoc, ConsentsService, consentId } from '../consents/consents.service';
 import { Consents, Deadlines, Submissions, Vestigingen } from '../persistence/collections';
-import type { VestigingDoc } from '../vestigingen/vestigingen.read-model';
 import { BATCH_SIZE, SubmissionsService } from './submissions.service';
 
 /**
@@ -68,19 +67,7 @@ const PROVIDER = 'aanbieder-a';
 async function intakeOf(vestigingen: number) {
   const t = await intakeTestService(SubmissionsService, [ConsentsService]);
   const codes = vestigingCodes(vestigingen);
-  t.store(Vestigingen).seed(
-    ...codes.map((code): VestigingDoc => ({
-      _id: code,
-      brin: code.slice(0, 4),
-      bevoegdGezagNummer: '41234',
-      sector: 'po',
-      name: `School ${code}`,
-      status: 'open',
-      closedOn: null,
-      revision: 1,
-      registeredOn: null,
-    })),
-  );
+  t.store(Vestigingen).seed(...openVestigingDocs(codes));
   t.store(Consents).seed(
     ...codes.map((code): ConsentDoc => ({
       _id: consentId('2025-2026', code, PROVIDER),

@@ -1,9 +1,8 @@
 import type { InMemoryStore } from '@inspectorate/testing';
-import { vestigingCodes } from '../../test/fixtures';
+import { openVestigingDocs, vestigingCodes } from '../../test/fixtures';
 import { intakeTestService } from '../../test/unit-service';
 import { Obligations, Submissions, Vestigingen } from '../persistence/collections';
 import type { SubmissionDoc } from '../submissions/submission.doc';
-import type { VestigingDoc } from '../vestigingen/vestigingen.read-model';
 import { SweepService } from './sweep.service';
 
 /**
@@ -40,19 +39,7 @@ function counting<T extends { _id: unknown }>(store: InMemoryStore<T>): Counted 
 async function sweepOf(vestigingen: number) {
   const t = await intakeTestService(SweepService);
   const codes = vestigingCodes(vestigingen);
-  t.store(Vestigingen).seed(
-    ...codes.map((code): VestigingDoc => ({
-      _id: code,
-      brin: code.slice(0, 4),
-      bevoegdGezagNummer: '41234',
-      sector: 'po',
-      name: `School ${code}`,
-      status: 'open',
-      closedOn: null,
-      revision: 1,
-      registeredOn: null,
-    })),
-  );
+  t.store(Vestigingen).seed(...openVestigingDocs(codes));
   // Nine in ten delivered; only the key matters to the sweep.
   t.store(Submissions).seed(
     ...codes
