@@ -174,3 +174,49 @@ export async function until<T>(
     await new Promise((resolve) => setTimeout(resolve, 500));
   }
 }
+
+/** What the registry reports of an import it has applied (GET /imports/:id). */
+export interface ImportReport {
+  status: string;
+  counts?: unknown;
+  failure?: string;
+  asOf?: string;
+}
+
+/**
+ * Uploads a DUO list through the gateway as a `beheerder` and waits until the
+ * registry has applied it. The upload is answered 202 once stored; the
+ * registry applies it in the background (a national list takes minutes, more
+ * than the gateway waits), also when the replica applying it is killed:
+ * another picks it up again. An upload retried after a lost answer queues the
+ * same file once more, which changes nothing. A refused or failed import
+ * stops the wait at once.
+ */
+export async function importThroughGateway(
+  api: Api,
+  gateway: string,
+  query: string,
+  bytes: Buffer,
+  timeoutMs = 1_800_000,
+): Promise<ImportReport> {
+  const { body: accepted } = await api.call<{ _id: string }>(
+    'beheerder',
+    'POST',
+    `${gateway}/imports?${query}`,
+    { raw: { contentType: 'text/csv', bytes }, ok: [202] },
+  );
+  return until(
+    `the import ${query}`,
+    async () => {
+      const { body } = await api.call<ImportReport>(
+        'beheerder',
+        'GET',
+        `${gateway}/imports/${accepted._id}`,
+      );
+      if (body.status === 'refused' || body.status === 'failed')
+        throw new Fatal(`import ${query} ${body.status}: ${body.failure}`);
+      return body.status === 'completed' ? body : null;
+    },
+    timeoutMs,
+  );
+}

@@ -14,7 +14,7 @@ import { amsterdamDate } from '@inspectorate/scheduling';
 import { generateDuoLists, renderBoardsList } from '../../services/registry/src/duo/generate';
 import { submission } from '../../scripts/demo-monitoring';
 import { dutiesOf } from './duty';
-import { type Api, Fatal, until, untilAll } from './api';
+import { type Api, importThroughGateway, until, untilAll } from './api';
 import type { Progress } from './diagnose';
 import { seededRandom } from './faults';
 
@@ -198,32 +198,7 @@ export async function runScenario(
   ] as const) {
     step(`the import of ${name}`);
     const query = `fileName=${name}${name === 'besturen.csv' ? '' : '&sector=po'}`;
-    // Accepted (202) once stored, read and applied by the registry in the
-    // background (a national list takes minutes, more than the gateway waits),
-    // also when the replica applying it is killed: another picks it up again.
-    // An upload retried after a lost answer queues the same file once more,
-    // which changes nothing.
-    const { body: accepted } = await d.api.call<{ _id: string }>(
-      'beheerder',
-      'POST',
-      `${gw}/imports?${query}`,
-      { raw: { contentType: 'text/csv', bytes: list.bytes }, ok: [202] },
-    );
-    const report = await until(
-      `the import of ${name}`,
-      async () => {
-        const { body } = await d.api.call<{
-          status: string;
-          counts?: unknown;
-          failure?: string;
-          asOf?: string;
-        }>('beheerder', 'GET', `${gw}/imports/${accepted._id}`);
-        if (body.status === 'refused' || body.status === 'failed')
-          throw new Fatal(`import ${name} ${body.status}: ${body.failure}`);
-        return body.status === 'completed' ? body : null;
-      },
-      1_800_000,
-    );
+    const report = await importThroughGateway(d.api, gw, query, list.bytes);
     d.log(
       `import ${name}: ${list.rows.length} vestigingen: ${JSON.stringify(report.counts).slice(0, 200)}`,
     );

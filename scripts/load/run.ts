@@ -29,7 +29,7 @@ import {
   uniqueId,
   waitReady,
 } from '@inspectorate/test-stack';
-import { Api, until } from '../../e2e/chaos/api';
+import { Api, importThroughGateway, until } from '../../e2e/chaos/api';
 import { submission } from '../demo-monitoring';
 import {
   generateDuoLists,
@@ -157,11 +157,7 @@ async function setUp(api: Api, gw: string, runId: string, log: (m: string) => vo
     ['besturen.csv', renderBoardsList(lists.boards)],
     ['vestigingen.csv', renderVestigingenList(lists.vestigingen)],
   ] as const)
-    await api.call('beheerder', 'POST', `${gw}/imports?fileName=${name}`, {
-      raw: { contentType: 'text/csv', bytes },
-      ok: [201],
-      retryOn: [409],
-    });
+    await importThroughGateway(api, gw, `fileName=${name}`, bytes);
   const provider = `load-${runId.slice(-8)}`;
   await api.call('beheerder', 'POST', `${gw}/monitoring/providers`, {
     body: { providerId: provider, name: 'Load aanbieder', clientId: 'instrumentaanbieder-demo' },
