@@ -1,6 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import { type Kafka, Partitioners } from 'kafkajs';
+import { MongoClient } from 'mongodb';
 
 /**
  * The benchmark harness: every benchmark measures the service's way and a raw
@@ -188,5 +189,18 @@ export async function produceAll(
     }
   } finally {
     await producer.disconnect();
+  }
+}
+
+/** Drops a benchmark's own database when it is done; a database already gone is fine. */
+export async function dropBenchDatabase(mongodbUri: string, database: string): Promise<void> {
+  const client = await MongoClient.connect(mongodbUri);
+  try {
+    await client
+      .db(database)
+      .dropDatabase()
+      .catch(() => undefined);
+  } finally {
+    await client.close();
   }
 }

@@ -9,9 +9,9 @@ import {
   type Measurement,
   measure,
   oidcServiceEnv,
+  dropBenchDatabase,
 } from '@inspectorate/test-stack';
 import { Kafka, Partitioners, logLevel } from 'kafkajs';
-import { MongoClient } from 'mongodb';
 import { AppModule } from '../src/app.module';
 import { loadConfig } from '../src/config';
 import { addDays } from '../src/domain/rules';
@@ -230,11 +230,6 @@ export async function endToEndDelay(ctx: BenchContext, count: number): Promise<M
     await producer.disconnect().catch(() => undefined);
     await app.close();
     target.server.close();
-    const client = await MongoClient.connect(ctx.mongodbUri);
-    await client
-      .db(database)
-      .dropDatabase()
-      .catch(() => undefined);
-    await client.close();
+    await dropBenchDatabase(ctx.mongodbUri, database);
   }
 }

@@ -11,8 +11,8 @@ import {
   type Measurement,
   measure,
   oidcServiceEnv,
+  dropBenchDatabase,
 } from '@inspectorate/test-stack';
-import { MongoClient } from 'mongodb';
 // Like the registry's benchmark this runs the sources (compiled by swc, as the
 // bundle is): it drives the publication run and the deliverer below HTTP, and
 // those classes are DI tokens of the sources, which a bundle (exporting only
@@ -162,11 +162,6 @@ async function deliveryThroughput(ctx: BenchContext): Promise<Measurement[]> {
   } finally {
     await app.close();
     target.server.close();
-    const client = await MongoClient.connect(ctx.mongodbUri);
-    await client
-      .db(database)
-      .dropDatabase()
-      .catch(() => undefined);
-    await client.close();
+    await dropBenchDatabase(ctx.mongodbUri, database);
   }
 }
