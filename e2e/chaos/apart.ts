@@ -11,6 +11,23 @@ export interface ApartEntryRef {
   write: string;
 }
 
+/**
+ * The documents of `outbox_<collection>` as one reference per aggregate: a
+ * write's document (one per bulk insert, `aggregates`, its `_id` the write)
+ * or a single entry of the format before (`aggregate`, `write`).
+ */
+export function apartRefs(
+  docs: { _id: unknown; aggregates?: unknown[]; aggregate?: unknown; write?: string }[],
+): ApartEntryRef[] {
+  return docs.flatMap((doc) =>
+    Array.isArray(doc.aggregates)
+      ? doc.aggregates.map((aggregate) => ({ aggregate, write: String(doc._id) }))
+      : doc.write !== undefined
+        ? [{ aggregate: doc.aggregate, write: doc.write }]
+        : [],
+  );
+}
+
 export interface AggregateRef {
   _id: unknown;
   outboxWrite?: unknown;

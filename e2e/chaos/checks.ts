@@ -9,7 +9,7 @@ import type { Admin, Kafka } from 'kafkajs';
 import type { Db, MongoClient } from 'mongodb';
 import { apartCollectionOf } from '@inspectorate/messaging';
 import { until } from './api';
-import { landedUnrelayed } from './apart';
+import { apartRefs, landedUnrelayed } from './apart';
 import type { WebhookReceiver } from './receiver';
 import { CASE_TYPE, type Expected } from './scenario';
 import { type CheckRow, expectedVestigingen, tally, vestigingKey } from './tally';
@@ -439,10 +439,17 @@ export async function check(deps: CheckDeps, expected: Expected): Promise<CheckR
       // The events of inserts kept apart (ADR 0002) are not marked on the aggregate.
       const apart = apartCollectionOf(name);
       if (!names.has(apart)) continue;
-      const entries = await db
-        .collection<{ aggregate: unknown; write: string }>(apart)
-        .find({}, { projection: { aggregate: 1, write: 1 } })
-        .toArray();
+      const entries = apartRefs(
+        await db
+          .collection<{
+            _id: unknown;
+            aggregates?: unknown[];
+            aggregate?: unknown;
+            write?: string;
+          }>(apart)
+          .find({}, { projection: { aggregate: 1, write: 1, aggregates: 1 } })
+          .toArray(),
+      );
       if (entries.length === 0) continue;
       const aggregates = await db
         .collection(name)

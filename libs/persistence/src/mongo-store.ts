@@ -1,15 +1,15 @@
 import {
-  type ApartEntry,
+  type ApartWrite,
   type InsertedWithEvents,
   type PendingEvent,
   WRITE_CHUNK,
   apartCollectionOf,
-  dropApartEntries,
-  newWithEventsApart,
+  dropWrites,
+  newInsertsApart,
   newWithOutbox,
   rewriteIfLate,
   withOutbox,
-  writeApartEntries,
+  writeApart,
 } from '@inspectorate/messaging';
 import type { AnyBulkWriteOperation, Collection, Db, Document } from 'mongodb';
 import {
@@ -53,8 +53,8 @@ export interface OutboxHints {
     ids: readonly unknown[],
     inserted?: readonly InsertedWithEvents[],
   ): Promise<void>;
-  /** Apart entries being written with their aggregates now (the relay leaves them to the handover). */
-  writingApart?(collection: string, entryIds: readonly string[]): { done(): void };
+  /** Apart writes being made with their aggregates now (the relay leaves them to the handover). */
+  writingApart?(collection: string, writeIds: readonly string[]): { done(): void };
 }
 
 /**
@@ -131,21 +131,24 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
 
   async insert(doc: T, events: readonly PendingEvent[] = []): Promise<void> {
     await validateDocument(this.definition, doc);
-    const { written, apart } = this.withEvents(doc, events);
-    const writing = this.writingApart(apart);
+    const { written, handovers, writes } = this.withEvents([{ doc, events }]);
+    const writing = this.writingApart(writes);
     try {
-      const startedAt = await writeApartEntries(this.apartCollection, apart);
+      const startedAt = await writeApart(this.apartCollection, writes);
       try {
-        await this.collection.insertOne(written as never);
+        await this.collection.insertOne(written[0] as never);
       } catch (error) {
         const duplicate = asDuplicateKeyError(this.name, error);
-        // Someone else's document: our entries' write never landed.
+        // Someone else's document: our write never landed.
         if (duplicate instanceof DuplicateKeyError)
-          await dropApartEntries(this.apartCollection, apart);
+          await dropWrites(
+            this.apartCollection,
+            writes.map((w) => w._id),
+          );
         throw duplicate;
       }
-      await rewriteIfLate(this.apartCollection, apart, startedAt);
-      if (events.length > 0) await this.hint([doc._id], [handover(written, apart)]);
+      await rewriteIfLate(this.apartCollection, writes, startedAt);
+      if (events.length > 0) await this.hint([doc._id], handovers);
     } finally {
       writing.done();
     }
@@ -224,29 +227,35 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     };
     if (ops.length === 0) return result;
     for (const op of ops) if ('insert' in op) await validateDocument(this.definition, op.insert);
-    const prepared = ops.map((op) =>
-      'insert' in op ? this.withEvents(op.insert, op.events ?? []) : null,
+    const at = ops.flatMap((op, i) => ('insert' in op ? [i] : []));
+    const inserts = this.withEvents(
+      at.map((i) => {
+        const op = ops[i] as Extract<BulkOp<T>, { insert: T }>;
+        return { doc: op.insert, events: op.events ?? [] };
+      }),
     );
-    const written = prepared.map((p) => (p ? handover(p.written, p.apart) : null));
+    // Per statement: the document it inserts, and what the relay is handed for it.
+    const prepared: (Prepared | null)[] = ops.map(() => null);
+    at.forEach((i, k) => {
+      prepared[i] = { written: inserts.written[k]!, handover: inserts.handovers[k]! };
+    });
     // Inserts' events kept apart go first, all in one command (outbox-apart.ts).
-    const apart = prepared.flatMap((p) => p?.apart ?? []);
-    const writing = this.writingApart(apart);
+    const writing = this.writingApart(inserts.writes);
     try {
-      return await this.bulkWrite(ops, prepared, written, apart, result);
+      return await this.bulkWrite(ops, prepared, inserts.writes, result);
     } finally {
       writing.done();
     }
   }
 
-  /** bulk's writes: the apart entries, the statements in chunks, the handover. */
+  /** bulk's writes: the apart writes, the statements in chunks, the handover. */
   private async bulkWrite(
     ops: readonly BulkOp<T>[],
-    prepared: readonly ({ written: object; apart: ApartEntry[] } | null)[],
-    written: readonly (InsertedWithEvents | null)[],
-    apart: readonly ApartEntry[],
+    prepared: readonly (Prepared | null)[],
+    writes: readonly ApartWrite[],
     result: BulkResult,
   ): Promise<BulkResult> {
-    const startedAt = await writeApartEntries(this.apartCollection, apart);
+    const startedAt = await writeApart(this.apartCollection, writes);
     const statements: AnyBulkWriteOperation<T & Document>[] = ops.map((op, i) =>
       'insert' in op
         ? { insertOne: { document: prepared[i]!.written as never } }
@@ -272,18 +281,15 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
         }
       }
     }
-    if (apart.length > 0) {
-      // The entries of inserts that collided are someone else's document's: never published.
-      const collided = new Set(result.duplicates.map((d) => d.index));
-      await dropApartEntries(
-        this.apartCollection,
-        prepared.flatMap((p, i) => (p && collided.has(i) ? p.apart : [])),
-      );
-      await rewriteIfLate(this.apartCollection, apart, startedAt);
+    if (writes.length > 0) {
+      // A write none of whose inserts landed is someone else's documents' only: never published.
+      await dropWrites(this.apartCollection, writesNoneLanded(prepared, writes, result));
+      await rewriteIfLate(this.apartCollection, writes, startedAt);
     }
     // A hint for every statement with events; one for a statement that did not land is harmless.
     const hinted = ops.filter((op) => (op.events?.length ?? 0) > 0).map((op) => idOf(op));
-    if (hinted.length > 0) await this.hint(hinted, landedInserts(ops, written, result));
+    const handovers = prepared.map((p) => p?.handover ?? null);
+    if (hinted.length > 0) await this.hint(hinted, landedInserts(ops, handovers, result));
     return result;
   }
 
@@ -322,12 +328,12 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     return dropped;
   }
 
-  /** Tells this replica's relay which apart entries are being written with their aggregates now. */
-  private writingApart(apart: readonly ApartEntry[]): { done(): void } {
-    if (apart.length === 0 || !this.hints?.writingApart) return { done: () => undefined };
+  /** Tells this replica's relay which apart writes are being made with their aggregates now. */
+  private writingApart(writes: readonly ApartWrite[]): { done(): void } {
+    if (writes.length === 0 || !this.hints?.writingApart) return { done: () => undefined };
     return this.hints.writingApart(
       this.name,
-      apart.map((e) => e._id),
+      writes.map((w) => w._id),
     );
   }
 
@@ -336,20 +342,44 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     return this.db().collection(apartCollectionOf(this.name));
   }
 
-  /** The document to insert with its events: in it, or (insertEventsApart) apart, written first. */
-  private withEvents(
-    doc: T,
-    events: readonly PendingEvent[],
-  ): { written: object; apart: ApartEntry[] } {
+  /**
+   * The documents to insert with their events: in each, or (insertEventsApart)
+   * apart, in write documents written first; and what the relay is handed
+   * for each once it landed.
+   */
+  private withEvents(inserts: readonly { doc: T; events: readonly PendingEvent[] }[]): {
+    written: object[];
+    handovers: InsertedWithEvents[];
+    writes: ApartWrite[];
+  } {
     if (!this.definition.outbox) {
-      if (events.length > 0) throw this.noOutbox();
-      return { written: doc, apart: [] };
+      if (inserts.some((i) => i.events.length > 0)) throw this.noOutbox();
+      const written = inserts.map((i) => i.doc);
+      return { written, handovers: written as unknown as InsertedWithEvents[], writes: [] };
     }
-    if (this.definition.insertEventsApart && events.length > 0) {
-      const { doc: written, entries } = newWithEventsApart(doc, events);
-      return { written, apart: entries };
+    if (!this.definition.insertEventsApart) {
+      const written = inserts.map((i) => newWithOutbox(i.doc, i.events));
+      return { written, handovers: written as InsertedWithEvents[], writes: [] };
     }
-    return { written: newWithOutbox(doc, events), apart: [] };
+    const withEvents = inserts.filter((i) => i.events.length > 0);
+    const apart = newInsertsApart(withEvents);
+    // The k-th insert with events is the k-th document and the k-th item of the writes.
+    const items = apart.writes.flatMap((w) => w.items);
+    const position = new Map(withEvents.map((insert, k) => [insert, k]));
+    const written: object[] = [];
+    const handovers: InsertedWithEvents[] = [];
+    for (const insert of inserts) {
+      const k = position.get(insert);
+      if (k === undefined) {
+        written.push(insert.doc);
+        handovers.push({ ...insert.doc, outbox: [] } as InsertedWithEvents);
+        continue;
+      }
+      const doc = apart.docs[k]!;
+      written.push(doc);
+      handovers.push({ _id: doc._id, outbox: items[k]!.entries, apartWrite: doc.outboxWrite });
+    }
+    return { written, handovers, writes: apart.writes };
   }
 
   private changeWithEvents(change: Change, events: readonly PendingEvent[]): Change {
@@ -375,14 +405,30 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
   }
 }
 
-/** What the relay is handed for an inserted document: its entries, and where they live. */
-function handover(written: object, apart: readonly ApartEntry[]): InsertedWithEvents {
-  if (apart.length === 0) return written as InsertedWithEvents;
-  return {
-    _id: (written as { _id: unknown })._id,
-    outbox: apart.map((e) => e.entry),
-    apart: apart.map((e) => e._id),
-  };
+/** An insert statement of a bulk, as written, and what the relay is handed for it. */
+interface Prepared {
+  written: object;
+  handover: InsertedWithEvents;
+}
+
+/**
+ * The apart writes none of whose inserts landed (each collided with another
+ * creator's document). When the server does not say which statements
+ * collided, none: the relay settles those by reading them.
+ */
+function writesNoneLanded(
+  prepared: readonly (Prepared | null)[],
+  writes: readonly ApartWrite[],
+  result: BulkResult,
+): string[] {
+  if (result.duplicates.length === 0) return [];
+  const collided = new Set(result.duplicates.map((d) => d.index));
+  if (collided.has(undefined)) return [];
+  const landed = new Set<string>();
+  prepared.forEach((p, i) => {
+    if (p?.handover.apartWrite !== undefined && !collided.has(i)) landed.add(p.handover.apartWrite);
+  });
+  return writes.filter((w) => !landed.has(w._id)).map((w) => w._id);
 }
 
 /**

@@ -7,32 +7,55 @@ import { type OutboxEntry, type PendingEvent, toOutboxEntries } from './outbox';
  * events apart"). The relay clears an embedded outbox by rewriting the
  * aggregate, and on the local FerretDB a rewrite decodes and encodes the whole
  * document: more than the insert it follows. So a collection may put the
- * events of its inserts in small documents of a collection of their own
- * (`outbox_<collection>`), which the relay deletes after publishing, and
- * never touch the aggregate again.
+ * events of its inserts in a collection of their own (`outbox_<collection>`),
+ * which the relay deletes from after publishing, and never touch the
+ * aggregate again.
+ *
+ * One document per write (`ApartWrite`): a bulk insert of 500 aggregates
+ * writes one document holding all their entries, not one per event, and the
+ * relay deletes one document once it published them (ADR 0002, "One document
+ * per write"). On the local FerretDB every document costs its own encode,
+ * decode and SQLite row, whatever its size.
  *
  * Without transactions the two writes cannot be one, so the order and a mark
  * make them safe:
  *
- * 1. the entries are inserted first, each naming its aggregate and the write
- *    (`write`, a fresh id) they belong to;
- * 2. the aggregate is inserted carrying that write id (`outboxWrite`).
+ * 1. the write's document is inserted first, with its id (a fresh one) and,
+ *    per aggregate, the aggregate's `_id` and its entries;
+ * 2. the aggregates are inserted, each carrying that write id (`outboxWrite`).
  *
- * An entry is published only once its aggregate carries its write id: a
- * writer that died between 1 and 2, or whose insert collided with another
- * creator's, leaves entries whose write never landed, and those are never
- * published (no event announces a change that was not stored). A writer that
- * dies after 2 leaves its entries in place, and the relay's next look finds
- * them (no event lost).
+ * An aggregate's entries are published only once the aggregate carries the
+ * write id: a writer that died between 1 and 2, or whose insert collided with
+ * another creator's, leaves entries whose aggregate never landed, and those
+ * are never published (no event announces a change that was not stored). A
+ * writer that dies after 2 leaves the document in place, and the relay's
+ * next look finds it (no event lost).
+ */
+export interface ApartWrite {
+  /** The write's id; every aggregate it inserted carries it in `outboxWrite`. */
+  _id: string;
+  /** The write's aggregates in the order written, each with its entries in order. */
+  items: ApartItem[];
+  /** The items' aggregates, so a relay learns which still wait here without reading the entries. */
+  aggregates: unknown[];
+  createdAt: Date;
+}
+
+export interface ApartItem {
+  aggregate: unknown;
+  entries: OutboxEntry[];
+}
+
+/**
+ * Format 1 (releases before 2026-12-07): one document per event. A relay of
+ * this release still publishes them, so a rolling update loses nothing; no
+ * writer makes them any more.
  */
 export interface ApartEntry {
-  /** `<write>:<seq>`: unique, so a retried write with the same event ids never collides. */
+  /** `<write>:<seq>`. */
   _id: string;
-  /** The aggregate's `_id`. */
   aggregate: unknown;
-  /** The write the entry belongs to; the aggregate carries it once the write landed. */
   write: string;
-  /** Position in the write (events of one write leave in this order). */
   seq: number;
   /** How many entries the write has (a batch that read only some of them reads the rest). */
   of: number;
@@ -58,45 +81,85 @@ export function apartCollectionOf(collection: string): string {
  */
 export const ORPHAN_AFTER_MS = 60 * 60 * 1000;
 
-export interface InsertApart<D> {
-  /** The document to insert: as given, plus the write id. */
-  doc: D & { outboxWrite: string };
-  /** The entries to insert first. */
-  entries: ApartEntry[];
+/** Aggregates per write document: a relay's batch. */
+export const MAX_WRITE_ITEMS = 500;
+/**
+ * Bytes of entries per write document, near enough. Far under the 16 MiB a
+ * document may have, and a relay reads a few at a time (READ_WRITES_AT_ONCE)
+ * within the 16 MiB a reply may have.
+ */
+export const MAX_WRITE_BYTES = 1024 * 1024;
+/** Write documents per reply when a relay reads them. */
+const READ_WRITES_AT_ONCE = 8;
+
+/** An id as a map key: the same value read back from the server gives the same key. */
+export function aggregateKey(id: unknown): string {
+  return typeof id === 'string' ? `s:${id}` : `j:${JSON.stringify(id)}`;
 }
 
-/** A document inserted with its events apart: what to write, in which order. */
-export function newWithEventsApart<D extends { _id: unknown }>(
-  doc: D,
-  events: readonly PendingEvent[],
-): InsertApart<D> {
-  const write = randomUUID();
-  const outbox = toOutboxEntries(events);
-  const createdAt = outbox[0]?.createdAt ?? new Date();
-  return {
-    doc: { ...doc, [OUTBOX_WRITE]: write } as D & { outboxWrite: string },
-    entries: outbox.map((entry, seq) => ({
-      _id: `${write}:${seq}`,
-      aggregate: doc._id,
-      write,
-      seq,
-      of: outbox.length,
-      entry,
-      createdAt,
-    })),
-  };
+function entryBytes(entry: OutboxEntry): number {
+  return 256 + entry.value.length + entry.key.length;
+}
+
+export interface InsertsApart<D> {
+  /** The documents to insert, in the order given, each with its write's id. */
+  docs: (D & { outboxWrite: string })[];
+  /** To insert first: one document per MAX_WRITE_ITEMS aggregates (or MAX_WRITE_BYTES). */
+  writes: ApartWrite[];
 }
 
 /**
- * Step 1 of an insert with its events apart: the entries, before the
+ * Documents inserted with their events apart: what to write, in which order.
+ * Pass only inserts that have events. Two inserts of one `_id` go to
+ * different writes, so the one that collides never shares the write id of
+ * the one that landed.
+ */
+export function newInsertsApart<D extends { _id: unknown }>(
+  inserts: readonly { doc: D; events: readonly PendingEvent[] }[],
+): InsertsApart<D> {
+  const result: InsertsApart<D> = { docs: [], writes: [] };
+  let current: ApartWrite | undefined;
+  let bytes = 0;
+  let keys = new Set<string>();
+  for (const { doc, events } of inserts) {
+    const entries = toOutboxEntries(events);
+    const size = entries.reduce((sum, entry) => sum + entryBytes(entry), 0);
+    const key = aggregateKey(doc._id);
+    if (
+      !current ||
+      current.items.length >= MAX_WRITE_ITEMS ||
+      bytes + size > MAX_WRITE_BYTES ||
+      keys.has(key)
+    ) {
+      current = {
+        _id: randomUUID(),
+        items: [],
+        aggregates: [],
+        createdAt: entries[0]?.createdAt ?? new Date(),
+      };
+      result.writes.push(current);
+      bytes = 0;
+      keys = new Set();
+    }
+    current.items.push({ aggregate: doc._id, entries });
+    current.aggregates.push(doc._id);
+    bytes += size;
+    keys.add(key);
+    result.docs.push({ ...doc, [OUTBOX_WRITE]: current._id } as D & { outboxWrite: string });
+  }
+  return result;
+}
+
+/**
+ * Step 1 of an insert with its events apart: the write documents, before the
  * aggregates. Returns when they were written, for `rewriteIfLate`.
  */
-export async function writeApartEntries(
+export async function writeApart(
   apart: Collection<Document>,
-  entries: readonly ApartEntry[],
+  writes: readonly ApartWrite[],
 ): Promise<number> {
   const started = Date.now();
-  if (entries.length > 0) await apart.insertMany(entries as never[], { ordered: false });
+  if (writes.length > 0) await apart.insertMany(writes as never[], { ordered: false });
   return started;
 }
 
@@ -107,12 +170,12 @@ export async function writeApartEntries(
  */
 export async function rewriteIfLate(
   apart: Collection<Document>,
-  entries: readonly ApartEntry[],
+  writes: readonly ApartWrite[],
   startedAt: number,
   orphanAfterMs = ORPHAN_AFTER_MS,
 ): Promise<void> {
-  if (entries.length === 0 || Date.now() - startedAt <= orphanAfterMs / 2) return;
-  await apart.insertMany(entries as never[], { ordered: false }).catch((error: unknown) => {
+  if (writes.length === 0 || Date.now() - startedAt <= orphanAfterMs / 2) return;
+  await apart.insertMany(writes as never[], { ordered: false }).catch((error: unknown) => {
     const code = (error as { code?: number }).code;
     const statementErrors = (error as { writeErrors?: { code?: number }[] }).writeErrors;
     const onlyDuplicates = code === 11000 || (statementErrors ?? []).every((e) => e.code === 11000);
@@ -120,38 +183,41 @@ export async function rewriteIfLate(
   });
 }
 
-/** Removes the entries of writes whose aggregate did not land (the writer knows: a duplicate key). */
-export async function dropApartEntries(
+/**
+ * Deletes write documents none of whose aggregates landed (the writer knows:
+ * each collided). Best effort: one left behind is deleted by the relay,
+ * which sees that its aggregates carry another write.
+ */
+export async function dropWrites(
   apart: Collection<Document>,
-  entries: readonly ApartEntry[],
+  writeIds: readonly string[],
 ): Promise<void> {
-  if (entries.length === 0) return;
-  // Best effort: left behind, they are orphans the relay deletes after verifying.
-  await apart
-    .deleteMany({ _id: { $in: entries.map((e) => e._id) } } as never)
-    .catch(() => undefined);
+  if (writeIds.length === 0) return;
+  await apart.deleteMany({ _id: { $in: [...writeIds] } } as never).catch(() => undefined);
 }
 
-/** What the relay does with apart entries it read. */
+/** What the relay does with the apart documents it read. */
 export interface ApartRound {
-  /** Per aggregate, its landed write's entries in order: publish, then delete. */
-  ready: { aggregate: unknown; write: string; entries: ApartEntry[] }[];
-  /** Entries whose write did not land (or long gone): delete unpublished. */
-  orphans: string[];
-  /** Entries whose aggregate is not there yet (the writer is between its writes): left. */
+  /** Per aggregate whose insert landed, its entries in order: publish these, then settle. */
+  ready: { aggregate: unknown; entries: OutboxEntry[] }[];
+  /** After publishing, delete these documents: nothing in them waits any more. */
+  done: string[];
+  /** After publishing, keep only these items of these writes (the rest were published or orphans). */
+  narrowed: { _id: string; items: ApartItem[] }[];
+  /** Documents left for a later round (an aggregate not there yet): the next read skips them. */
   waiting: number;
-  /** How many entries the round read (fewer than the limit: there are no more). */
-  read: number;
-  /** Every entry read is one this replica is writing now (so are, most likely, those after them). */
-  allInFlight: boolean;
+  /** The read stopped at its limit: there may be more. */
+  more: boolean;
 }
 
 /**
- * Reads up to `limit` apart entries (after the `skip` that are waiting) and
- * sorts them: those whose aggregate carries their write are ready, in write
- * order, with the rest of their write read if the batch cut it; those whose
- * aggregate carries another write (or none) are orphans, and so are those
- * whose aggregate is missing past the orphan age.
+ * Reads apart documents worth about `limit` aggregates (after the `skip`
+ * that are waiting, without this replica's own in-flight writes) and sorts
+ * what they hold: an aggregate that carries its write's id is ready; one
+ * that carries another write (or none) is an orphan, and so is one missing
+ * past the orphan age; one missing younger than that waits. Entries this
+ * relay published lately (`published`: its handover raced the read) are
+ * neither published again nor kept.
  */
 export async function readApartRound(
   apart: Collection<Document>,
@@ -161,43 +227,107 @@ export async function readApartRound(
     skip: number;
     orphanAfterMs: number;
     now?: number;
-    /** Entries this replica is writing now: its own handover brings them, so they are not read back. */
+    /** Writes this replica is making now: its own handover brings them, so they are not read back. */
     inFlight?: ReadonlySet<string>;
+    /** Entry ids this relay published lately. */
+    published?: ReadonlySet<string>;
   },
 ): Promise<ApartRound> {
-  const all = (await apart
-    .find({}, { limit: options.limit, skip: options.skip, batchSize: options.limit })
-    .toArray()) as unknown as ApartEntry[];
-  const read = all.filter((e) => !options.inFlight?.has(e._id));
-  const round: ApartRound = {
-    ready: [],
-    orphans: [],
-    waiting: all.length - read.length,
-    read: all.length,
-    allInFlight: all.length > 0 && read.length === 0,
-  };
-  if (read.length === 0) return round;
-  const aggregates = [...new Set(read.map((e) => e.aggregate))];
-  const landed = new Map<unknown, unknown>();
+  const inFlight = options.inFlight && options.inFlight.size > 0 ? [...options.inFlight] : [];
+  const cursor = apart.find((inFlight.length > 0 ? { _id: { $nin: inFlight } } : {}) as never, {
+    skip: options.skip,
+    batchSize: READ_WRITES_AT_ONCE,
+  });
+  const writes: ApartWrite[] = [];
+  const singles: ApartEntry[] = [];
+  const round: ApartRound = { ready: [], done: [], narrowed: [], waiting: 0, more: false };
+  let aggregates = 0;
+  for await (const doc of cursor) {
+    if (Array.isArray(doc['items'])) writes.push(doc as unknown as ApartWrite);
+    else if (doc['entry']) singles.push(doc as unknown as ApartEntry);
+    // Neither shape: not ours to publish or delete; skipped.
+    else round.waiting += 1;
+    aggregates += Array.isArray(doc['items']) ? doc['items'].length : 1;
+    if (aggregates >= options.limit) {
+      round.more = true;
+      break;
+    }
+  }
+  await cursor.close();
+  if (writes.length === 0 && singles.length === 0) return round;
+  const landed = await landedWrites(domain, [
+    ...writes.flatMap((w) => w.items.map((item) => item.aggregate)),
+    ...singles.map((e) => e.aggregate),
+  ]);
+  const now = options.now ?? Date.now();
+  const published = (entries: readonly OutboxEntry[]) =>
+    options.published !== undefined && entries.every((e) => options.published!.has(e.id));
+  for (const write of writes) {
+    const expired = now - new Date(write.createdAt).getTime() > options.orphanAfterMs;
+    const keep: ApartItem[] = [];
+    for (const item of write.items) {
+      const key = aggregateKey(item.aggregate);
+      if (published(item.entries)) continue;
+      if (!landed.has(key)) {
+        if (!expired) keep.push(item);
+      } else if (landed.get(key) === write._id) {
+        round.ready.push({ aggregate: item.aggregate, entries: item.entries });
+      }
+      // Landed with another write: someone else's insert; never published.
+    }
+    if (keep.length === 0) round.done.push(write._id);
+    else {
+      round.waiting += 1;
+      if (keep.length < write.items.length) round.narrowed.push({ _id: write._id, items: keep });
+    }
+  }
+  await sortFormat1(apart, singles, landed, now, options, round);
+  return round;
+}
+
+/** The `outboxWrite` of each aggregate that exists, by aggregateKey (null: it has none). */
+async function landedWrites(
+  domain: Collection<Document>,
+  ids: readonly unknown[],
+): Promise<Map<string, unknown>> {
+  const unique = [...new Map(ids.map((id) => [aggregateKey(id), id])).values()];
+  const landed = new Map<string, unknown>();
   for (const doc of await domain
-    .find({ _id: { $in: aggregates } } as never, {
+    .find({ _id: { $in: unique } } as never, {
       projection: { [OUTBOX_WRITE]: 1 },
-      batchSize: aggregates.length,
+      batchSize: unique.length,
     })
     .toArray())
-    landed.set(doc._id, doc[OUTBOX_WRITE] ?? null);
-  const now = options.now ?? Date.now();
+    landed.set(aggregateKey(doc._id), doc[OUTBOX_WRITE] ?? null);
+  return landed;
+}
+
+/**
+ * Format 1 entries (one per event) read in a round: ready when their
+ * aggregate carries their write, in write order, with the rest of a write
+ * the read cut; orphans and published ones are done.
+ */
+async function sortFormat1(
+  apart: Collection<Document>,
+  read: readonly ApartEntry[],
+  landed: ReadonlyMap<string, unknown>,
+  now: number,
+  options: { limit: number; orphanAfterMs: number; published?: ReadonlySet<string> },
+  round: ApartRound,
+): Promise<void> {
   const byWrite = new Map<string, ApartEntry[]>();
   for (const e of read) {
-    if (!landed.has(e.aggregate)) {
-      if (now - new Date(e.createdAt).getTime() > options.orphanAfterMs) round.orphans.push(e._id);
+    const key = aggregateKey(e.aggregate);
+    if (options.published?.has(e.entry.id)) round.done.push(e._id);
+    else if (!landed.has(key)) {
+      if (now - new Date(e.createdAt).getTime() > options.orphanAfterMs) round.done.push(e._id);
       else round.waiting += 1;
-    } else if (landed.get(e.aggregate) !== e.write) round.orphans.push(e._id);
+    } else if (landed.get(key) !== e.write) round.done.push(e._id);
     else byWrite.set(e.write, [...(byWrite.get(e.write) ?? []), e]);
   }
   const cut = [...byWrite].filter(([, entries]) => entries.length < entries[0]!.of);
   if (cut.length > 0) {
-    // The limit cut a write: read the rest of it, so its events leave together and in order.
+    // The read cut a write: read the rest of it, so its events leave together and in order.
     const rest = (await apart
       .find({ aggregate: { $in: cut.map(([, e]) => e[0]!.aggregate) } } as never, {
         batchSize: options.limit,
@@ -209,24 +339,59 @@ export async function readApartRound(
         rest.filter((e) => e.write === write),
       );
   }
-  for (const [write, entries] of byWrite) {
+  for (const [, entries] of byWrite) {
     entries.sort((a, b) => a.seq - b.seq);
-    round.ready.push({ aggregate: entries[0]!.aggregate, write, entries });
+    round.ready.push({ aggregate: entries[0]!.aggregate, entries: entries.map((e) => e.entry) });
+    round.done.push(...entries.map((e) => e._id));
   }
-  return round;
 }
 
-/** The aggregates among `ids` that still have apart entries (their inserts' events go first). */
-export async function withApartEntries(
+/** After a round's events were published: deletes what is done and narrows what still waits. */
+export async function settleApartRound(
   apart: Collection<Document>,
-  ids: readonly unknown[],
-): Promise<Set<unknown>> {
-  if (ids.length === 0) return new Set();
-  const found = await apart
-    .find({ aggregate: { $in: [...ids] } } as never, {
-      projection: { aggregate: 1 },
-      batchSize: 10_000,
-    })
-    .toArray();
-  return new Set(found.map((e) => e['aggregate']));
+  round: Pick<ApartRound, 'done' | 'narrowed'>,
+): Promise<void> {
+  if (round.done.length > 0) await apart.deleteMany({ _id: { $in: round.done } } as never);
+  for (const write of round.narrowed)
+    await apart.updateOne({ _id: write._id } as never, {
+      $set: { items: write.items, aggregates: write.items.map((item) => item.aggregate) },
+    });
+}
+
+/**
+ * Of these documents (read with their `outboxWrite`), those whose insert's
+ * events still wait apart: their later events (in the document) go after.
+ * One read by `_id` of their writes, and, for format 1, one by `aggregate`.
+ */
+export async function waitingOnInsert(
+  apart: Collection<Document>,
+  docs: readonly { _id: unknown; outboxWrite?: unknown }[],
+): Promise<Set<string>> {
+  if (docs.length === 0) return new Set();
+  const writes = [
+    ...new Set(docs.map((d) => d.outboxWrite).filter((w): w is string => typeof w === 'string')),
+  ];
+  const [format2, format1] = await Promise.all([
+    writes.length === 0
+      ? []
+      : apart
+          .find({ _id: { $in: writes } } as never, {
+            projection: { aggregates: 1 },
+            batchSize: writes.length,
+          })
+          .toArray(),
+    // Format 1 entries: only during a rolling update from a release before 2026-12-07.
+    apart
+      .find({ aggregate: { $in: docs.map((d) => d._id) } } as never, {
+        projection: { aggregate: 1 },
+        batchSize: 10_000,
+      })
+      .toArray(),
+  ]);
+  const waiting = new Set<string>();
+  for (const write of format2)
+    for (const id of (write['aggregates'] as unknown[] | undefined) ?? [])
+      waiting.add(aggregateKey(id));
+  for (const entry of format1) waiting.add(aggregateKey(entry['aggregate']));
+  return waiting;
 }

@@ -48,7 +48,11 @@ describe('OutboxRelay nudges', () => {
     const collection = (name: string) => ({
       find: () => {
         reads.set(name, (reads.get(name) ?? 0) + 1);
-        return { toArray: async () => [] };
+        return {
+          toArray: async () => [],
+          close: async () => undefined,
+          [Symbol.asyncIterator]: () => [][Symbol.iterator](),
+        };
       },
       countDocuments: async () => 0,
     });

@@ -6,9 +6,11 @@ import type { TopicNaming } from '../topics/naming';
 import type { OutboxEntry } from './outbox';
 import {
   ORPHAN_AFTER_MS,
+  aggregateKey,
   apartCollectionOf,
   readApartRound,
-  withApartEntries,
+  settleApartRound,
+  waitingOnInsert,
 } from './outbox-apart';
 import { RenewedLease } from './relay-lease';
 
@@ -44,8 +46,11 @@ export interface OutboxRelayOptions {
 interface OutboxDoc extends Document {
   _id: unknown;
   outbox?: OutboxEntry[];
-  /** Set when the entries live apart (outbox-apart.ts): their ids there, deleted after publishing. */
-  apart?: string[];
+  /** The entries live apart (outbox-apart.ts), in this write's document: handed over by this replica's writer. */
+  apartWrite?: string;
+  /** The entries live apart and were read there: the round that read them settles them. */
+  apartRead?: true;
+  outboxWrite?: unknown;
 }
 
 export const CONTENT_TYPE = 'application/cloudevents+json; charset=utf-8';
@@ -84,8 +89,8 @@ export const WRITE_CHUNK = 50;
 export interface InsertedWithEvents {
   _id: unknown;
   outbox: OutboxEntry[];
-  /** When its events were written apart (outbox-apart.ts): the ids of those entries. */
-  apart?: string[];
+  /** When its events were written apart (outbox-apart.ts): the id of that write's document. */
+  apartWrite?: string;
 }
 
 /** Inserted documents kept per collection for the relay; beyond this, the poll finds them. */
@@ -170,12 +175,19 @@ export class OutboxRelay {
    */
   private readonly fresh = new Map<string, Map<unknown, InsertedWithEvents>>();
   /**
-   * Per collection: apart entries this replica has written and whose
+   * Per collection: apart writes this replica has written and whose
    * aggregates it is inserting now. Its handover brings them as written, so
    * the poll does not verify them (a read of each aggregate, as costly as
    * the rewrite the apart entries save).
    */
   private readonly writing = new Map<string, Set<string>>();
+  /**
+   * Per collection and handed-over apart write: how many of its aggregates
+   * are still to publish. At zero the write's document is deleted (its
+   * other items, if any, collided and are never published). Infinity: some
+   * were not kept (MAX_FRESH), so the poll settles that document instead.
+   */
+  private readonly handedWrites = new Map<string, Map<string, number>>();
   /** Per collection: ids of entries published lately (for handovers that come after a poll found them). */
   private readonly remembered = new Map<string, Set<string>>();
 
@@ -209,37 +221,49 @@ export class OutboxRelay {
       // collection (see loop); whatever is not kept, the poll finds by its flag.
       const fresh = this.fresh.get(collectionName) ?? new Map<unknown, InsertedWithEvents>();
       this.fresh.set(collectionName, fresh);
+      const handed = this.handed(collectionName);
       for (const doc of inserted) {
-        if (fresh.size >= MAX_FRESH) break;
+        if (doc.outbox.length === 0) continue;
+        const write = doc.apartWrite;
+        if (fresh.size >= MAX_FRESH) {
+          if (write !== undefined) handed.set(write, Infinity);
+          continue;
+        }
         // Only what the relay needs: not the rest of the document.
-        if (doc.outbox.length > 0)
-          fresh.set(doc._id, {
-            _id: doc._id,
-            outbox: doc.outbox,
-            ...(doc.apart ? { apart: doc.apart } : {}),
-          });
+        fresh.set(doc._id, {
+          _id: doc._id,
+          outbox: doc.outbox,
+          ...(write !== undefined ? { apartWrite: write } : {}),
+        });
+        if (write !== undefined) handed.set(write, (handed.get(write) ?? 0) + 1);
       }
     }
     this.nudge(collectionName);
   }
 
   /**
-   * Apart entries (outbox-apart.ts) this replica has written and whose
+   * Apart writes (outbox-apart.ts) this replica has written and whose
    * aggregates it is inserting now; `done` when that write is over (landed
    * and handed over, or failed). Until then the poll leaves them to the
    * handover. A replica that dies meanwhile takes the mark with it, so
    * another relay verifies them as usual.
    */
-  writingApart(collectionName: string, entryIds: readonly string[]): { done(): void } {
-    if (entryIds.length === 0) return { done: () => undefined };
+  writingApart(collectionName: string, writeIds: readonly string[]): { done(): void } {
+    if (writeIds.length === 0) return { done: () => undefined };
     const writing = this.writing.get(collectionName) ?? new Set<string>();
     this.writing.set(collectionName, writing);
-    for (const id of entryIds) writing.add(id);
+    for (const id of writeIds) writing.add(id);
     return {
       done: () => {
-        for (const id of entryIds) writing.delete(id);
+        for (const id of writeIds) writing.delete(id);
       },
     };
+  }
+
+  private handed(collectionName: string): Map<string, number> {
+    const handed = this.handedWrites.get(collectionName) ?? new Map<string, number>();
+    this.handedWrites.set(collectionName, handed);
+    return handed;
   }
 
   /** Adds a collection whose documents carry an outbox. Call before start(). */
@@ -277,6 +301,7 @@ export class OutboxRelay {
   async stop(): Promise<void> {
     this.running = false;
     this.fresh.clear();
+    this.handedWrites.clear();
     for (const wake of this.waiters.values()) wake();
     await Promise.all(this.loops.values());
     this.loops.clear();
@@ -296,56 +321,52 @@ export class OutboxRelay {
     let waiting = 0;
     for (;;) {
       if (!stillHeld()) return total;
-      const handed = this.takeFresh(collectionName);
-      if (handed.length > 0) {
-        total += await this.publish(collectionName, handed);
-        continue;
-      }
+      if (await this.publishFresh(collectionName, (n) => (total += n))) continue;
       const domain = this.collection(collectionName) as unknown as Collection<Document>;
+      const inFlight = this.writing.get(collectionName);
+      const published = this.remembered.get(collectionName);
       const round = await readApartRound(this.apart(collectionName), domain, {
         limit: this.batchSize,
         skip: waiting,
         orphanAfterMs: this.orphanAfterMs,
-        ...(this.writing.get(collectionName) ? { inFlight: this.writing.get(collectionName) } : {}),
+        ...(inFlight ? { inFlight } : {}),
+        ...(published ? { published } : {}),
       });
-      if (round.orphans.length > 0)
-        await this.apart(collectionName).deleteMany({ _id: { $in: round.orphans } } as never);
       if (round.ready.length > 0)
         total += await this.publish(
           collectionName,
           round.ready.map((r) => ({
             _id: r.aggregate,
-            outbox: r.entries.map((e) => e.entry),
-            apart: r.entries.map((e) => e._id),
+            outbox: r.entries,
+            apartRead: true,
           })) as WithId<OutboxDoc>[],
         );
-      // Entries whose aggregate is not there yet stay; the next read goes past them.
+      // Deletes what is out (or never to go), narrows what still waits.
+      await settleApartRound(this.apart(collectionName), round);
+      for (const write of round.done) this.handedWrites.get(collectionName)?.delete(write);
+      // Writes of which an aggregate is not there yet stay; the next read goes past them.
       waiting += round.waiting;
-      // Entries written after this replica's own in-flight ones are younger still: next time.
-      if (round.read < this.batchSize || round.allInFlight) break;
+      if (!round.more) break;
     }
     for (;;) {
       // The loop's lease may run out during a long drain: stop publishing then.
       if (!stillHeld()) return total;
       // What this replica inserted first, as handed over: no read.
-      const handed = this.takeFresh(collectionName);
-      if (handed.length > 0) {
-        total += await this.publish(collectionName, handed);
-        continue;
-      }
+      if (await this.publishFresh(collectionName, (n) => (total += n))) continue;
       const docs = await this.collection(collectionName)
         .find(
           { outboxPending: true },
-          { projection: { outbox: 1 }, limit: this.batchSize, batchSize: this.batchSize },
+          {
+            projection: { outbox: 1, outboxWrite: 1 },
+            limit: this.batchSize,
+            batchSize: this.batchSize,
+          },
         )
         .toArray();
       if (docs.length === 0) return total;
       // An aggregate whose insert's events (apart) have not left yet waits for them.
-      const first = await withApartEntries(
-        this.apart(collectionName),
-        docs.map((doc) => doc._id),
-      );
-      const ready = docs.filter((doc) => !first.has(doc._id));
+      const first = await waitingOnInsert(this.apart(collectionName), docs);
+      const ready = docs.filter((doc) => !first.has(aggregateKey(doc._id)));
       if (ready.length === 0) return total;
       // Read whole here (with whatever was appended since the insert): the
       // handed-over copy of such a document must not be published after it.
@@ -356,27 +377,51 @@ export class OutboxRelay {
   }
 
   /**
-   * Up to a batch of handed-over documents, oldest first, without those
-   * whose entries were published already (a poll found them before the
-   * handover arrived): publishing them again would repeat an event after
-   * newer ones of the same aggregate.
+   * Publishes up to a batch of handed-over documents, oldest first; false
+   * when there were none. Those whose entries were published already (a
+   * poll found them before the handover arrived) are left out: publishing
+   * them again would repeat an event after newer ones of the same aggregate.
    */
-  private takeFresh(collectionName: string): WithId<OutboxDoc>[] {
+  private async publishFresh(
+    collectionName: string,
+    count: (published: number) => void,
+  ): Promise<boolean> {
     const fresh = this.fresh.get(collectionName);
-    if (!fresh || fresh.size === 0) return [];
+    if (!fresh || fresh.size === 0) return false;
     const remembered = this.remembered.get(collectionName);
     const taken: WithId<OutboxDoc>[] = [];
+    const settled: WithId<OutboxDoc>[] = [];
     for (const [id, doc] of fresh) {
       if (taken.length >= this.batchSize) break;
       fresh.delete(id);
-      if (remembered && doc.outbox.some((entry) => remembered.has(entry.id))) continue;
-      taken.push({
-        _id: doc._id,
-        outbox: doc.outbox,
-        ...(doc.apart ? { apart: doc.apart } : {}),
-      } as WithId<OutboxDoc>);
+      const handed = doc as WithId<OutboxDoc>;
+      if (remembered && doc.outbox.some((entry) => remembered.has(entry.id))) settled.push(handed);
+      else taken.push(handed);
     }
-    return taken;
+    count(await this.publish(collectionName, taken));
+    await this.settleHanded(collectionName, [...taken, ...settled]);
+    return true;
+  }
+
+  /**
+   * Counts handed-over aggregates of apart writes as published, and deletes
+   * the document of each write whose handed-over aggregates are all out.
+   */
+  private async settleHanded(collectionName: string, docs: readonly OutboxDoc[]): Promise<void> {
+    const handed = this.handedWrites.get(collectionName);
+    if (!handed) return;
+    const finished: string[] = [];
+    for (const doc of docs) {
+      const write = doc.apartWrite;
+      const left = write === undefined ? undefined : handed.get(write);
+      if (write === undefined || left === undefined) continue;
+      if (left <= 1) {
+        handed.delete(write);
+        finished.push(write);
+      } else handed.set(write, left - 1);
+    }
+    if (finished.length > 0)
+      await this.apart(collectionName).deleteMany({ _id: { $in: finished } } as never);
   }
 
   private remember(collectionName: string, entries: readonly OutboxEntry[]): void {
@@ -390,7 +435,7 @@ export class OutboxRelay {
     }
   }
 
-  /** Number of aggregates with unpublished events (an insert's apart entries counted each). */
+  /** Number of aggregates with unpublished events (a write's apart document counted once). */
   async backlog(collectionName: string): Promise<number> {
     const [flagged, apart] = await Promise.all([
       this.collection(collectionName).countDocuments({ outboxPending: true }),
@@ -444,12 +489,8 @@ export class OutboxRelay {
       this.remember(collectionName, published);
       await this.options.afterPublish?.(collectionName, published);
     }
-    if (docs.length === 0) return 0;
-    // Entries kept apart are deleted; the aggregate is not written again.
-    const apartIds = docs.flatMap((doc) => doc.apart ?? []);
-    if (apartIds.length > 0)
-      await this.apart(collectionName).deleteMany({ _id: { $in: apartIds } } as never);
-    const embedded = docs.filter((doc) => !doc.apart);
+    // Entries kept apart are settled by the caller; the aggregate is not written again.
+    const embedded = docs.filter((doc) => doc.apartWrite === undefined && !doc.apartRead);
     if (embedded.length === 0) return published.length;
     const left = await this.clearUnchanged(collection, embedded);
     if (left.length > 0) await this.removePublished(collection, left);
@@ -559,7 +600,10 @@ export class OutboxRelay {
         }
         // Another replica relays this collection (its poll will find what was
         // handed over here), or there is nothing to do.
-        if (!holds) this.fresh.get(name)?.clear();
+        if (!holds) {
+          this.fresh.get(name)?.clear();
+          this.handedWrites.get(name)?.clear();
+        }
         await this.sleep(name, holds ? this.pollIntervalMs : this.leaseTtlMs / 3);
       } catch (error) {
         failures += 1;

@@ -20,9 +20,9 @@ import {
   deadLetterSpec,
   provisionTopics,
   apartCollectionOf,
-  newWithEventsApart,
+  newInsertsApart,
   newWithOutbox,
-  writeApartEntries,
+  writeApart,
   topicNaming,
   withOutbox,
   type OutboxRelay,
@@ -80,14 +80,16 @@ export async function increment(
     // As libs/persistence does after a write that queued events; without it the next poll finds them.
     await options.relay?.queued('counters', [counter]);
   } else if (options.apart) {
-    const { doc, entries } = newWithEventsApart({ _id: counter, value: 1 }, pending);
-    await writeApartEntries(db.collection(apartCollectionOf('counters')), entries);
+    const { docs, writes } = newInsertsApart([
+      { doc: { _id: counter, value: 1 }, events: pending },
+    ]);
+    await writeApart(db.collection(apartCollectionOf('counters')), writes);
     if (options.dieBetween) return seq;
-    await counters.insertOne(doc as never);
+    await counters.insertOne(docs[0] as never);
     await options.relay?.queued(
       'counters',
       [counter],
-      [{ _id: counter, outbox: entries.map((e) => e.entry), apart: entries.map((e) => e._id) }],
+      [{ _id: counter, outbox: writes[0]!.items[0]!.entries, apartWrite: writes[0]!._id }],
     );
   } else {
     const doc = newWithOutbox({ _id: counter, value: 1 }, pending);

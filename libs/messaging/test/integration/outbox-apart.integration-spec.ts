@@ -13,11 +13,12 @@ import {
   OutboxRelay,
   type OutboxRelayOptions,
   apartCollectionOf,
-  newWithEventsApart,
+  newInsertsApart,
   provisionTopics,
   rewriteIfLate,
+  toOutboxEntries,
   topicNaming,
-  writeApartEntries,
+  writeApart,
 } from '../../src';
 import { COUNTER_TOPIC, CounterIncremented, increment } from './counter-fixture';
 import { createEvent } from '@inspectorate/contracts';
@@ -75,6 +76,16 @@ describe('outbox entries kept apart, on the real broker and database', () => {
 
   afterAll(async () => {
     await producerDb.close();
+  });
+
+  const counterEvent = (counter: string, seq = 1) => ({
+    definition: CounterIncremented,
+    event: createEvent(CounterIncremented, {
+      source: '/inspectorate/test',
+      subject: counter,
+      data: { counter, seq },
+      correlationId: `corr-${counter}-${seq}`,
+    }),
   });
 
   const seqsOf =
@@ -155,26 +166,20 @@ describe('outbox entries kept apart, on the real broker and database', () => {
       await increment(producerDb.db, 'orphan-1', { apart: true, dieBetween: true });
       // A writer whose insert collided with another creator's document.
       await producerDb.db.collection<{ _id: string }>('counters').insertOne({ _id: 'taken-1' });
-      const { entries } = newWithEventsApart({ _id: 'taken-1' }, [
-        {
-          definition: CounterIncremented,
-          event: createEvent(CounterIncremented, {
-            source: '/inspectorate/test',
-            subject: 'taken-1',
-            data: { counter: 'taken-1', seq: 1 },
-            correlationId: 'corr-taken-1',
-          }),
-        },
+      const { writes } = newInsertsApart([
+        { doc: { _id: 'taken-1' }, events: [counterEvent('taken-1')] },
       ]);
-      await writeApartEntries(apart(), entries);
+      await writeApart(apart(), writes);
       // Written after both: the relay reads past the waiting orphan (one entry per read here).
       await increment(producerDb.db, 'after-orphan', { apart: true });
 
       const { relay } = await newRelay('replica-orphans', { batchSize: 1, orphanAfterMs: 3_000 });
       expect(await relay.drain('counters')).toBe(1);
       await waitFor(() => seqs('after-orphan').length === 1, { description: 'after-orphan out' });
-      // The collided write's entry is gone at once; the dead writer's waits.
-      expect((await apart().find({}).toArray()).map((e) => e['aggregate'])).toEqual(['orphan-1']);
+      // The collided write's document is gone at once; the dead writer's waits.
+      expect((await apart().find({}).toArray()).map((e) => e['aggregates'])).toEqual([
+        ['orphan-1'],
+      ]);
 
       await waitFor(
         async () => (await relay.drain('counters'), await apart().countDocuments({})) === 0,
@@ -199,18 +204,21 @@ describe('outbox entries kept apart, on the real broker and database', () => {
         data: { counter: 'late-writer', seq: 1 },
         correlationId: 'corr-late-writer',
       });
-      const { doc, entries } = newWithEventsApart({ _id: 'late-writer', value: 1 }, [
-        { definition: CounterIncremented, event },
+      const { docs, writes } = newInsertsApart([
+        {
+          doc: { _id: 'late-writer', value: 1 },
+          events: [{ definition: CounterIncremented, event }],
+        },
       ]);
-      const startedAt = await writeApartEntries(apart(), entries);
+      const startedAt = await writeApart(apart(), writes);
       const { relay } = await newRelay('replica-late', { orphanAfterMs: 1_000 });
       await relay.start();
       await waitFor(async () => (await apart().countDocuments({})) === 0, {
         description: 'the entries taken for orphans',
       });
       // The writer's insert lands only now, past half the orphan age: it writes its entries again.
-      await producerDb.db.collection('counters').insertOne(doc as never);
-      await rewriteIfLate(apart(), entries, startedAt, 1_000);
+      await producerDb.db.collection('counters').insertOne(docs[0] as never);
+      await rewriteIfLate(apart(), writes, startedAt, 1_000);
       await waitFor(() => seqs('late-writer').length === 1, { description: 'published' });
       expect(
         collector.messages.find((m) => m.key === 'late-writer')!.json<{ id: string }>().id,
@@ -227,16 +235,16 @@ describe('outbox entries kept apart, on the real broker and database', () => {
       data: { counter: 'in-flight', seq: 1 },
       correlationId: 'corr-in-flight',
     });
-    const { doc, entries } = newWithEventsApart({ _id: 'in-flight', value: 1 }, [
-      { definition: CounterIncremented, event },
+    const { docs, writes } = newInsertsApart([
+      { doc: { _id: 'in-flight', value: 1 }, events: [{ definition: CounterIncremented, event }] },
     ]);
     const { relay } = await newRelay('replica-in-flight');
     const writing = relay.writingApart(
       'counters',
-      entries.map((e) => e._id),
+      writes.map((w) => w._id),
     );
-    await writeApartEntries(apart(), entries);
-    await producerDb.db.collection('counters').insertOne(doc as never);
+    await writeApart(apart(), writes);
+    await producerDb.db.collection('counters').insertOne(docs[0] as never);
     // Landed, but its writer has not handed it over yet: not read back by a poll.
     expect(await relay.drain('counters')).toBe(0);
     writing.done();
@@ -264,6 +272,72 @@ describe('outbox entries kept apart, on the real broker and database', () => {
       const ofCrash = () => collector.messages.filter((m) => m.key === 'apart-crash');
       await waitFor(() => ofCrash().length === 2, { description: 'both publications' });
       expect(new Set(ofCrash().map((m) => m.json<{ id: string }>().id)).size).toBe(1);
+    } finally {
+      await collector.stop();
+    }
+  });
+  it('keeps a bulk insert’s events in one document, publishes what landed, narrows it to what waits, and deletes it when all are out', async () => {
+    const names = ['bulk-a', 'bulk-b', 'bulk-c', 'bulk-taken'];
+    await producerDb.db.collection<{ _id: string }>('counters').insertOne({ _id: 'bulk-taken' });
+    const { docs, writes } = newInsertsApart(
+      names.map((name) => ({ doc: { _id: name, value: 1 }, events: [counterEvent(name)] })),
+    );
+    // One document for the whole write, every aggregate carrying its id.
+    expect(writes).toHaveLength(1);
+    expect(writes[0]!.aggregates).toEqual(names);
+    expect(new Set(docs.map((d) => d.outboxWrite))).toEqual(new Set([writes[0]!._id]));
+    await writeApart(apart(), writes);
+    // Another replica's writer, half-way: a and b landed, c not yet, the last one collided.
+    await producerDb.db.collection('counters').insertMany([docs[0], docs[1]] as never[]);
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const seqs = seqsOf(collector);
+    try {
+      const { relay } = await newRelay('replica-bulk');
+      expect(await relay.drain('counters')).toBe(2);
+      const [narrowed] = await apart()
+        .find({ _id: writes[0]!._id } as never)
+        .toArray();
+      expect(narrowed!['aggregates']).toEqual(['bulk-c']);
+      // The rest lands: published, and the document is gone.
+      await producerDb.db.collection('counters').insertOne(docs[2] as never);
+      expect(await relay.drain('counters')).toBe(1);
+      expect(await apart().countDocuments({})).toBe(0);
+      await waitFor(() => ['bulk-a', 'bulk-b', 'bulk-c'].every((n) => seqs(n).length === 1), {
+        description: 'the three landed inserts’ events on the topic',
+      });
+      expect(seqs('bulk-taken')).toEqual([]);
+    } finally {
+      await collector.stop();
+    }
+  });
+
+  it('publishes entries in the format of the release before (one document per event), in order', async () => {
+    // As a replica of the release before writes them, during a rolling update.
+    const events = [counterEvent('format-1', 1), counterEvent('format-1', 2)];
+    const write = 'format-1-write';
+    await apart().insertMany(
+      events.map(({ definition, event }, seq) => ({
+        _id: `${write}:${seq}`,
+        aggregate: 'format-1',
+        write,
+        seq,
+        of: 2,
+        entry: toOutboxEntries([{ definition, event }])[0],
+        createdAt: new Date(),
+      })) as never[],
+    );
+    await producerDb.db
+      .collection('counters')
+      .insertOne({ _id: 'format-1', value: 2, outboxWrite: write } as never);
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const seqs = seqsOf(collector);
+    try {
+      // One entry per read: the read cuts the write and fetches the rest of it.
+      const { relay } = await newRelay('replica-format-1', { batchSize: 1 });
+      expect(await relay.drain('counters')).toBe(2);
+      expect(await apart().countDocuments({})).toBe(0);
+      await waitFor(() => seqs('format-1').length === 2, { description: 'both events out' });
+      expect(seqs('format-1')).toEqual([1, 2]);
     } finally {
       await collector.stop();
     }

@@ -101,19 +101,20 @@ describe('MongoStore on the real database', () => {
     await counters.collection.deleteMany({});
   });
 
-  it('with insertEventsApart: the entries apart first, the document with its write id and no outbox; a collided insert’s entries dropped', async () => {
+  it('with insertEventsApart: one document per write first, the documents with its id and no outbox; a write none of whose inserts landed dropped', async () => {
     const Apart = defineCollection<Counter>({
       name: 'contract_apart',
       fields: { _id: { type: String, required: true }, count: { type: Number, required: true } },
       outbox: true,
       insertEventsApart: true,
     });
-    const handed: { _id: unknown; outbox: { id: string }[]; apart?: string[] }[] = [];
+    type Handed = { _id: unknown; outbox: { id: string }[]; apartWrite?: string };
+    const handed: Handed[] = [];
     const relay = {
       queued: async (
         _collection: string,
         _ids: readonly unknown[],
-        inserted: readonly { _id: unknown; outbox: { id: string }[]; apart?: string[] }[] = [],
+        inserted: readonly Handed[] = [],
       ) => {
         handed.push(...inserted);
       },
@@ -132,9 +133,11 @@ describe('MongoStore on the real database', () => {
     expect(one).not.toHaveProperty('outbox');
     expect(one).not.toHaveProperty('outboxPending');
     const [apart0] = await entries.find({}).toArray();
-    expect(apart0).toMatchObject({ aggregate: 'one', write: one!['outboxWrite'], seq: 0, of: 1 });
-    expect(apart0!['entry']).toMatchObject({ id: 'e0' });
-    expect(handed).toEqual([{ _id: 'one', outbox: [apart0!['entry']], apart: [apart0!._id] }]);
+    expect(apart0).toMatchObject({ _id: one!['outboxWrite'], aggregates: ['one'] });
+    expect(apart0!['items']).toMatchObject([{ aggregate: 'one', entries: [{ id: 'e0' }] }]);
+    expect(handed).toEqual([
+      { _id: 'one', outbox: apart0!['items'][0].entries, apartWrite: apart0!._id },
+    ]);
 
     // Someone else's document: the error, and no entry left to publish.
     await expect(
@@ -152,11 +155,23 @@ describe('MongoStore on the real database', () => {
       },
     ]);
     expect(result.duplicates.map((d) => d.index)).toEqual([1]);
-    expect((await entries.find({}).toArray()).map((e) => e['entry'].id).sort()).toEqual([
-      'e0',
-      'e1',
+    // One document for the bulk's two inserts; the relay drops the collided one's item.
+    const bulkWrite = (await store.collection.findOne({ _id: 'new-1' }))!['outboxWrite'];
+    const written = await entries.findOne({ _id: bulkWrite });
+    expect(written!['aggregates']).toEqual(['new-1', 'one']);
+    expect(
+      written!['items'].map((i: { entries: { id: string }[] }) => i.entries.map((e) => e.id)),
+    ).toEqual([['e1'], ['e2']]);
+    expect(await entries.countDocuments({})).toBe(2);
+    expect(handed.map((h) => [h._id, h.outbox.map((e) => e.id), h.apartWrite])).toEqual([
+      ['new-1', ['e1'], bulkWrite],
     ]);
-    expect(handed.map((h) => [h._id, h.outbox.map((e) => e.id)])).toEqual([['new-1', ['e1']]]);
+    // A bulk whose every insert collided leaves no document behind.
+    const collided = await store.bulk([
+      { insert: { _id: 'one', version: 1, count: 0 }, events: [event('e4', 'one')] },
+    ]);
+    expect(collided.duplicates).toHaveLength(1);
+    expect(await entries.countDocuments({})).toBe(2);
     // An update's events stay in the document (ADR 0002).
     const updated = await store.collection.findOne({ _id: 'new-1' });
     expect(updated).toMatchObject({ count: 1, outboxPending: true });
