@@ -363,8 +363,7 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
     }
     const withEvents = inserts.filter((i) => i.events.length > 0);
     const apart = newInsertsApart(withEvents);
-    // The k-th insert with events is the k-th document and the k-th item of the writes.
-    const items = apart.writes.flatMap((w) => w.items);
+    // The k-th insert with events is the k-th document of `apart`.
     const position = new Map(withEvents.map((insert, k) => [insert, k]));
     const written: object[] = [];
     const handovers: InsertedWithEvents[] = [];
@@ -377,7 +376,7 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
       }
       const doc = apart.docs[k]!;
       written.push(doc);
-      handovers.push({ _id: doc._id, outbox: items[k]!.entries, apartWrite: doc.outboxWrite });
+      handovers.push({ _id: doc._id, outbox: apart.entries[k]!, apartWrite: doc.outboxWrite });
     }
     return { written, handovers, writes: apart.writes };
   }

@@ -80,7 +80,7 @@ export async function increment(
     // As libs/persistence does after a write that queued events; without it the next poll finds them.
     await options.relay?.queued('counters', [counter]);
   } else if (options.apart) {
-    const { docs, writes } = newInsertsApart([
+    const { docs, entries, writes } = newInsertsApart([
       { doc: { _id: counter, value: 1 }, events: pending },
     ]);
     await writeApart(db.collection(apartCollectionOf('counters')), writes);
@@ -89,7 +89,7 @@ export async function increment(
     await options.relay?.queued(
       'counters',
       [counter],
-      [{ _id: counter, outbox: writes[0]!.items[0]!.entries, apartWrite: writes[0]!._id }],
+      [{ _id: counter, outbox: entries[0]!, apartWrite: writes[0]!._id }],
     );
   } else {
     const doc = newWithOutbox({ _id: counter, value: 1 }, pending);

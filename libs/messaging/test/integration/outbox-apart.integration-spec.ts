@@ -311,6 +311,54 @@ describe('outbox entries kept apart, on the real broker and database', () => {
     }
   });
 
+  it('deletes a handed-over write’s document in one statement once its landed aggregates are out', async () => {
+    const names = ['handed-a', 'handed-b', 'handed-taken'];
+    await producerDb.db.collection<{ _id: string }>('counters').insertOne({ _id: 'handed-taken' });
+    const { docs, entries, writes } = newInsertsApart(
+      names.map((name) => ({ doc: { _id: name, value: 1 }, events: [counterEvent(name)] })),
+    );
+    const deletes: unknown[] = [];
+    const original = Collection.prototype.deleteMany as (...args: unknown[]) => unknown;
+    const spy = jest.spyOn(Collection.prototype, 'deleteMany').mockImplementation(function (
+      this: Collection,
+      ...args: unknown[]
+    ) {
+      if (this.collectionName === apartCollectionOf('counters')) deletes.push(args[0]);
+      return original.apply(this, args) as never;
+    } as never);
+    const collector = await collectTopic(kafka, naming().physical(COUNTER_TOPIC));
+    const seqs = seqsOf(collector);
+    try {
+      const { relay } = await newRelay('replica-handed');
+      await relay.start();
+      const writing = relay.writingApart('counters', [writes[0]!._id]);
+      await writeApart(apart(), writes);
+      // The writer's bulk: two land, the third collides and is not handed over.
+      await producerDb.db.collection('counters').insertMany([docs[0], docs[1]] as never[]);
+      await relay.queued(
+        'counters',
+        ['handed-a', 'handed-b'],
+        [0, 1].map((k) => ({
+          _id: docs[k]!._id,
+          outbox: entries[k]!,
+          apartWrite: writes[0]!._id,
+        })),
+      );
+      writing.done();
+      await waitFor(() => seqs('handed-a').length === 1 && seqs('handed-b').length === 1, {
+        description: 'the two landed inserts’ events on the topic',
+      });
+      await waitFor(async () => (await apart().countDocuments({})) === 0, {
+        description: 'the write’s document deleted',
+      });
+      expect(deletes).toEqual([{ _id: { $in: [writes[0]!._id] } }]);
+      expect(seqs('handed-taken')).toEqual([]);
+    } finally {
+      spy.mockRestore();
+      await collector.stop();
+    }
+  });
+
   it('publishes entries in the format of the release before (one document per event), in order', async () => {
     // As a replica of the release before writes them, during a rolling update.
     const events = [counterEvent('format-1', 1), counterEvent('format-1', 2)];

@@ -1,7 +1,7 @@
 import { Injectable, Module } from '@nestjs/common';
 import { MongooseModule, getConnectionToken } from '@nestjs/mongoose';
 import { Test } from '@nestjs/testing';
-import { OutboxRelay, apartCollectionOf } from '@inspectorate/messaging';
+import { OutboxRelay, apartCollectionOf, itemsOf } from '@inspectorate/messaging';
 import { connectDb, testScope, type TestScope } from '@inspectorate/test-stack';
 import type { Db } from 'mongodb';
 import type { Connection } from 'mongoose';
@@ -134,10 +134,9 @@ describe('MongoStore on the real database', () => {
     expect(one).not.toHaveProperty('outboxPending');
     const [apart0] = await entries.find({}).toArray();
     expect(apart0).toMatchObject({ _id: one!['outboxWrite'], aggregates: ['one'] });
-    expect(apart0!['items']).toMatchObject([{ aggregate: 'one', entries: [{ id: 'e0' }] }]);
-    expect(handed).toEqual([
-      { _id: 'one', outbox: apart0!['items'][0].entries, apartWrite: apart0!._id },
-    ]);
+    const [item0] = itemsOf(apart0 as never);
+    expect(item0).toMatchObject({ aggregate: 'one', entries: [{ id: 'e0' }] });
+    expect(handed).toEqual([{ _id: 'one', outbox: item0!.entries, apartWrite: apart0!._id }]);
 
     // Someone else's document: the error, and no entry left to publish.
     await expect(
@@ -159,9 +158,10 @@ describe('MongoStore on the real database', () => {
     const bulkWrite = (await store.collection.findOne({ _id: 'new-1' }))!['outboxWrite'];
     const written = await entries.findOne({ _id: bulkWrite });
     expect(written!['aggregates']).toEqual(['new-1', 'one']);
-    expect(
-      written!['items'].map((i: { entries: { id: string }[] }) => i.entries.map((e) => e.id)),
-    ).toEqual([['e1'], ['e2']]);
+    expect(itemsOf(written as never).map((i) => i.entries.map((e) => e.id))).toEqual([
+      ['e1'],
+      ['e2'],
+    ]);
     expect(await entries.countDocuments({})).toBe(2);
     expect(handed.map((h) => [h._id, h.outbox.map((e) => e.id), h.apartWrite])).toEqual([
       ['new-1', ['e1'], bulkWrite],
