@@ -101,6 +101,16 @@ class ThingsController {
     throw error;
   }
 
+  @Get('boom/database-socket-mapped')
+  databaseSocketEndedSourceMapped(): never {
+    // The same, as a service started with --enable-source-maps reports it.
+    const error = Object.assign(new Error('This socket has been ended by the other party'), {
+      code: 'EPIPE',
+    });
+    error.stack = `Error: ${error.message}\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (/app/node_modules/mongodb/src/cmap/connection.ts:718:21)`;
+    throw error;
+  }
+
   @Get('boom/socket')
   otherSocketEnded(): never {
     throw Object.assign(new Error('This socket has been ended by the other party'), {
@@ -339,6 +349,7 @@ describe('libs/http', () => {
     const res = await http().get('/things/boom/database-socket').expect(503);
     expect(res.body).toMatchObject({ status: 503, code: 'database-unavailable' });
     expect(res.headers['retry-after']).toBe('5');
+    await http().get('/things/boom/database-socket-mapped').expect(503);
     // The same error from anything but the driver is no reason to say the database is away.
     await http().get('/things/boom/socket').expect(500);
   });

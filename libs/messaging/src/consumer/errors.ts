@@ -38,13 +38,16 @@ const DATABASE_UNREACHABLE = new Set([
  * a command to a connection the server has just closed (Node's "This socket
  * has been ended by the other party", EPIPE, from the driver's writeCommand):
  * the national chaos run's database restart answered such a PUT with a 500,
- * which clients do not retry.
+ * which clients do not retry. The services run with --enable-source-maps,
+ * so the driver's frames read `mongodb/src/….ts` there and `mongodb/lib/….js`
+ * without (a later chaos run's gateway answered a 500 because only `lib`
+ * was recognised).
  */
 function isDriverSocketError(error: Error): boolean {
   const code = (error as { code?: unknown }).code;
   return (
     (code === 'EPIPE' || code === 'ECONNRESET') &&
-    /[\\/]mongodb[\\/]lib[\\/]/.test(error.stack ?? '')
+    /[\\/]mongodb[\\/](?:lib|src)[\\/]/.test(error.stack ?? '')
   );
 }
 
