@@ -6,8 +6,8 @@
 //               Ctrl-C stops all it started.
 //   npm test    install what is missing, start the stack, then lint, type
 //               check, unit tests and integration tests against the real
-//               broker and FerretDB, and the reduced chaos run; stops the
-//               stack again if it started it.
+//               broker and FerretDB, the reduced chaos run and the load
+//               run's 20 s smoke; stops the stack again if it started it.
 //   npm run bench
 //   npm run load  the gateway under a steady mix of reads and writes
 //
@@ -236,6 +236,12 @@ async function test() {
         tsArgs('e2e/chaos/run.ts', ['--size=reduced', `--seed=${process.env.CHAOS_SEED ?? '1'}`]),
         { env: tsEnv(info) },
       ),
+    );
+    // The load run's smoke (scripts/load/run.ts --smoke: 20 s of the usual mix through
+    // the gateway, every service from its bundle): the load script once broke unnoticed
+    // between two load runs (the registry's imports began answering 202).
+    await step('load (smoke)', () =>
+      runAsync('node', tsArgs('scripts/load/run.ts', ['--smoke']), { env: tsEnv(info) }),
     );
   } finally {
     await stopStack(info);
