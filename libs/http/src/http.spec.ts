@@ -92,23 +92,13 @@ class ThingsController {
 
   @Get('boom/database-socket')
   databaseSocketEnded(): never {
-    // What the driver let through when it wrote to a connection the database
-    // server had just closed (its writeCommand in the stack).
-    const error = Object.assign(new Error('This socket has been ended by the other party'), {
-      code: 'EPIPE',
-    });
-    error.stack = `Error: ${error.message}\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (/app/node_modules/mongodb/lib/cmap/connection.js:392:25)`;
-    throw error;
+    throw driverSocketEnded('/app/node_modules/mongodb/lib/cmap/connection.js:392:25');
   }
 
   @Get('boom/database-socket-mapped')
   databaseSocketEndedSourceMapped(): never {
     // The same, as a service started with --enable-source-maps reports it.
-    const error = Object.assign(new Error('This socket has been ended by the other party'), {
-      code: 'EPIPE',
-    });
-    error.stack = `Error: ${error.message}\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (/app/node_modules/mongodb/src/cmap/connection.ts:718:21)`;
-    throw error;
+    throw driverSocketEnded('/app/node_modules/mongodb/src/cmap/connection.ts:718:21');
   }
 
   @Get('boom/socket')
@@ -125,6 +115,19 @@ class ThingsController {
     error.name = 'MongoServerSelectionError';
     throw error;
   }
+}
+
+/**
+ * What the driver let through when it wrote to a connection the database
+ * server had just closed: Node's socket error, the driver's writeCommand
+ * (at `frame`) in its stack.
+ */
+function driverSocketEnded(frame: string): Error {
+  const error = Object.assign(new Error('This socket has been ended by the other party'), {
+    code: 'EPIPE',
+  });
+  error.stack = `Error: ${error.message}\n    at Socket.writeAfterFIN [as write] (node:net:566:14)\n    at Connection.writeCommand (${frame})`;
+  return error;
 }
 
 describe('libs/http', () => {
