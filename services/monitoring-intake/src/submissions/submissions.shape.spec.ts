@@ -1,4 +1,5 @@
 import type { InMemoryStore } from '@inspectorate/testing';
+import { type FindCount, countFinds } from '../../test/counting';
 import { delivery, openVestigingDocs, vestigingCodes } from '../../test/fixtures';
 import { intakeTestService } from '../../test/unit-service';
 import { type ConsentDoc, ConsentsService, consentId } from '../consents/consents.service';
@@ -16,27 +17,14 @@ import { BATCH_SIZE, SubmissionsService } from './submissions.service';
  * documents and round trips.
  */
 
-interface Counted {
-  reads: number;
-  docs: number;
-  /** The largest `_id` `$in` a read named. */
-  widestIn: number;
+interface Counted extends FindCount {
   bulks: number;
   /** Writes outside a bulk (the one-by-one path). */
   singles: number;
 }
 
 function counting<T extends { _id: unknown }>(store: InMemoryStore<T>): Counted {
-  const counted: Counted = { reads: 0, docs: 0, widestIn: 0, bulks: 0, singles: 0 };
-  const find = store.find.bind(store);
-  store.find = async (filter, options) => {
-    const found = await find(filter, options);
-    counted.reads += 1;
-    counted.docs += found.length;
-    const ids = (filter as { _id?: { $in?: unknown[] } })._id?.$in;
-    if (ids) counted.widestIn = Math.max(counted.widestIn, ids.length);
-    return found;
-  };
+  const counted: Counted = Object.assign(countFinds(store), { bulks: 0, singles: 0 });
   let inBulk = false;
   const bulk = store.bulk.bind(store);
   store.bulk = async (ops) => {

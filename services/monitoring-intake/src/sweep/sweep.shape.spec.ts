@@ -1,4 +1,4 @@
-import type { InMemoryStore } from '@inspectorate/testing';
+import { countFinds } from '../../test/counting';
 import { openVestigingDocs, vestigingCodes } from '../../test/fixtures';
 import { intakeTestService } from '../../test/unit-service';
 import { Obligations, Submissions, Vestigingen } from '../persistence/collections';
@@ -15,27 +15,6 @@ import { SweepService } from './sweep.service';
  * `_id` `$in` of up to 10,000 from the index; docs/adr/0001).
  */
 
-interface Counted {
-  calls: number;
-  docs: number;
-  /** The largest `_id` `$in` a read named. */
-  widestIn: number;
-}
-
-function counting<T extends { _id: unknown }>(store: InMemoryStore<T>): Counted {
-  const counted: Counted = { calls: 0, docs: 0, widestIn: 0 };
-  const find = store.find.bind(store);
-  store.find = async (filter, options) => {
-    const found = await find(filter, options);
-    counted.calls += 1;
-    counted.docs += found.length;
-    const ids = (filter as { _id?: { $in?: unknown[] } })._id?.$in;
-    if (ids) counted.widestIn = Math.max(counted.widestIn, ids.length);
-    return found;
-  };
-  return counted;
-}
-
 async function sweepOf(vestigingen: number) {
   const t = await intakeTestService(SweepService);
   const codes = vestigingCodes(vestigingen);
@@ -47,9 +26,9 @@ async function sweepOf(vestigingen: number) {
       .map((code) => ({ _id: `2025-2026:${code}` }) as SubmissionDoc),
   );
   const reads = {
-    vestigingen: counting(t.store(Vestigingen)),
-    submissions: counting(t.store(Submissions)),
-    obligations: counting(t.store(Obligations)),
+    vestigingen: countFinds(t.store(Vestigingen)),
+    submissions: countFinds(t.store(Submissions)),
+    obligations: countFinds(t.store(Obligations)),
   };
   const obligations = t.store(Obligations);
   const bulk = obligations.bulk.bind(obligations);
@@ -66,9 +45,9 @@ describe('the deadline sweep grows linearly (in-memory stores, counted)', () => 
   it('reads the vestigingen once and, per page of 1,000, the submissions and markers once and writes once', async () => {
     const { report, reads, writes } = await sweepOf(2_500);
     expect(report).toMatchObject({ examined: 2_500, owing: 2_500, markedMissing: 250 });
-    expect(reads.vestigingen).toEqual({ calls: 1, docs: 2_500, widestIn: 0 });
-    expect(reads.submissions).toEqual({ calls: 3, docs: 2_250, widestIn: 1_000 });
-    expect(reads.obligations).toMatchObject({ calls: 3, docs: 0 });
+    expect(reads.vestigingen).toEqual({ reads: 1, docs: 2_500, widestIn: 0 });
+    expect(reads.submissions).toEqual({ reads: 3, docs: 2_250, widestIn: 1_000 });
+    expect(reads.obligations).toMatchObject({ reads: 3, docs: 0 });
     expect(reads.obligations.widestIn).toBeLessThanOrEqual(1_000);
     expect(writes).toBe(3);
   });
@@ -83,8 +62,8 @@ describe('the deadline sweep grows linearly (in-memory stores, counted)', () => 
     expect(docs(two)).toBe(2 * docs(one));
     // Round trips: the one read of the vestigingen, then a fixed number per page.
     const perPage = (s: typeof one) =>
-      s.reads.submissions.calls + s.reads.obligations.calls + s.writes;
-    expect([one.reads.vestigingen.calls, two.reads.vestigingen.calls]).toEqual([1, 1]);
+      s.reads.submissions.reads + s.reads.obligations.reads + s.writes;
+    expect([one.reads.vestigingen.reads, two.reads.vestigingen.reads]).toEqual([1, 1]);
     expect([perPage(one), perPage(two)]).toEqual([2 * 3, 4 * 3]);
   });
 });
