@@ -371,7 +371,8 @@ export class MongoStore<T extends { _id: unknown }> implements Store<T> {
       const k = position.get(insert);
       if (k === undefined) {
         written.push(insert.doc);
-        handovers.push({ ...insert.doc, outbox: [] } as InsertedWithEvents);
+        // Without events: never handed over (landedInserts takes those with events).
+        handovers.push({ _id: insert.doc._id, outbox: [] });
         continue;
       }
       const doc = apart.docs[k]!;
